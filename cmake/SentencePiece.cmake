@@ -1,0 +1,49 @@
+# Finds the project-local SentencePiece built by scripts/build-sentencepiece.sh and defines the imported
+# target mtrec::sentencepiece (processor + trainer).
+#
+# A SentencePiece that bundles its own protobuf-lite (Debian's libsentencepiece0 does, and exports the
+# symbols) makes any process that also loads libtorch crash at start-up, because libtorch uses the system
+# protobuf. We refuse such a library here instead of building something that segfaults.
+
+set(MTREC_SENTENCEPIECE_PREFIX "${PROJECT_SOURCE_DIR}/.deps/sentencepiece"
+    CACHE PATH "Prefix of a SentencePiece built against the system protobuf")
+
+find_path(SENTENCEPIECE_INCLUDE_DIR sentencepiece_processor.h
+          PATHS "${MTREC_SENTENCEPIECE_PREFIX}/include" NO_DEFAULT_PATH)
+find_library(SENTENCEPIECE_LIBRARY sentencepiece
+             PATHS "${MTREC_SENTENCEPIECE_PREFIX}/lib" NO_DEFAULT_PATH)
+find_library(SENTENCEPIECE_TRAIN_LIBRARY sentencepiece_train
+             PATHS "${MTREC_SENTENCEPIECE_PREFIX}/lib" NO_DEFAULT_PATH)
+
+if(NOT SENTENCEPIECE_INCLUDE_DIR OR NOT SENTENCEPIECE_LIBRARY OR NOT SENTENCEPIECE_TRAIN_LIBRARY)
+    message(FATAL_ERROR
+        "SentencePiece not found in ${MTREC_SENTENCEPIECE_PREFIX}.\n"
+        "Run scripts/build-sentencepiece.sh (the README's commands do it for you): it builds "
+        "SentencePiece 0.1.97 against the system protobuf.")
+endif()
+
+# A library that defines protobuf's own MessageLite::ParseFromString carries a private protobuf.
+find_program(MTREC_NM nm REQUIRED)
+foreach(lib IN ITEMS "${SENTENCEPIECE_LIBRARY}" "${SENTENCEPIECE_TRAIN_LIBRARY}")
+    execute_process(COMMAND "${MTREC_NM}" -D --defined-only "${lib}"
+                    OUTPUT_VARIABLE symbols RESULT_VARIABLE nm_result ERROR_QUIET)
+    if(NOT nm_result EQUAL 0)
+        message(FATAL_ERROR "Could not read the symbols of ${lib} with nm.")
+    endif()
+    string(FIND "${symbols}" "_ZN6google8protobuf11MessageLite15ParseFromString" bundled)
+    if(NOT bundled EQUAL -1)
+        message(FATAL_ERROR
+            "${lib} bundles its own protobuf-lite and exports its symbols.\n"
+            "A process that loads it together with libtorch (which uses the system protobuf) "
+            "segfaults at start-up. Build SentencePiece against the system protobuf with "
+            "scripts/build-sentencepiece.sh, or point MTREC_SENTENCEPIECE_PREFIX at such a build.")
+    endif()
+endforeach()
+
+find_package(Protobuf REQUIRED)
+
+add_library(mtrec::sentencepiece INTERFACE IMPORTED)
+set_target_properties(mtrec::sentencepiece PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "${SENTENCEPIECE_INCLUDE_DIR}"
+    INTERFACE_LINK_LIBRARIES "${SENTENCEPIECE_TRAIN_LIBRARY};${SENTENCEPIECE_LIBRARY};protobuf::libprotobuf-lite")
+message(STATUS "SentencePiece: ${SENTENCEPIECE_LIBRARY} (system protobuf ${Protobuf_VERSION})")
