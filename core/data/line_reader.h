@@ -39,7 +39,7 @@ private:
 /// Splits `line` at runs of spaces and tabs (and '\v', '\f', '\r'); no empty fields. Reuses `fields`.
 void splitWhitespace(std::string_view line, std::vector<std::string_view>& fields);
 
-/// True when the line holds only whitespace.
+/// True when `text` holds only whitespace (newlines included).
 bool isBlank(std::string_view line);
 
 }  // namespace mtrec::data

@@ -2,4 +2,7 @@ target_sources(mtrec_core PRIVATE
     data/retrieval_suite.h
     data/trec_types.h
     data/trec_files.h data/trec_files.cpp
-    data/line_reader.h data/line_reader.cpp)
+    data/line_reader.h data/line_reader.cpp
+    data/utf8.h data/utf8.cpp
+    data/json_document.h data/json_document.cpp
+    data/json_value.h data/json_value.cpp)
