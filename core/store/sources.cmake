@@ -1,1 +1,10 @@
-target_sources(mtrec_core PRIVATE)
+target_sources(mtrec_core PRIVATE
+    store/database.h store/database.cpp
+    store/statement.h store/statement.cpp
+    store/sql_guard.h
+    store/schema.h store/schema.cpp
+    store/process_identity.h store/process_identity.cpp
+    store/run_record.h store/run_record.cpp
+    store/run_repository.h store/run_repository.cpp
+    store/experiment_store.h store/experiment_store.cpp
+)

@@ -1,0 +1,204 @@
+#include "store/schema.h"
+
+namespace mtrec::store {
+
+namespace {
+
+// Times are integer milliseconds since the Unix epoch (UTC). Languages are ISO codes; 'all' in
+// eval_results.cand_lang is the Mul pool (or a summary), in query_lang a summary over query languages.
+const char* const kCreateV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE experiments (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    config_json TEXT NOT NULL DEFAULT '{}',
+    created_at  INTEGER NOT NULL
+);
+
+CREATE TABLE runs (
+    id              INTEGER PRIMARY KEY,
+    experiment_id   INTEGER REFERENCES experiments(id) ON DELETE SET NULL,
+    name            TEXT NOT NULL,
+    config_json     TEXT NOT NULL,
+    strategy        TEXT NOT NULL,
+    seed            INTEGER NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'queued' CHECK (status IN
+                    ('queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted')),
+    created_at      INTEGER NOT NULL,
+    started_at      INTEGER,
+    finished_at     INTEGER,
+    heartbeat_at    INTEGER,
+    pid             INTEGER,
+    hostname        TEXT,
+    error_text      TEXT,
+    checkpoint_path TEXT,
+    code_version    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX runs_by_created ON runs(created_at);
+CREATE INDEX runs_by_status ON runs(status);
+CREATE INDEX runs_by_experiment ON runs(experiment_id);
+
+CREATE TABLE step_metrics (
+    run_id         INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    step           INTEGER NOT NULL,
+    epoch          REAL NOT NULL,
+    loss           REAL NOT NULL,
+    lr             REAL NOT NULL,
+    examples_per_s REAL NOT NULL,
+    val_loss       REAL,
+    recorded_at    INTEGER NOT NULL,
+    PRIMARY KEY (run_id, step)
+) WITHOUT ROWID;
+
+CREATE TABLE batch_telemetry (
+    run_id     INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    step       INTEGER NOT NULL,
+    branch     TEXT NOT NULL,
+    task       TEXT NOT NULL DEFAULT '',
+    query_lang TEXT,
+    cand_lang  TEXT,
+    pairs      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX batch_telemetry_by_run ON batch_telemetry(run_id, step);
+
+CREATE TABLE eval_results (
+    id          INTEGER PRIMARY KEY,
+    run_id      INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    suite       TEXT NOT NULL,
+    setting     TEXT NOT NULL CHECK (setting IN ('Mo', 'Cr', 'Mul')),
+    query_lang  TEXT NOT NULL,
+    cand_lang   TEXT NOT NULL,
+    metric      TEXT NOT NULL,
+    value       REAL NOT NULL,
+    definition  TEXT NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    UNIQUE (run_id, suite, setting, query_lang, cand_lang, metric)
+);
+CREATE INDEX eval_results_summary ON eval_results(metric, run_id)
+    WHERE query_lang = 'all' AND cand_lang = 'all';
+
+CREATE TABLE per_query_results (
+    cell_id INTEGER NOT NULL REFERENCES eval_results(id) ON DELETE CASCADE,
+    qid     TEXT NOT NULL,
+    value   REAL NOT NULL,
+    PRIMARY KEY (cell_id, qid)
+) WITHOUT ROWID;
+
+CREATE TABLE tags (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    tag    TEXT NOT NULL,
+    PRIMARY KEY (run_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX tags_by_tag ON tags(tag);
+
+CREATE TABLE notes (
+    id         INTEGER PRIMARY KEY,
+    run_id     INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    text       TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX notes_by_run ON notes(run_id);
+)sql";
+
+void writeVersion(Database& db, int version) {
+    db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?1) "
+               "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, std::to_string(version))
+        .run();
+}
+
+bool hasTable(Database& db, const std::string& table) {
+    Statement query = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+    query.bind(1, table);
+    return query.step();
+}
+
+}  // namespace
+
+Result<int> readSchemaVersion(Database& db) {
+    try {
+        if (!hasTable(db, "meta")) {
+            Statement count = db.prepare("SELECT count(*) FROM sqlite_master");
+            count.step();
+            if (count.int64(0) == 0) return 0;
+            return Error{db.path() + " is an SQLite database but not an mTREC experiment store "
+                                     "(it has no meta table); it was not changed"};
+        }
+        Statement query = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+        if (!query.step())
+            return Error{db.path() + ": the meta table has no schema_version; it was not changed"};
+        const std::string text = query.text(0);
+        std::size_t used = 0;
+        int version = 0;
+        try {
+            version = std::stoi(text, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != text.size() || version < 1)
+            return Error{db.path() + ": meta.schema_version is '" + text + "', not a version number"};
+        return version;
+    } catch (const SqlError& e) {
+        return Error{e.what()};
+    }
+}
+
+Status createDb(Database& db) {
+    try {
+        Transaction transaction(db);
+        db.run(kCreateV1);
+        writeVersion(db, kSchemaVersion);
+        transaction.commit();
+    } catch (const SqlError& e) {
+        return Error{"cannot create the tables: " + std::string(e.what())};
+    }
+    return success();
+}
+
+Status updateDb(Database& db, int fromVersion) {
+    if (fromVersion < 1 || fromVersion >= kSchemaVersion)
+        throw std::logic_error("updateDb from version " + std::to_string(fromVersion));
+    try {
+        Transaction transaction(db);
+        // Cumulative steps, oldest first; each later version only adds. For example, version 2 would
+        // add here:  if (fromVersion <= 1) addColumn(db, "runs", "priority", "INTEGER NOT NULL DEFAULT 0");
+        writeVersion(db, kSchemaVersion);
+        transaction.commit();
+    } catch (const SqlError& e) {
+        return Error{"cannot update " + db.path() + " from schema version " +
+                     std::to_string(fromVersion) + ": " + e.what() + " (it was not changed)"};
+    }
+    return success();
+}
+
+Result<int> migrate(Database& db) {
+    Result<int> found = readSchemaVersion(db);
+    if (!found) return found.error();
+    const int version = found.value();
+    if (version > kSchemaVersion)
+        return Error{db.path() + " was written by a newer mTREC Workbench (schema version " +
+                     std::to_string(version) + "; this program knows up to version " +
+                     std::to_string(kSchemaVersion) + "); update the program. The file was not changed"};
+    if (version == kSchemaVersion) return version;
+    if (db.readOnly())
+        return Error{db.path() + " has schema version " + std::to_string(version) +
+                     " and needs an update, which a read-only opening cannot do; open it once for writing"};
+    Status done = version == 0 ? createDb(db) : updateDb(db, version);
+    if (!done) return done.error();
+    return version;
+}
+
+void addColumn(Database& db, const std::string& table, const std::string& column,
+               const std::string& definition) {
+    Statement columns = db.prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
+    columns.bind(1, table).bind(2, column);
+    if (columns.step()) return;
+    db.run("ALTER TABLE " + table + " ADD COLUMN " + column + " " + definition);
+}
+
+}  // namespace mtrec::store
