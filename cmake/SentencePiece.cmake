@@ -22,23 +22,9 @@ if(NOT SENTENCEPIECE_INCLUDE_DIR OR NOT SENTENCEPIECE_LIBRARY OR NOT SENTENCEPIE
         "SentencePiece 0.1.97 against the system protobuf.")
 endif()
 
-# A library that defines protobuf's own MessageLite::ParseFromString carries a private protobuf.
-find_program(MTREC_NM nm REQUIRED)
-foreach(lib IN ITEMS "${SENTENCEPIECE_LIBRARY}" "${SENTENCEPIECE_TRAIN_LIBRARY}")
-    execute_process(COMMAND "${MTREC_NM}" -D --defined-only "${lib}"
-                    OUTPUT_VARIABLE symbols RESULT_VARIABLE nm_result ERROR_QUIET)
-    if(NOT nm_result EQUAL 0)
-        message(FATAL_ERROR "Could not read the symbols of ${lib} with nm.")
-    endif()
-    string(FIND "${symbols}" "_ZN6google8protobuf11MessageLite15ParseFromString" bundled)
-    if(NOT bundled EQUAL -1)
-        message(FATAL_ERROR
-            "${lib} bundles its own protobuf-lite and exports its symbols.\n"
-            "A process that loads it together with libtorch (which uses the system protobuf) "
-            "segfaults at start-up. Build SentencePiece against the system protobuf with "
-            "scripts/build-sentencepiece.sh, or point MTREC_SENTENCEPIECE_PREFIX at such a build.")
-    endif()
-endforeach()
+include(SentencePieceProtobufCheck)
+mtrec_refuse_bundled_protobuf("${SENTENCEPIECE_LIBRARY}")
+mtrec_refuse_bundled_protobuf("${SENTENCEPIECE_TRAIN_LIBRARY}")
 
 find_package(Protobuf REQUIRED)
 
