@@ -5,4 +5,9 @@ target_sources(mtrec_core PRIVATE
     data/line_reader.h data/line_reader.cpp
     data/utf8.h data/utf8.cpp
     data/json_document.h data/json_document.cpp
-    data/json_value.h data/json_value.cpp)
+    data/json_value.h data/json_value.cpp
+    data/squad_paragraphs.h data/squad_paragraphs.cpp
+    data/sentence_spans.h data/sentence_spans.cpp
+    data/parallel_answers.h data/parallel_answers.cpp
+    data/dataset_dir.h data/dataset_dir.cpp
+    data/xquad_r_reader.h data/xquad_r_reader.cpp)
