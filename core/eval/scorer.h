@@ -31,6 +31,11 @@ public:
     /// Writes (endQuery - firstQuery) x poolSize scores, row-major, to `out`. A block outside the suite
     /// is a programming error and throws std::out_of_range.
     virtual void score(const ScoreBlock& block, float* out) = 0;
+
+    /// True when a candidate's score does not depend on which other candidates are in the pool (dense
+    /// scorers; not BM25, whose statistics are the pool's). evaluateSuite then scores each query
+    /// language once against every language's candidates and ranks Mo/Cr within column ranges.
+    virtual bool poolIndependent() const { return false; }
 };
 
 }  // namespace mtrec::eval

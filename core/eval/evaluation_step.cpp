@@ -1,0 +1,168 @@
+#include "eval/evaluation_step.h"
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <optional>
+
+#include "eval/metrics.h"
+#include "eval/parallel_for.h"
+#include "eval/relevant_ranks.h"
+#include "eval/trec_export.h"
+
+namespace mtrec::eval {
+
+namespace {
+
+constexpr std::size_t kDefaultChunkRows = 512;
+constexpr std::size_t kRowGrain = 4;
+
+class PhaseTimer {
+public:
+    explicit PhaseTimer(double& seconds) : seconds_(seconds) {}
+    ~PhaseTimer() {
+        seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    }
+
+private:
+    double& seconds_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+QueryOutcome rankQuery(const float* row, const RankedTarget& target,
+                       const std::vector<PoolJudgment>& judged, std::size_t languageCount) {
+    const CandidatePool& pool = *target.pool;
+    std::vector<RankedRelevant> hits;
+    std::vector<int> ideal;
+    QueryOutcome outcome;
+    if (target.setting == Setting::Mul) outcome.bestRank.assign(languageCount, 0);
+    for (const PoolJudgment& judgment : judged) {
+        if (judgment.grade < 1) continue;
+        const std::size_t rank = rankOfColumn(row, pool.docnoOrder().data(), pool.size(), judgment.column);
+        hits.push_back({rank, judgment.grade});
+        ideal.push_back(judgment.grade);
+        if (!outcome.bestRank.empty()) {
+            std::size_t& best = outcome.bestRank[judgment.language];
+            if (best == 0 || rank < best) best = rank;
+        }
+    }
+    std::sort(hits.begin(), hits.end(),
+              [](const RankedRelevant& a, const RankedRelevant& b) { return a.rank < b.rank; });
+    std::sort(ideal.begin(), ideal.end(), std::greater<int>());
+    outcome.values = computeMetrics(hits, ideal);
+    return outcome;
+}
+
+bool anyPairQuery(const std::vector<RankedTarget>& targets, std::size_t first, std::size_t end) {
+    for (const RankedTarget& target : targets)
+        for (std::size_t query = first; query < end; ++query)
+            if (!target.judged[query].empty()) return true;
+    return false;
+}
+
+void rankChunk(const StepContext& context, const std::vector<float>& block, std::size_t stride,
+               std::size_t first, std::size_t rows, std::vector<RankedTarget>& targets) {
+    const std::size_t languageCount = context.suite.languages.size();
+    parallelFor(rows, context.options.threads, kRowGrain, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t row = begin; row < end; ++row) {
+            for (RankedTarget& target : targets) {
+                const std::vector<PoolJudgment>& judged = target.judged[first + row];
+                if (judged.empty()) continue;
+                const float* scores = block.data() + row * stride + target.offset;
+                target.outcomes[first + row] = rankQuery(scores, target, judged, languageCount);
+            }
+        }
+    });
+}
+
+// Sorts the exported part of each pair query's ranking in parallel, then appends them in query order.
+Status exportChunk(const StepContext& context, const std::vector<float>& block, std::size_t stride,
+                   std::size_t first, std::size_t rows, const std::vector<RankedTarget>& targets,
+                   std::vector<TrecRunStream>& streams, std::size_t queryLanguage) {
+    const auto& queries = context.suite.languages[queryLanguage].queries;
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        const RankedTarget& target = targets[t];
+        const CandidatePool& pool = *target.pool;
+        std::vector<std::vector<std::uint32_t>> top(rows);
+        parallelFor(rows, context.options.threads, kRowGrain, [&](std::size_t begin, std::size_t end) {
+            for (std::size_t row = begin; row < end; ++row)
+                if (!target.judged[first + row].empty())
+                    top[row] = topColumns(block.data() + row * stride + target.offset,
+                                          pool.docnoOrder().data(), pool.size(),
+                                          context.options.trecDepth);
+        });
+        for (std::size_t row = 0; row < rows; ++row) {
+            if (target.judged[first + row].empty()) continue;
+            Status appended = streams[t].append(queries[first + row].qid, top[row],
+                                                block.data() + row * stride + target.offset, pool);
+            if (!appended) return appended;
+        }
+    }
+    return success();
+}
+
+Result<std::vector<TrecRunStream>> openExport(const StepContext& context, std::size_t queryLanguage,
+                                              const std::vector<RankedTarget>& targets) {
+    const data::LanguageData& language = context.suite.languages[queryLanguage];
+    std::vector<TrecRunStream> streams;
+    for (const RankedTarget& target : targets) {
+        const std::string poolName = target.setting == Setting::Mul
+                                         ? std::string(kAllLanguages)
+                                         : context.suite.languages[target.candidateLanguage].code;
+        const std::string& dir = *context.options.trecExportDir;
+        Status qrels = writePoolQrels(trecExportPath(dir, language.code, poolName, "qrels"), language,
+                                      *target.pool, target.judged);
+        if (!qrels) return qrels.error();
+        Result<TrecRunStream> stream = TrecRunStream::open(
+            trecExportPath(dir, language.code, poolName, "run"), context.scorer.name());
+        if (!stream) return stream.error();
+        streams.push_back(std::move(stream).value());
+    }
+    return streams;
+}
+
+}  // namespace
+
+Status runStep(const StepContext& context, std::size_t queryLanguage, const CandidatePool& scored,
+               std::vector<RankedTarget>& targets) {
+    const EvaluationOptions& options = context.options;
+    const std::size_t queryCount = context.suite.languages[queryLanguage].queries.size();
+    for (RankedTarget& target : targets) target.outcomes.assign(queryCount, QueryOutcome{});
+    std::vector<TrecRunStream> streams;
+    if (options.trecExportDir) {
+        PhaseTimer timer(context.timings.exportSeconds);
+        Result<std::vector<TrecRunStream>> opened = openExport(context, queryLanguage, targets);
+        if (!opened) return opened.error();
+        streams = std::move(opened).value();
+    }
+    const std::size_t chunkRows = options.queryChunkRows ? options.queryChunkRows : kDefaultChunkRows;
+    const std::size_t stride = scored.size();
+    std::vector<float> block;
+    for (std::size_t first = 0; first < queryCount; first += chunkRows) {
+        const std::size_t end = std::min(queryCount, first + chunkRows);
+        if (!anyPairQuery(targets, first, end)) continue;
+        block.resize((end - first) * stride);
+        {
+            PhaseTimer timer(context.timings.scoringSeconds);
+            context.scorer.score({queryLanguage, first, end, scored.languages(), options.threads},
+                                 block.data());
+        }
+        {
+            PhaseTimer timer(context.timings.rankingSeconds);
+            rankChunk(context, block, stride, first, end - first, targets);
+        }
+        if (!options.trecExportDir) continue;
+        PhaseTimer timer(context.timings.exportSeconds);
+        Status exported = exportChunk(context, block, stride, first, end - first, targets, streams,
+                                      queryLanguage);
+        if (!exported) return exported;
+    }
+    PhaseTimer timer(context.timings.exportSeconds);
+    for (TrecRunStream& stream : streams) {
+        Status closed = stream.close();
+        if (!closed) return closed;
+    }
+    return success();
+}
+
+}  // namespace mtrec::eval

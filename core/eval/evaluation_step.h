@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "data/retrieval_suite.h"
+#include "eval/candidate_pool.h"
+#include "eval/scorer.h"
+#include "eval/suite_evaluation.h"
+
+namespace mtrec::eval {
+
+inline constexpr std::size_t kMulPool = std::numeric_limits<std::size_t>::max();
+
+/// What ranking one pair query against one pool gave.
+struct QueryOutcome {
+    MetricValues values{};
+    /// Mul targets only: per suite language, the Mul rank of the query's best-ranked relevant candidate
+    /// in that language, 0 where it has none.
+    std::vector<std::size_t> bestRank;
+};
+
+/// One cell (query language x pool) ranked inside a scored block: the pool's columns are the block's
+/// columns [offset, offset + pool->size()). Mo/Cr pools are one language; the Mul pool is all of them.
+struct RankedTarget {
+    Setting setting = Setting::Mo;
+    std::size_t candidateLanguage = kMulPool;  ///< Suite index, or kMulPool.
+    const CandidatePool* pool = nullptr;       ///< Not owned.
+    std::size_t offset = 0;
+    std::vector<std::vector<PoolJudgment>> judged;  ///< Per query of the query language.
+    std::vector<QueryOutcome> outcomes;             ///< Per query; set for pair queries by runStep.
+};
+
+struct StepContext {
+    const data::RetrievalSuite& suite;
+    Scorer& scorer;
+    const EvaluationOptions& options;
+    EvaluationTimings& timings;
+};
+
+/// Scores the queries of `queryLanguage` against `scored` one chunk of rows at a time, ranks the
+/// relevant candidates of every target in it (in parallel over rows) and, when the options ask, writes
+/// each target's TREC qrels and run. Fails only when an export file cannot be written.
+Status runStep(const StepContext& context, std::size_t queryLanguage, const CandidatePool& scored,
+               std::vector<RankedTarget>& targets);
+
+}  // namespace mtrec::eval

@@ -1,0 +1,48 @@
+#include "eval/relevant_ranks.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace mtrec::eval {
+
+std::vector<std::int32_t> docnoOrder(const std::vector<const std::string*>& docnos) {
+    std::vector<std::int32_t> byDocno(docnos.size());
+    std::iota(byDocno.begin(), byDocno.end(), 0);
+    std::sort(byDocno.begin(), byDocno.end(),
+              [&](std::int32_t a, std::int32_t b) { return *docnos[a] < *docnos[b]; });
+    std::vector<std::int32_t> order(docnos.size());
+    for (std::size_t position = 0; position < byDocno.size(); ++position)
+        order[byDocno[position]] = static_cast<std::int32_t>(position);
+    return order;
+}
+
+std::size_t rankOfColumn(const float* scores, const std::int32_t* order, std::size_t columns,
+                         std::size_t column) {
+    const float s = scores[column];
+    const std::int32_t o = order[column];
+    // Compiled with -O3 (see sources.cmake) so this loop is vectorised: 32-bit lanes throughout.
+    std::int32_t ahead = 0;
+    for (std::size_t j = 0; j < columns; ++j)
+        ahead += static_cast<std::int32_t>((scores[j] > s) | ((scores[j] == s) & (order[j] > o)));
+    return static_cast<std::size_t>(ahead) + 1;
+}
+
+std::vector<std::uint32_t> topColumns(const float* scores, const std::int32_t* order,
+                                      std::size_t columns, std::size_t depth) {
+    std::vector<std::uint32_t> ranking(columns);
+    std::iota(ranking.begin(), ranking.end(), 0u);
+    const auto better = [&](std::uint32_t a, std::uint32_t b) {
+        if (scores[a] != scores[b]) return scores[a] > scores[b];
+        return order[a] > order[b];
+    };
+    if (depth == 0 || depth >= columns) {
+        std::sort(ranking.begin(), ranking.end(), better);
+    } else {
+        std::partial_sort(ranking.begin(), ranking.begin() + static_cast<std::ptrdiff_t>(depth),
+                          ranking.end(), better);
+        ranking.resize(depth);
+    }
+    return ranking;
+}
+
+}  // namespace mtrec::eval

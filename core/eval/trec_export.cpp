@@ -1,0 +1,78 @@
+#include "eval/trec_export.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include "data/trec_files.h"
+
+namespace mtrec::eval {
+
+namespace {
+
+bool isTrecName(const std::string& name) {
+    if (name.empty()) return false;
+    for (char c : name)
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return false;
+    return true;
+}
+
+}  // namespace
+
+std::string trecExportPath(const std::string& dir, const std::string& queryLanguage,
+                           const std::string& poolName, const std::string& extension) {
+    return dir + "/" + queryLanguage + "-" + poolName + "." + extension;
+}
+
+Status writePoolQrels(const std::string& path, const data::LanguageData& queries,
+                      const CandidatePool& pool,
+                      const std::vector<std::vector<PoolJudgment>>& judged) {
+    data::TrecQrels qrels;
+    for (std::size_t query = 0; query < judged.size(); ++query) {
+        if (judged[query].empty()) continue;
+        auto& docs = qrels[queries.queries[query].qid];
+        for (const PoolJudgment& judgment : judged[query])
+            docs[pool.docno(judgment.column)] = judgment.grade;
+    }
+    return data::writeTrecQrels(path, qrels);
+}
+
+void TrecRunStream::FileCloser::operator()(std::FILE* file) const {
+    if (file) std::fclose(file);
+}
+
+Result<TrecRunStream> TrecRunStream::open(const std::string& path, std::string runId) {
+    if (!isTrecName(runId)) return Error{path + ": run id '" + runId + "' is empty or holds whitespace"};
+    TrecRunStream stream;
+    stream.path_ = path;
+    stream.runId_ = std::move(runId);
+    stream.file_.reset(std::fopen(path.c_str(), "w"));
+    if (!stream.file_)
+        return Error{"could not open " + path + " for writing: " + std::strerror(errno)};
+    return stream;
+}
+
+Status TrecRunStream::append(const std::string& qid, const std::vector<std::uint32_t>& columns,
+                             const float* scores, const CandidatePool& pool) {
+    if (!isTrecName(qid)) return Error{path_ + ": query id '" + qid + "' is empty or holds whitespace"};
+    std::size_t rank = 0;
+    for (std::uint32_t column : columns) {
+        const std::string& docno = pool.docno(column);
+        if (!isTrecName(docno))
+            return Error{path_ + ": docno '" + docno + "' is empty or holds whitespace"};
+        std::fprintf(file_.get(), "%s Q0 %s %zu %.9g %s\n", qid.c_str(), docno.c_str(), ++rank,
+                     static_cast<double>(scores[column]), runId_.c_str());
+    }
+    if (std::ferror(file_.get())) return Error{"could not write " + path_ + ": " + std::strerror(errno)};
+    return success();
+}
+
+Status TrecRunStream::close() {
+    std::FILE* file = file_.release();
+    if (!file) return success();
+    const bool failed = std::ferror(file) != 0;
+    if (std::fclose(file) != 0 || failed)
+        return Error{"could not write " + path_ + ": " + std::strerror(errno)};
+    return success();
+}
+
+}  // namespace mtrec::eval
