@@ -10,4 +10,6 @@ target_sources(mtrec_core PRIVATE
     data/sentence_spans.h data/sentence_spans.cpp
     data/parallel_answers.h data/parallel_answers.cpp
     data/dataset_dir.h data/dataset_dir.cpp
-    data/xquad_r_reader.h data/xquad_r_reader.cpp)
+    data/xquad_r_reader.h data/xquad_r_reader.cpp
+    data/sentence_splitter.h data/sentence_splitter.cpp
+    data/mlqa_r_reader.h data/mlqa_r_reader.cpp)
