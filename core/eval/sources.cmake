@@ -1,11 +1,15 @@
 target_sources(mtrec_core PRIVATE
+    eval/bm25_index.cpp
+    eval/bm25_scorer.cpp
     eval/candidate_pool.cpp
+    eval/dense_scorer.cpp
     eval/evaluation_step.cpp
     eval/language_bias.cpp
     eval/metrics.cpp
     eval/parallel_for.cpp
     eval/relevant_ranks.cpp
     eval/suite_evaluation.cpp
+    eval/text_analyzer.cpp
     eval/trec_evaluator.cpp
     eval/trec_export.cpp
 )
