@@ -46,8 +46,18 @@ Result<JsonDocument> JsonDocument::read(const std::string& path) {
     return parse(content.str(), path);
 }
 
-Result<JsonDocument> JsonDocument::parse(std::string_view text, const std::string& name,
-                                         std::size_t firstLine) {
+Result<JsonDocument> JsonDocument::parse(std::string_view text, const std::string& name) {
+    return parseText(text, name, 1, name);
+}
+
+Result<JsonDocument> JsonDocument::parseLine(std::string_view text, const std::string& path, std::size_t line) {
+    const std::string label = path + ":" + std::to_string(line);
+    if (isBlank(text)) return Error{label + ": empty line, expected a JSON object"};
+    return parseText(text, path, line, label);
+}
+
+Result<JsonDocument> JsonDocument::parseText(std::string_view text, const std::string& name, std::size_t firstLine,
+                                             std::string label) {
     if (isBlank(text)) return Error{name + ": file is empty"};
     if (const auto bad = findInvalidUtf8(text)) {
         char hex[8];
@@ -63,7 +73,7 @@ Result<JsonDocument> JsonDocument::parse(std::string_view text, const std::strin
         if (reason.find("unexpected end of input") != std::string::npos) reason += " (truncated JSON?)";
         return Error{located(name, firstLine, text, offset) + ": invalid JSON: " + reason};
     }
-    return JsonDocument(std::make_shared<const std::string>(name), std::move(json));
+    return JsonDocument(std::make_shared<const std::string>(std::move(label)), std::move(json));
 }
 
 JsonValue JsonDocument::root() const { return JsonValue(json_.get(), name_, "$", json_); }

@@ -20,16 +20,20 @@ class JsonDocument {
 public:
     static Result<JsonDocument> read(const std::string& path);
 
-    /// Parses `text` as if it were the content of `name` starting at line `firstLine` (JSONL: one
-    /// document per line, so errors still name the file's own line).
-    static Result<JsonDocument> parse(std::string_view text, const std::string& name,
-                                      std::size_t firstLine = 1);
+    /// Parses `text`, naming it `name` in errors.
+    static Result<JsonDocument> parse(std::string_view text, const std::string& name);
+
+    /// Parses line `line` of the JSONL file `path`: syntax errors say "path:line:column", errors
+    /// found later through root() say "path:line: $.docid: ...".
+    static Result<JsonDocument> parseLine(std::string_view text, const std::string& path, std::size_t line);
 
     JsonValue root() const;
     const std::string& name() const { return *name_; }
 
 private:
     JsonDocument(std::shared_ptr<const std::string> name, std::unique_ptr<nlohmann::json> json);
+    static Result<JsonDocument> parseText(std::string_view text, const std::string& name, std::size_t firstLine,
+                                          std::string label);
 
     std::shared_ptr<const std::string> name_;
     std::shared_ptr<const nlohmann::json> json_;  // never null

@@ -12,4 +12,6 @@ target_sources(mtrec_core PRIVATE
     data/dataset_dir.h data/dataset_dir.cpp
     data/xquad_r_reader.h data/xquad_r_reader.cpp
     data/sentence_splitter.h data/sentence_splitter.cpp
-    data/mlqa_r_reader.h data/mlqa_r_reader.cpp)
+    data/mlqa_r_reader.h data/mlqa_r_reader.cpp
+    data/passage_corpus.h data/passage_corpus.cpp
+    data/miracl_reader.h data/miracl_reader.cpp)

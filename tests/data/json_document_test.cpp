@@ -51,7 +51,10 @@ TEST(JsonDocument, IllFormedUtf8IsNamedAsSuch) {
 }
 
 TEST(JsonDocument, ParseNamesTheLineOfAJsonlRecord) {
-    expectError(JsonDocument::parse("{\"docid\": }", "c.jsonl", 7), {"c.jsonl:7:11: invalid JSON"});
+    expectError(JsonDocument::parseLine("{\"docid\": }", "c.jsonl", 7), {"c.jsonl:7:11: invalid JSON"});
+    expectError(JsonDocument::parseLine("{\"docid\": \"x\"}", "c.jsonl", 8).value().root().stringAt("text"),
+                {"c.jsonl:8: $: missing key 'text'"});
+    expectError(JsonDocument::parseLine(" ", "c.jsonl", 9), {"c.jsonl:9: empty line"});
 }
 
 TEST(JsonValue, TypedAccessWithJsonPaths) {
