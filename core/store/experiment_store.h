@@ -8,7 +8,10 @@
 #include "common/result.h"
 #include "store/database.h"
 #include "store/run_record.h"
+#include "store/metrics_writer.h"
+#include "store/result_repository.h"
 #include "store/run_repository.h"
+#include "store/training_log.h"
 
 namespace mtrec::store {
 
@@ -35,6 +38,13 @@ public:
     static Result<ExperimentStore> open(const std::string& path, const StoreOptions& options = {});
 
     RunRepository runs() { return RunRepository(*db_, clock_); }
+    ResultRepository results() { return ResultRepository(*db_, clock_); }
+    TrainingLog trainingLog() { return TrainingLog(*db_); }
+    /// A batched writer for one run's step metrics and telemetry (see MetricsWriter); it must not
+    /// outlive the store.
+    std::unique_ptr<MetricsWriter> metricsWriter(std::int64_t runId, std::size_t batchRows = 256) {
+        return std::make_unique<MetricsWriter>(*db_, runId, batchRows, clock_);
+    }
 
     Result<std::int64_t> createExperiment(const std::string& name, const std::string& description,
                                           const std::string& configJson);

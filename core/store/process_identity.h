@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace mtrec::store {
@@ -21,5 +22,8 @@ bool processAlive(std::int64_t pid);
 
 /// Milliseconds since the Unix epoch, from the system clock.
 std::int64_t systemNowMs();
+
+/// Milliseconds since the Unix epoch; injectable so tests can move time.
+using Clock = std::function<std::int64_t()>;
 
 }  // namespace mtrec::store

@@ -13,9 +13,6 @@
 
 namespace mtrec::store {
 
-/// Milliseconds since the Unix epoch; injectable so tests can move time.
-using Clock = std::function<std::int64_t()>;
-
 enum class RunSortKey { Id, Name, Strategy, Seed, Status, Created };
 
 struct ListOptions {

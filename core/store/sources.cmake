@@ -6,5 +6,15 @@ target_sources(mtrec_core PRIVATE
     store/process_identity.h store/process_identity.cpp
     store/run_record.h store/run_record.cpp
     store/run_repository.h store/run_repository.cpp
+    store/eval_cell.h
+    store/result_repository.h store/result_repository.cpp
+    store/metrics_writer.h store/metrics_writer.cpp
+    store/training_log.h store/training_log.cpp
+    store/significance.h store/significance.cpp
+    store/seed_groups.h store/seed_groups.cpp
+    store/run_comparison.h store/run_comparison.cpp
+    store/table_format.h store/table_format.cpp
+    store/run_tables.h store/run_tables.cpp
+    store/run_export.h store/run_export.cpp
     store/experiment_store.h store/experiment_store.cpp
 )

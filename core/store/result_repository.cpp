@@ -1,0 +1,151 @@
+#include "store/result_repository.h"
+
+#include <cmath>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "store/sql_guard.h"
+
+namespace mtrec::store {
+
+namespace {
+
+const char* const kCellOrder =
+    " ORDER BY suite, CASE setting WHEN 'Mo' THEN 0 WHEN 'Cr' THEN 1 ELSE 2 END, query_lang, "
+    "cand_lang, metric";
+
+std::string describe(const CellKey& key, const std::string& metric) {
+    return key.suite + " " + key.setting + " " + key.queryLang + "->" + key.candLang + " " + metric;
+}
+
+Status validate(const CellKey& key, const std::string& metric, double value) {
+    if (key.setting != "Mo" && key.setting != "Cr" && key.setting != "Mul")
+        return Error{"cell " + describe(key, metric) + ": setting must be Mo, Cr or Mul"};
+    if (key.suite.empty() || key.queryLang.empty() || key.candLang.empty() || metric.empty())
+        return Error{"cell " + describe(key, metric) + ": suite, languages and metric must be set"};
+    if (!std::isfinite(value))
+        return Error{"cell " + describe(key, metric) + ": value is not a finite number"};
+    return success();
+}
+
+CellKey readKey(const Statement& row, int first) {
+    return {row.text(first), row.text(first + 1), row.text(first + 2), row.text(first + 3)};
+}
+
+using CellId = std::pair<CellKey, std::string>;  // key and metric
+
+}  // namespace
+
+Status ResultRepository::record(std::int64_t runId, const std::vector<EvalCell>& cells,
+                                const std::vector<PerQueryValue>& perQuery) {
+    for (const EvalCell& cell : cells)
+        if (Status ok = validate(cell.key, cell.metric, cell.value); !ok) return ok;
+    for (const PerQueryValue& value : perQuery) {
+        if (Status ok = validate(value.key, value.metric, value.value); !ok) return ok;
+        if (value.qid.empty()) return Error{"cell " + describe(value.key, value.metric) + ": empty qid"};
+    }
+    return guarded<Status>([&]() -> Status {
+        Transaction transaction(db_);
+        Statement run = db_.prepare("SELECT 1 FROM runs WHERE id = ?1");
+        if (!run.bind(1, runId).step()) return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
+
+        Statement upsert = db_.prepare(
+            "INSERT INTO eval_results(run_id, suite, setting, query_lang, cand_lang, metric, value, "
+            "definition, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+            "ON CONFLICT(run_id, suite, setting, query_lang, cand_lang, metric) DO UPDATE SET "
+            "value = excluded.value, definition = excluded.definition, recorded_at = excluded.recorded_at "
+            "RETURNING id");
+        const std::int64_t now = clock_();
+        std::map<CellId, std::int64_t> ids;
+        for (const EvalCell& cell : cells) {
+            upsert.bind(1, runId).bind(2, cell.key.suite).bind(3, cell.key.setting);
+            upsert.bind(4, cell.key.queryLang).bind(5, cell.key.candLang).bind(6, cell.metric);
+            upsert.bind(7, cell.value).bind(8, cell.definition).bind(9, now);
+            upsert.step();
+            ids[{cell.key, cell.metric}] = upsert.int64(0);
+            upsert.reset();
+        }
+
+        Statement find = db_.prepare(
+            "SELECT id FROM eval_results WHERE run_id = ?1 AND suite = ?2 AND setting = ?3 AND "
+            "query_lang = ?4 AND cand_lang = ?5 AND metric = ?6");
+        Statement clear = db_.prepare("DELETE FROM per_query_results WHERE cell_id = ?1");
+        Statement insert = db_.prepare(
+            "INSERT INTO per_query_results(cell_id, qid, value) VALUES (?1, ?2, ?3) "
+            "ON CONFLICT(cell_id, qid) DO UPDATE SET value = excluded.value");
+        std::set<std::int64_t> cleared;
+        for (const PerQueryValue& value : perQuery) {
+            auto it = ids.find({value.key, value.metric});
+            if (it == ids.end()) {
+                find.bind(1, runId).bind(2, value.key.suite).bind(3, value.key.setting);
+                find.bind(4, value.key.queryLang).bind(5, value.key.candLang).bind(6, value.metric);
+                const bool found = find.step();
+                const std::int64_t id = found ? find.int64(0) : 0;
+                find.reset();
+                if (!found)
+                    return Error{"per-query value of qid " + value.qid + " names no stored cell (" +
+                                 describe(value.key, value.metric) + "); nothing was recorded"};
+                it = ids.emplace(CellId{value.key, value.metric}, id).first;
+            }
+            if (cleared.insert(it->second).second) {
+                clear.bind(1, it->second).run();
+                clear.reset();
+            }
+            insert.bind(1, it->second).bind(2, value.qid).bind(3, value.value).run();
+            insert.reset();
+        }
+        transaction.commit();
+        return success();
+    });
+}
+
+Result<std::vector<EvalCell>> ResultRepository::matrix(std::int64_t runId, const std::string& suite,
+                                                       const std::string& metric) {
+    return guarded<Result<std::vector<EvalCell>>>([&]() -> Result<std::vector<EvalCell>> {
+        Statement query = db_.prepare(
+            std::string("SELECT suite, setting, query_lang, cand_lang, metric, value, definition "
+                        "FROM eval_results WHERE run_id = ?1 AND (?2 = '' OR suite = ?2) AND "
+                        "(?3 = '' OR metric = ?3)") + kCellOrder);
+        query.bind(1, runId).bind(2, suite).bind(3, metric);
+        std::vector<EvalCell> out;
+        while (query.step())
+            out.push_back({readKey(query, 0), query.text(4), query.real(5), query.text(6)});
+        return out;
+    });
+}
+
+Result<std::vector<QueryValue>> ResultRepository::perQuery(std::int64_t runId, const CellKey& key,
+                                                           const std::string& metric) {
+    return guarded<Result<std::vector<QueryValue>>>([&]() -> Result<std::vector<QueryValue>> {
+        Statement query = db_.prepare(
+            "SELECT p.qid, p.value FROM eval_results e JOIN per_query_results p ON p.cell_id = e.id "
+            "WHERE e.run_id = ?1 AND e.suite = ?2 AND e.setting = ?3 AND e.query_lang = ?4 AND "
+            "e.cand_lang = ?5 AND e.metric = ?6 ORDER BY p.qid");
+        query.bind(1, runId).bind(2, key.suite).bind(3, key.setting).bind(4, key.queryLang);
+        query.bind(5, key.candLang).bind(6, metric);
+        std::vector<QueryValue> out;
+        while (query.step()) out.push_back({query.text(0), query.real(1)});
+        return out;
+    });
+}
+
+Result<std::vector<PerQueryValue>> ResultRepository::allPerQuery(std::int64_t runId,
+                                                                 const std::string& suite,
+                                                                 const std::string& metric) {
+    return guarded<Result<std::vector<PerQueryValue>>>([&]() -> Result<std::vector<PerQueryValue>> {
+        Statement query = db_.prepare(
+            "SELECT e.suite, e.setting, e.query_lang, e.cand_lang, e.metric, p.qid, p.value "
+            "FROM eval_results e JOIN per_query_results p ON p.cell_id = e.id WHERE e.run_id = ?1 "
+            "AND (?2 = '' OR e.suite = ?2) AND (?3 = '' OR e.metric = ?3) ORDER BY e.suite, "
+            "CASE e.setting WHEN 'Mo' THEN 0 WHEN 'Cr' THEN 1 ELSE 2 END, e.query_lang, e.cand_lang, "
+            "e.metric, p.qid");
+        query.bind(1, runId).bind(2, suite).bind(3, metric);
+        std::vector<PerQueryValue> out;
+        while (query.step())
+            out.push_back({readKey(query, 0), query.text(4), query.text(5), query.real(6)});
+        return out;
+    });
+}
+
+}  // namespace mtrec::store

@@ -1,0 +1,132 @@
+#include "store/run_comparison.h"
+
+#include <set>
+#include <unordered_map>
+
+#include "store/significance.h"
+
+namespace mtrec::store {
+
+PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs) {
+    PerQueryByCell out;
+    if (runs.empty()) return out;
+    if (runs.size() == 1) return runs.front();
+    for (const auto& [key, first] : runs.front()) {
+        std::map<std::string, std::pair<double, std::size_t>> sums;  // qid -> (sum, runs holding it)
+        for (const QueryValue& v : first) sums[v.qid] = {v.value, 1};
+        bool everywhere = true;
+        for (std::size_t r = 1; r < runs.size() && everywhere; ++r) {
+            auto it = runs[r].find(key);
+            if (it == runs[r].end()) {
+                everywhere = false;
+                break;
+            }
+            for (const QueryValue& v : it->second)
+                if (auto s = sums.find(v.qid); s != sums.end()) {
+                    s->second.first += v.value;
+                    ++s->second.second;
+                }
+        }
+        if (!everywhere) continue;
+        std::vector<QueryValue>& values = out[key];
+        for (const auto& [qid, sum] : sums)
+            if (sum.second == runs.size()) values.push_back({qid, sum.first / static_cast<double>(runs.size())});
+    }
+    return out;
+}
+
+namespace {
+
+/// Pairs two cells' values by qid (both sorted by qid or not; the result follows a's order).
+void pairByQid(const std::vector<QueryValue>& a, const std::vector<QueryValue>& b,
+               std::vector<double>& outA, std::vector<double>& outB) {
+    std::unordered_map<std::string, double> lookup;
+    lookup.reserve(b.size());
+    for (const QueryValue& v : b) lookup.emplace(v.qid, v.value);
+    for (const QueryValue& v : a)
+        if (auto it = lookup.find(v.qid); it != lookup.end()) {
+            outA.push_back(v.value);
+            outB.push_back(it->second);
+        }
+}
+
+}  // namespace
+
+Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b, const ComparisonOptions& options) {
+    Comparison comparison;
+    comparison.metric = options.metric;
+    std::set<CellKey> keys;
+    for (const auto& entry : a) keys.insert(entry.first);
+    for (const auto& entry : b) keys.insert(entry.first);
+    for (const CellKey& key : keys) {
+        if (key.isSummary() && !options.includeSummaries) continue;
+        auto inA = a.find(key);
+        auto inB = b.find(key);
+        std::vector<double> valuesA, valuesB;
+        if (inA != a.end() && inB != b.end()) pairByQid(inA->second, inB->second, valuesA, valuesB);
+        if (valuesA.size() < 2) {
+            comparison.skipped.push_back(key);
+            continue;
+        }
+        const PairedTest t = pairedTTest(valuesA, valuesB);
+        const PairedTest r = pairedRandomizationTest(valuesA, valuesB, options.permutations, options.seed);
+        CellComparison cell;
+        cell.key = key;
+        cell.metric = options.metric;
+        cell.queries = valuesA.size();
+        cell.meanA = t.meanA;
+        cell.meanB = t.meanB;
+        cell.diff = t.meanDiff;
+        cell.pTTest = t.p;
+        cell.pRandomization = r.p;
+        comparison.cells.push_back(std::move(cell));
+    }
+    std::vector<double> pR, pT;
+    for (const CellComparison& cell : comparison.cells) {
+        pR.push_back(cell.pRandomization);
+        pT.push_back(cell.pTTest);
+    }
+    const std::vector<double> holmR = holmBonferroni(pR);
+    const std::vector<double> holmT = holmBonferroni(pT);
+    for (std::size_t i = 0; i < comparison.cells.size(); ++i) {
+        comparison.cells[i].pRandomizationHolm = holmR[i];
+        comparison.cells[i].pTTestHolm = holmT[i];
+    }
+    return comparison;
+}
+
+namespace {
+
+Result<PerQueryByCell> loadGroup(ResultRepository& results, const std::vector<std::int64_t>& group,
+                                 const ComparisonOptions& options) {
+    std::vector<PerQueryByCell> runs;
+    for (std::int64_t runId : group) {
+        Result<std::vector<PerQueryValue>> values = results.allPerQuery(runId, options.suite, options.metric);
+        if (!values) return values.error();
+        if (values.value().empty())
+            return Error{"run " + std::to_string(runId) + " has no per-query " + options.metric +
+                         " values" + (options.suite.empty() ? "" : " for suite " + options.suite) +
+                         " to compare"};
+        PerQueryByCell cells;
+        for (PerQueryValue& v : values.value()) cells[v.key].push_back({std::move(v.qid), v.value});
+        runs.push_back(std::move(cells));
+    }
+    return meanOverRuns(runs);
+}
+
+}  // namespace
+
+Result<Comparison> compareRuns(ResultRepository& results, const std::vector<std::int64_t>& groupA,
+                               const std::vector<std::int64_t>& groupB, const ComparisonOptions& options) {
+    if (groupA.empty() || groupB.empty()) return Error{"a comparison needs at least one run on each side"};
+    Result<PerQueryByCell> a = loadGroup(results, groupA, options);
+    if (!a) return a.error();
+    Result<PerQueryByCell> b = loadGroup(results, groupB, options);
+    if (!b) return b.error();
+    Comparison comparison = compareCells(a.value(), b.value(), options);
+    comparison.groupA = groupA;
+    comparison.groupB = groupB;
+    return comparison;
+}
+
+}  // namespace mtrec::store

@@ -1,0 +1,183 @@
+#include "store/run_export.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "report/csv_writer.h"
+#include "store/run_tables.h"
+
+namespace mtrec::store {
+
+namespace fs = std::filesystem;
+using report::csvNumber;
+
+namespace {
+
+std::string extension(ExportFormat format) {
+    switch (format) {
+    case ExportFormat::Csv: return ".csv";
+    case ExportFormat::Markdown: return ".md";
+    case ExportFormat::Latex: return ".tex";
+    }
+    return ".txt";
+}
+
+std::string render(const Table& table, ExportFormat format) {
+    return format == ExportFormat::Latex ? renderLatex(table) : renderMarkdown(table);
+}
+
+Status writeText(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.flush();
+    if (!out) return Error{"could not write " + path};
+    return success();
+}
+
+Status prepareDir(const std::string& dir) {
+    if (dir.empty()) return Error{"no output folder given"};
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (!fs::is_directory(dir, ec)) return Error{"cannot create the output folder " + dir};
+    return success();
+}
+
+}  // namespace
+
+Result<ExportFormat> exportFormatFromName(const std::string& name) {
+    if (name == "csv") return ExportFormat::Csv;
+    if (name == "markdown" || name == "md") return ExportFormat::Markdown;
+    if (name == "latex" || name == "tex") return ExportFormat::Latex;
+    if (name == "trec")
+        return Error{"the store keeps metrics and per-query values, not rankings, so it cannot write TREC "
+                     "run files; write them while evaluating with `mtrec eval --trec DIR`"};
+    return Error{"unknown export format '" + name + "' (choose csv, markdown or latex)"};
+}
+
+Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& runs, const std::string& metric) {
+    report::CsvWriter csv(path, {"run_id", "name", "strategy", "seed", "status", "suite", "setting",
+                                 "metric", "value"});
+    for (const RunListing& listing : runs) {
+        const RunRecord& r = listing.run;
+        const std::vector<std::string> head = {std::to_string(r.id), r.name, r.strategy, std::to_string(r.seed),
+                                               std::string(statusName(r.status))};
+        if (listing.summary.empty()) {
+            std::vector<std::string> row = head;
+            row.insert(row.end(), {"", "", metric, ""});
+            csv.row(row);
+        }
+        for (const SettingValue& v : listing.summary) {
+            std::vector<std::string> row = head;
+            row.insert(row.end(), {v.suite, v.setting, metric, csvNumber(v.value)});
+            csv.row(row);
+        }
+    }
+    return csv.finish();
+}
+
+Status writeMatrixCsv(const std::string& path, const RunRecord& run, const std::vector<EvalCell>& cells) {
+    report::CsvWriter csv(path, {"run_id", "run_name", "suite", "setting", "query_lang", "cand_lang",
+                                 "metric", "value", "definition"});
+    for (const EvalCell& c : cells)
+        csv.row({std::to_string(run.id), run.name, c.key.suite, c.key.setting, c.key.queryLang,
+                 c.key.candLang, c.metric, csvNumber(c.value), c.definition});
+    return csv.finish();
+}
+
+Status writePerQueryCsv(const std::string& path, const RunRecord& run, const std::vector<PerQueryValue>& values) {
+    report::CsvWriter csv(path, {"run_id", "suite", "setting", "query_lang", "cand_lang", "metric", "qid",
+                                 "value"});
+    const std::string id = std::to_string(run.id);
+    for (const PerQueryValue& v : values)
+        csv.row({id, v.key.suite, v.key.setting, v.key.queryLang, v.key.candLang, v.metric, v.qid,
+                 csvNumber(v.value)});
+    return csv.finish();
+}
+
+Status writeComparisonCsv(const std::string& path, const Comparison& comparison) {
+    report::CsvWriter csv(path, {"suite", "setting", "query_lang", "cand_lang", "metric", "queries", "mean_a",
+                                 "mean_b", "diff", "p_randomization", "p_randomization_holm", "p_ttest",
+                                 "p_ttest_holm"});
+    for (const CellComparison& c : comparison.cells)
+        csv.row({c.key.suite, c.key.setting, c.key.queryLang, c.key.candLang, c.metric,
+                 std::to_string(c.queries), csvNumber(c.meanA), csvNumber(c.meanB), csvNumber(c.diff),
+                 csvNumber(c.pRandomization), csvNumber(c.pRandomizationHolm), csvNumber(c.pTTest),
+                 csvNumber(c.pTTestHolm)});
+    return csv.finish();
+}
+
+namespace {
+
+Status exportOneRun(ExperimentStore& store, const RunRecord& run, const ExportOptions& options,
+                    std::vector<std::string>& written) {
+    const fs::path dir(options.outDir);
+    const std::string stem = "run-" + std::to_string(run.id);
+    Result<std::vector<EvalCell>> cells = store.results().matrix(run.id);
+    if (!cells) return cells.error();
+    if (options.format == ExportFormat::Csv) {
+        const std::string matrixPath = (dir / (stem + "-matrix.csv")).string();
+        if (Status s = writeMatrixCsv(matrixPath, run, cells.value()); !s) return s;
+        written.push_back(matrixPath);
+        Result<std::vector<PerQueryValue>> perQuery = store.results().allPerQuery(run.id);
+        if (!perQuery) return perQuery.error();
+        if (perQuery.value().empty()) return success();
+        const std::string perQueryPath = (dir / (stem + "-per-query.csv")).string();
+        if (Status s = writePerQueryCsv(perQueryPath, run, perQuery.value()); !s) return s;
+        written.push_back(perQueryPath);
+        return success();
+    }
+    std::string text;
+    for (const std::string& suite : suitesOf(cells.value()))
+        text += render(matrixTable(run, cells.value(), suite, options.metric), options.format) + "\n";
+    if (text.empty()) text = render(Table{run.name + ": no evaluation results", {"-"}, {}, {}, {}}, options.format);
+    const std::string path = (dir / (stem + extension(options.format))).string();
+    if (Status s = writeText(path, text); !s) return s;
+    written.push_back(path);
+    return success();
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> exportRuns(ExperimentStore& store, const std::vector<std::int64_t>& runIds,
+                                            const ExportOptions& options) {
+    if (runIds.empty()) return Error{"no runs to export"};
+    std::vector<RunRecord> runs;
+    for (std::int64_t id : runIds) {
+        Result<RunRecord> run = store.runs().get(id);
+        if (!run) return run.error();
+        runs.push_back(std::move(run).value());
+    }
+    if (Status s = prepareDir(options.outDir); !s) return s.error();
+    ListOptions listOptions;
+    listOptions.metric = options.metric;
+    Result<std::vector<RunListing>> all = store.runs().list(listOptions);
+    if (!all) return all.error();
+    std::vector<RunListing> chosen;
+    for (std::int64_t id : runIds)
+        for (const RunListing& listing : all.value())
+            if (listing.run.id == id) chosen.push_back(listing);
+
+    std::vector<std::string> written;
+    const std::string summaryPath = (fs::path(options.outDir) / ("summary" + extension(options.format))).string();
+    Status summary = options.format == ExportFormat::Csv
+                         ? writeSummaryCsv(summaryPath, chosen, options.metric)
+                         : writeText(summaryPath, render(summaryTable(chosen, options.metric), options.format));
+    if (!summary) return summary.error();
+    written.push_back(summaryPath);
+    for (const RunRecord& run : runs)
+        if (Status s = exportOneRun(store, run, options, written); !s) return s.error();
+    return written;
+}
+
+Result<std::vector<std::string>> exportComparison(const Comparison& comparison, const std::string& nameA,
+                                                  const std::string& nameB, const ExportOptions& options) {
+    if (Status s = prepareDir(options.outDir); !s) return s.error();
+    const std::string path = (fs::path(options.outDir) / ("comparison" + extension(options.format))).string();
+    Status status = options.format == ExportFormat::Csv
+                        ? writeComparisonCsv(path, comparison)
+                        : writeText(path, render(comparisonTable(comparison, nameA, nameB), options.format));
+    if (!status) return status.error();
+    return std::vector<std::string>{path};
+}
+
+}  // namespace mtrec::store

@@ -1,0 +1,138 @@
+#include "store/table_format.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace mtrec::store {
+
+namespace {
+
+void checkShape(const Table& table) {
+    for (const auto& row : table.rows)
+        if (row.size() != table.header.size())
+            throw std::logic_error("table '" + table.caption + "' has a row of " + std::to_string(row.size()) +
+                                   " cells for " + std::to_string(table.header.size()) + " columns");
+}
+
+bool isNumeric(const Table& table, std::size_t column) {
+    return column < table.numeric.size() && table.numeric[column];
+}
+
+std::string markdownText(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '|' || c == '*' || c == '_' || c == '\\') out += '\\';
+        out += (c == '\n' || c == '\r') ? ' ' : c;
+    }
+    return out;
+}
+
+std::string markdownCell(const TableCell& cell) {
+    std::string out = markdownText(cell.text);
+    for (char c : cell.mark) out += c == '*' ? std::string("\\*") : std::string(1, c);
+    return out;
+}
+
+/// Display width of UTF-8 text: code points, not bytes (good enough for language codes and names).
+std::size_t displayWidth(const std::string& text) {
+    std::size_t width = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++width;
+    return width;
+}
+
+std::string pad(const std::string& text, std::size_t width, bool right) {
+    const std::size_t have = displayWidth(text);
+    const std::string fill(width > have ? width - have : 0, ' ');
+    return right ? fill + text : text + fill;
+}
+
+}  // namespace
+
+std::string renderPlain(const Table& table) {
+    checkShape(table);
+    std::vector<std::size_t> widths(table.header.size());
+    for (std::size_t c = 0; c < table.header.size(); ++c) widths[c] = displayWidth(table.header[c]);
+    for (const auto& row : table.rows)
+        for (std::size_t c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], displayWidth(row[c].text + row[c].mark));
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (c) out += "  ";
+            out += pad(cells[c], widths[c], isNumeric(table, c));
+        }
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        return out + "\n";
+    };
+    std::string out = table.caption.empty() ? std::string() : table.caption + "\n";
+    out += line(table.header);
+    for (const auto& row : table.rows) {
+        std::vector<std::string> cells;
+        for (const TableCell& cell : row) cells.push_back(cell.text + cell.mark);
+        out += line(cells);
+    }
+    if (!table.note.empty()) out += table.note + "\n";
+    return out;
+}
+
+std::string latexEscape(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '\\': out += "\\textbackslash{}"; break;
+        case '~': out += "\\textasciitilde{}"; break;
+        case '^': out += "\\textasciicircum{}"; break;
+        case '{': case '}': case '$': case '&': case '#': case '_': case '%':
+            out += '\\';
+            out += c;
+            break;
+        case '\n': case '\r': out += ' '; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string renderMarkdown(const Table& table) {
+    checkShape(table);
+    std::string out;
+    if (!table.caption.empty()) out += "**" + markdownText(table.caption) + "**\n\n";
+    out += "|";
+    for (const std::string& h : table.header) out += " " + markdownText(h) + " |";
+    out += "\n|";
+    for (std::size_t c = 0; c < table.header.size(); ++c) out += isNumeric(table, c) ? " ---: |" : " --- |";
+    out += "\n";
+    for (const auto& row : table.rows) {
+        out += "|";
+        for (const TableCell& cell : row) out += " " + markdownCell(cell) + " |";
+        out += "\n";
+    }
+    if (!table.note.empty()) out += "\n" + markdownText(table.note) + "\n";
+    return out;
+}
+
+std::string renderLatex(const Table& table) {
+    checkShape(table);
+    std::string columns;
+    for (std::size_t c = 0; c < table.header.size(); ++c) columns += isNumeric(table, c) ? 'r' : 'l';
+    std::string out = "\\begin{table}[t]\n\\centering\n";
+    if (!table.caption.empty()) out += "\\caption{" + latexEscape(table.caption) + "}\n";
+    out += "\\begin{tabular}{" + columns + "}\n\\toprule\n";
+    for (std::size_t c = 0; c < table.header.size(); ++c)
+        out += (c ? " & " : "") + latexEscape(table.header[c]);
+    out += " \\\\\n\\midrule\n";
+    for (const auto& row : table.rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            out += (c ? " & " : "") + latexEscape(row[c].text);
+            if (!row[c].mark.empty()) out += "$^{" + row[c].mark + "}$";
+        }
+        out += " \\\\\n";
+    }
+    out += "\\bottomrule\n\\end{tabular}\n";
+    if (!table.note.empty()) out += "\\par\\smallskip{\\footnotesize " + latexEscape(table.note) + "}\n";
+    out += "\\end{table}\n";
+    return out;
+}
+
+}  // namespace mtrec::store

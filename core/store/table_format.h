@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace mtrec::store {
+
+/// A table cell: its text and an optional significance mark ("*", "**") shown as a superscript.
+struct TableCell {
+    std::string text;
+    std::string mark;
+    TableCell(std::string t = {}, std::string m = {}) : text(std::move(t)), mark(std::move(m)) {}
+    TableCell(const char* t) : text(t) {}
+};
+
+/// A plain table for papers. Every row has header.size() cells (renderers throw std::logic_error
+/// otherwise). Columns listed in `numeric` are right-aligned.
+struct Table {
+    std::string caption;
+    std::vector<std::string> header;
+    std::vector<std::vector<TableCell>> rows;
+    std::vector<bool> numeric;  ///< per column; missing entries = text (left-aligned)
+    std::string note;           ///< printed under the table (legend of marks, definitions)
+};
+
+/// GitHub-flavoured Markdown: caption as a bold line, pipes in cells escaped, marks as \*.
+std::string renderMarkdown(const Table& table);
+/// A booktabs `table` environment (needs \usepackage{booktabs}); text is escaped for LaTeX and marks
+/// are set as $^{mark}$.
+std::string renderLatex(const Table& table);
+
+/// Plain text for a terminal: caption line, columns padded to their widest cell (UTF-8 aware), marks
+/// appended to the text, the note last.
+std::string renderPlain(const Table& table);
+
+/// Escapes LaTeX's special characters (\ { } $ & # ^ _ % ~).
+std::string latexEscape(const std::string& text);
+
+}  // namespace mtrec::store

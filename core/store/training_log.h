@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "store/database.h"
+#include "store/metrics_writer.h"
+
+namespace mtrec::store {
+
+/// How many steps (batches) of each kind a run has logged: the realised mix to set against the asked-for
+/// α. A step with several telemetry rows of one branch counts once for that branch.
+struct BranchCount {
+    std::string branch;
+    std::string task;
+    std::int64_t steps = 0;
+    std::int64_t pairs = 0;
+};
+
+/// Reads a run's step metrics and batch telemetry (the GUI's live curves poll it with `afterStep`), and
+/// trims them when a run resumes from a checkpoint. Refers to the store's connection; same rules as
+/// RunRepository.
+class TrainingLog {
+public:
+    explicit TrainingLog(Database& db) : db_(db) {}
+
+    /// Step metrics with step > afterStep, by step.
+    Result<std::vector<StepMetric>> steps(std::int64_t runId, std::int64_t afterStep = -1);
+    /// Telemetry rows with step > afterStep, by step then insertion order.
+    Result<std::vector<BatchTelemetry>> telemetry(std::int64_t runId, std::int64_t afterStep = -1);
+    Result<std::vector<BranchCount>> branchMix(std::int64_t runId);
+    /// The highest logged step, or nullopt when none.
+    Result<std::optional<std::int64_t>> lastStep(std::int64_t runId);
+    /// Deletes metrics and telemetry of steps > step (a resume from the checkpoint taken at `step`).
+    Status discardAfter(std::int64_t runId, std::int64_t step);
+
+private:
+    Database& db_;
+};
+
+}  // namespace mtrec::store

@@ -1,0 +1,131 @@
+#include <gtest/gtest.h>
+
+#include "store/run_export.h"
+#include "store/run_tables.h"
+#include "store/table_format.h"
+#include "store_test_support.h"
+
+namespace mtrec::store {
+namespace {
+
+using mtrec::test::TempDir;
+using test::fileBytes;
+
+TEST(TableFormat, MarkdownEscapesPipesAndMarks) {
+    Table t{"A|B", {"Name", "Value"}, {{"x_y", TableCell("0.5000", "**")}}, {false, true}, "note"};
+    EXPECT_EQ(renderMarkdown(t), "**A\\|B**\n\n| Name | Value |\n| --- | ---: |\n| x\\_y | 0.5000\\*\\* |\n\nnote\n");
+}
+
+TEST(TableFormat, LatexEscapesSpecialsAndSetsMarksAsSuperscripts) {
+    Table t{"50% & more", {"run_name", "mAP"}, {{"a#1", TableCell("0.5", "*")}}, {false, true}, ""};
+    EXPECT_EQ(renderLatex(t),
+              "\\begin{table}[t]\n\\centering\n\\caption{50\\% \\& more}\n\\begin{tabular}{lr}\n\\toprule\n"
+              "run\\_name & mAP \\\\\n\\midrule\na\\#1 & 0.5$^{*}$ \\\\\n\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+    EXPECT_EQ(latexEscape("a\\b~c^d{e}$"), "a\\textbackslash{}b\\textasciitilde{}c\\textasciicircum{}d\\{e\\}\\$");
+}
+
+TEST(TableFormat, PlainPadsColumnsAndRightAlignsNumbers) {
+    Table t{"", {"Lang", "mAP"}, {{"de", "0.5"}, {"zh-Hans", "0.25"}}, {false, true}, ""};
+    EXPECT_EQ(renderPlain(t), "Lang      mAP\nde        0.5\nzh-Hans  0.25\n");
+    Table bad{"t", {"a", "b"}, {{"only one"}}, {}, ""};
+    EXPECT_THROW(renderPlain(bad), std::logic_error);
+}
+
+TEST(RunTables, MatrixPutsQueryLanguagesInRowsAndMulLast) {
+    RunRecord run;
+    run.id = 4;
+    run.name = "hybrid";
+    const std::vector<EvalCell> cells = {test::cell("Mo", "de", "de", 0.5), test::cell("Cr", "de", "en", 0.25),
+                                         test::cell("Cr", "en", "de", 0.125), test::cell("Mo", "en", "en", 0.75),
+                                         test::cell("Mul", "de", "all", 0.375), test::cell("Mo", "all", "all", 0.625)};
+    const Table t = matrixTable(run, cells, "xquad-r", "map");
+    EXPECT_EQ(renderPlain(t),
+              "hybrid (run 4): xquad-r map, rows = query language, columns = candidate language\n"
+              "query \\ cand      de      en     Mul\n"
+              "de            0.5000  0.2500  0.3750\n"
+              "en            0.1250  0.7500\n"
+              "Definition: trec_eval 10 map; pool=de\n");
+}
+
+TEST(RunExport, TrecIsExplainedAndUnknownFormatsListTheChoices) {
+    EXPECT_NE(exportFormatFromName("trec").error().message.find("mtrec eval --trec"), std::string::npos);
+    EXPECT_EQ(exportFormatFromName("xlsx").error().message,
+              "unknown export format 'xlsx' (choose csv, markdown or latex)");
+    EXPECT_EQ(exportFormatFromName("md").value(), ExportFormat::Markdown);
+}
+
+class RunExportFiles : public ::testing::Test {
+protected:
+    void SetUp() override {
+        store_ = std::make_unique<ExperimentStore>(test::openStore(dir_.path() / "e.db"));
+        id_ = test::addRun(*store_, "hybrid, a=0.5", "hybrid", 7);
+        ASSERT_TRUE(store_->results().record(
+            id_, {test::cell("Mo", "de", "de", 0.5), test::cell("Mo", "all", "all", 0.5)},
+            {{{"xquad-r", "Mo", "de", "de"}, "map", "q\"1", 1.0}, {{"xquad-r", "Mo", "de", "de"}, "map", "q2", 0.0}}));
+    }
+    TempDir dir_;
+    std::unique_ptr<ExperimentStore> store_;
+    std::int64_t id_ = 0;
+};
+
+TEST_F(RunExportFiles, CsvWritesTidySummaryMatrixAndPerQueryFiles) {
+    ExportOptions options;
+    options.outDir = (dir_.path() / "out" / "csv").string();
+    std::vector<std::string> files = exportRuns(*store_, {id_}, options).value();
+    ASSERT_EQ(files.size(), 3u);
+    EXPECT_EQ(fileBytes(files[0]),
+              "run_id,name,strategy,seed,status,suite,setting,metric,value\r\n"
+              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5\r\n");
+    EXPECT_EQ(fileBytes(files[1]),
+              "run_id,run_name,suite,setting,query_lang,cand_lang,metric,value,definition\r\n"
+              "1,\"hybrid, a=0.5\",xquad-r,Mo,all,all,map,0.5,trec_eval 10 map; pool=all\r\n"
+              "1,\"hybrid, a=0.5\",xquad-r,Mo,de,de,map,0.5,trec_eval 10 map; pool=de\r\n");
+    EXPECT_EQ(fileBytes(files[2]),
+              "run_id,suite,setting,query_lang,cand_lang,metric,qid,value\r\n"
+              "1,xquad-r,Mo,de,de,map,\"q\"\"1\",1\r\n"
+              "1,xquad-r,Mo,de,de,map,q2,0\r\n");
+}
+
+TEST_F(RunExportFiles, MarkdownAndLatexWriteSummaryAndMatrixTables) {
+    ExportOptions options;
+    options.outDir = (dir_.path() / "md").string();
+    options.format = ExportFormat::Markdown;
+    std::vector<std::string> md = exportRuns(*store_, {id_}, options).value();
+    ASSERT_EQ(md.size(), 2u);
+    EXPECT_EQ(md[1], options.outDir + "/run-1.md");
+    EXPECT_NE(fileBytes(md[0]).find("| 1 | hybrid, a=0.5 | hybrid | 7 | queued | 0.5000 |"), std::string::npos);
+    EXPECT_NE(fileBytes(md[1]).find("| de | 0.5000 |  |"), std::string::npos) << fileBytes(md[1]);
+    options.format = ExportFormat::Latex;
+    std::vector<std::string> tex = exportRuns(*store_, {id_}, options).value();
+    EXPECT_NE(fileBytes(tex[1]).find("de & 0.5000 &  \\\\"), std::string::npos) << fileBytes(tex[1]);
+    EXPECT_EQ(exportRuns(*store_, {id_, 9}, options).error().message, "no run with id 9 in " + store_->path());
+}
+
+TEST(RunExportComparison, TablesMarkSignificantCells) {
+    Comparison c;
+    c.metric = "map";
+    CellComparison cell;
+    cell.key = {"xquad-r", "Cr", "de", "en"};
+    cell.metric = "map";
+    cell.queries = 1190;
+    cell.meanA = 0.61;
+    cell.meanB = 0.55;
+    cell.diff = 0.06;
+    cell.pRandomizationHolm = 0.004;
+    cell.pTTestHolm = 0.003;
+    c.cells = {cell};
+    const std::string md = renderMarkdown(comparisonTable(c, "hybrid", "multitask"));
+    EXPECT_NE(md.find("| xquad-r | Cr | de | en | 1190 | 0.6100 | 0.5500 | 0.0600\\*\\* | 0.0040 | 0.0030 |"),
+              std::string::npos)
+        << md;
+    TempDir dir;
+    ExportOptions options;
+    options.outDir = dir.path().string();
+    const std::string path = exportComparison(c, "hybrid", "multitask", options).value().at(0);
+    EXPECT_EQ(fileBytes(path),
+              "suite,setting,query_lang,cand_lang,metric,queries,mean_a,mean_b,diff,p_randomization,"
+              "p_randomization_holm,p_ttest,p_ttest_holm\r\nxquad-r,Cr,de,en,map,1190,0.61,0.55,0.06,1,0.004,1,0.003\r\n");
+}
+
+}  // namespace
+}  // namespace mtrec::store

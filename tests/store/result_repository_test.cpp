@@ -1,0 +1,87 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "store_test_support.h"
+
+namespace mtrec::store {
+namespace {
+
+using mtrec::test::TempDir;
+using test::cell;
+using test::count;
+
+PerQueryValue pq(const std::string& setting, const std::string& q, const std::string& c, const std::string& qid,
+                 double value) {
+    return {{"xquad-r", setting, q, c}, "map", qid, value};
+}
+
+TEST(ResultRepository, MatrixComesBackInSettingThenLanguageOrderWithDefinitions) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "r", "hybrid", 1);
+    ASSERT_TRUE(store.results().record(
+        id, {cell("Mul", "de", "all", 0.3), cell("Cr", "en", "de", 0.2), cell("Mo", "en", "en", 0.6),
+             cell("Cr", "de", "en", 0.25), cell("Mo", "de", "de", 0.5), cell("Mo", "de", "de", 0.4, "recall_1")}));
+    std::vector<EvalCell> cells = store.results().matrix(id).value();
+    ASSERT_EQ(cells.size(), 6u);
+    EXPECT_EQ(cells[0].key, (CellKey{"xquad-r", "Mo", "de", "de"}));
+    EXPECT_EQ(cells[0].metric, "map");
+    EXPECT_EQ(cells[1].metric, "recall_1");
+    EXPECT_EQ(cells[2].key.queryLang, "en");
+    EXPECT_EQ(cells[3].key, (CellKey{"xquad-r", "Cr", "de", "en"}));
+    EXPECT_EQ(cells[5].key.setting, "Mul");
+    EXPECT_EQ(cells[5].definition, "trec_eval 10 map; pool=all");
+    EXPECT_EQ(store.results().matrix(id, "xquad-r", "recall_1").value().size(), 1u);
+    EXPECT_TRUE(store.results().matrix(id, "mlqa-r").value().empty());
+}
+
+TEST(ResultRepository, RecordingACellAgainReplacesItAndItsPerQueryValues) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "r", "mono", 1);
+    ASSERT_TRUE(store.results().record(id, {cell("Mo", "de", "de", 0.5)},
+                                       {pq("Mo", "de", "de", "q1", 1.0), pq("Mo", "de", "de", "q2", 0.0)}));
+    ASSERT_TRUE(store.results().record(id, {cell("Mo", "de", "de", 0.75)},
+                                       {pq("Mo", "de", "de", "q1", 1.0), pq("Mo", "de", "de", "q3", 0.5)}));
+    EXPECT_DOUBLE_EQ(store.results().matrix(id).value().at(0).value, 0.75);
+    std::vector<QueryValue> values = store.results().perQuery(id, {"xquad-r", "Mo", "de", "de"}, "map").value();
+    ASSERT_EQ(values.size(), 2u);
+    EXPECT_EQ(values[0].qid, "q1");
+    EXPECT_EQ(values[1].qid, "q3");
+    EXPECT_DOUBLE_EQ(values[1].value, 0.5);
+    EXPECT_EQ(count(store, "SELECT count(*) FROM eval_results"), 1);
+}
+
+TEST(ResultRepository, PerQueryValuesMayFollowTheirCellInALaterCall) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "r", "mono", 1);
+    ASSERT_TRUE(store.results().record(id, {cell("Cr", "de", "en", 0.5)}));
+    ASSERT_TRUE(store.results().record(id, {}, {pq("Cr", "de", "en", "q9", 0.25)}));
+    std::vector<PerQueryValue> all = store.results().allPerQuery(id).value();
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].qid, "q9");
+    EXPECT_EQ(all[0].key.candLang, "en");
+}
+
+TEST(ResultRepository, BadInputIsRefusedWithoutRecordingAnything) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "r", "mono", 1);
+    Status setting = store.results().record(id, {cell("Mo", "de", "de", 0.5), cell("XX", "de", "de", 0.5)});
+    ASSERT_FALSE(setting);
+    EXPECT_EQ(setting.error().message, "cell xquad-r XX de->de map: setting must be Mo, Cr or Mul");
+    Status nan = store.results().record(id, {cell("Mo", "de", "de", std::nan(""))});
+    EXPECT_EQ(nan.error().message, "cell xquad-r Mo de->de map: value is not a finite number");
+    Status orphan = store.results().record(id, {cell("Mo", "de", "de", 0.5)}, {pq("Cr", "de", "en", "q1", 1.0)});
+    EXPECT_EQ(orphan.error().message,
+              "per-query value of qid q1 names no stored cell (xquad-r Cr de->en map); nothing was recorded");
+    Status noRun = store.results().record(77, {cell("Mo", "de", "de", 0.5)});
+    EXPECT_EQ(noRun.error().message, "no run with id 77 in " + store.path());
+    EXPECT_EQ(count(store, "SELECT count(*) FROM eval_results"), 0);
+    EXPECT_EQ(count(store, "SELECT count(*) FROM per_query_results"), 0);
+}
+
+}  // namespace
+}  // namespace mtrec::store

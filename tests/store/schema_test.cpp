@@ -1,0 +1,187 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "store/schema.h"
+#include "store_test_support.h"
+
+namespace mtrec::store {
+namespace {
+
+namespace fs = std::filesystem;
+using mtrec::test::TempDir;
+using test::fileBytes;
+
+/// Table -> its columns "name type notnull default pk", and every index name: the schema's shape.
+std::map<std::string, std::string> schemaShape(Database& db) {
+    std::map<std::string, std::string> shape;
+    Statement objects = db.prepare(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (objects.step()) {
+        const std::string type = objects.text(0), name = objects.text(1);
+        std::string description = type;
+        if (type == "table") {
+            Statement columns = db.prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1)");
+            columns.bind(1, name);
+            while (columns.step())
+                description += " | " + columns.text(0) + " " + columns.text(1) + " " + columns.text(2) + " " +
+                               columns.text(3) + " " + columns.text(4);
+        }
+        shape[name] = description;
+    }
+    return shape;
+}
+
+fs::path copyFixture(const TempDir& dir, const std::string& name) {
+    const fs::path source = fs::path(MTREC_SOURCE_DIR) / "tests/fixtures/store" / name;
+    const fs::path target = dir.path() / name;
+    fs::copy_file(source, target);
+    return target;
+}
+
+TEST(Schema, NewDatabaseGetsEveryTableAndTheCurrentVersion) {
+    TempDir dir;
+    Database db = Database::open((dir.path() / "e.db").string(), OpenMode::ReadWriteCreate).value();
+    ASSERT_EQ(readSchemaVersion(db).value(), 0);
+    ASSERT_EQ(migrate(db).value(), 0);
+    EXPECT_EQ(readSchemaVersion(db).value(), kSchemaVersion);
+    const auto shape = schemaShape(db);
+    for (const char* table : {"meta", "experiments", "runs", "step_metrics", "batch_telemetry", "eval_results",
+                              "per_query_results", "tags", "notes"})
+        EXPECT_EQ(shape.count(table), 1u) << table;
+    EXPECT_EQ(shape.count("eval_results_summary"), 1u);
+}
+
+TEST(Schema, RunStatusIsCheckedByTheDatabase) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    test::addRun(store, "r", "mono", 1);
+    Status bad = store.database().exec("UPDATE runs SET status = 'paused'");
+    ASSERT_FALSE(bad);
+    EXPECT_NE(bad.error().message.find("CHECK constraint failed"), std::string::npos);
+}
+
+TEST(Schema, AddColumnIsIdempotent) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    addColumn(store.database(), "runs", "priority", "INTEGER NOT NULL DEFAULT 3");
+    addColumn(store.database(), "runs", "priority", "INTEGER NOT NULL DEFAULT 3");
+    const std::int64_t id = test::addRun(store, "r", "mono", 1);
+    EXPECT_EQ(test::count(store, "SELECT priority FROM runs WHERE id = " + std::to_string(id)), 3);
+}
+
+TEST(Schema, UpdateDbRejectsVersionsItCannotStartFrom) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    EXPECT_THROW(static_cast<void>(updateDb(store.database(), 0)), std::logic_error);
+    EXPECT_THROW(static_cast<void>(updateDb(store.database(), kSchemaVersion)), std::logic_error);
+}
+
+TEST(Schema, NewerSchemaIsRefusedAndTheFileIsNotTouched) {
+    TempDir dir;
+    const fs::path path = dir.path() / "e.db";
+    {
+        ExperimentStore store = test::openStore(path);
+        test::addRun(store, "r", "mono", 1);
+        ASSERT_TRUE(store.database().exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
+        ASSERT_TRUE(store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const std::string before = fileBytes(path);
+    Result<ExperimentStore> opened = ExperimentStore::open(path.string());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().message,
+              path.string() + " was written by a newer mTREC Workbench (schema version 99; this program "
+                              "knows up to version 1); update the program. The file was not changed");
+    EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(Schema, NewerSchemaInRollbackJournalModeIsNotSwitchedToWal) {
+    TempDir dir;
+    const fs::path path = dir.path() / "future.db";
+    {
+        Database db = Database::open(path.string(), OpenMode::ReadWriteCreate).value();
+        ASSERT_TRUE(db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                            "INSERT INTO meta VALUES ('schema_version', '2')"));
+    }
+    const std::string before = fileBytes(path);
+    ASSERT_FALSE(ExperimentStore::open(path.string()));
+    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_FALSE(fs::exists(path.string() + "-wal"));
+}
+
+TEST(Schema, ForeignSqliteDatabaseIsRefusedUnchanged) {
+    TempDir dir;
+    const fs::path path = dir.path() / "other.db";
+    {
+        Database db = Database::open(path.string(), OpenMode::ReadWriteCreate).value();
+        ASSERT_TRUE(db.exec("CREATE TABLE songs(title TEXT)"));
+    }
+    const std::string before = fileBytes(path);
+    Result<ExperimentStore> opened = ExperimentStore::open(path.string());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().message, path.string() + " is an SQLite database but not an mTREC experiment store "
+                                                      "(it has no meta table); it was not changed");
+    EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(Schema, GarbledVersionIsAnError) {
+    TempDir dir;
+    const fs::path path = dir.path() / "e.db";
+    {
+        ExperimentStore store = test::openStore(path);
+        ASSERT_TRUE(store.database().exec("UPDATE meta SET value = 'v1' WHERE key = 'schema_version'"));
+    }
+    Result<ExperimentStore> opened = ExperimentStore::open(path.string());
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().message, path.string() + ": meta.schema_version is 'v1', not a version number");
+}
+
+// One fixture per past schema version; each must open, migrate to the current version and keep its data.
+TEST(SchemaFixtures, Version1OpensMigratesAndKeepsItsData) {
+    TempDir dir;
+    const fs::path path = copyFixture(dir, "schema_v1.db");
+    StoreOptions options;
+    options.heartbeatTimeoutMs = 1LL << 60;  // the fixture's running run has an old heartbeat
+    ExperimentStore store = test::openStore(path, options);
+    EXPECT_EQ(store.foundSchemaVersion(), 1);
+    EXPECT_EQ(readSchemaVersion(store.database()).value(), kSchemaVersion);
+
+    std::vector<RunListing> runs = store.runs().list().value();
+    ASSERT_EQ(runs.size(), 3u);
+    EXPECT_EQ(runs[0].run.name, "hybrid s1");
+    EXPECT_EQ(runs[0].run.checkpointPath, "ckpt/run1.pt");
+    EXPECT_EQ(runs[0].run.tags, std::vector<std::string>{"baseline"});
+    ASSERT_EQ(runs[1].summary.size(), 1u);
+    EXPECT_DOUBLE_EQ(runs[1].summary[0].value, 0.75);
+    // Run 3 belongs to a process on another host ("fixture-host") with a heartbeat younger than the
+    // (huge) timeout: it stays running.
+    EXPECT_EQ(runs[2].run.status, RunStatus::Running);
+
+    std::vector<QueryValue> perQuery = store.results().perQuery(2, {"xquad-r", "Mo", "de", "de"}, "map").value();
+    ASSERT_EQ(perQuery.size(), 2u);
+    EXPECT_EQ(perQuery[1].qid, "q2");
+    EXPECT_DOUBLE_EQ(perQuery[1].value, 0.5);
+    EXPECT_EQ(store.trainingLog().steps(1).value().size(), 2u);
+    EXPECT_EQ(store.runs().notes(1).value().at(0).text, "first fixture note");
+}
+
+TEST(SchemaFixtures, MigratedVersion1HasTheSameShapeAsANewDatabase) {
+    TempDir dir;
+    const fs::path path = copyFixture(dir, "schema_v1.db");
+    ExperimentStore migrated = test::openStore(path);
+    ExperimentStore fresh = test::openStore(dir.path() / "fresh.db");
+    EXPECT_EQ(schemaShape(migrated.database()), schemaShape(fresh.database()));
+}
+
+TEST(SchemaFixtures, Version1FixtureWithAnOldHeartbeatMarksItsRunInterrupted) {
+    TempDir dir;
+    const fs::path path = copyFixture(dir, "schema_v1.db");
+    ExperimentStore store = test::openStore(path);  // default 10-minute timeout; heartbeat is from 2023
+    EXPECT_EQ(store.interruptedAtOpen(), std::vector<std::int64_t>{3});
+    EXPECT_EQ(store.runs().get(3).value().status, RunStatus::Interrupted);
+    EXPECT_EQ(store.runs().get(1).value().status, RunStatus::Finished);
+}
+
+}  // namespace
+}  // namespace mtrec::store
