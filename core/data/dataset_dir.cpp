@@ -6,20 +6,24 @@
 
 namespace mtrec::data {
 
-Result<std::vector<std::string>> chooseLanguages(const std::string& dir, const std::vector<std::string>& requested,
-                                                 const LanguageOfFile& languageOf, const std::string& pattern) {
+Result<std::vector<std::string>> chooseLanguages(const std::string& dir,
+                                                 const std::vector<std::string>& requested,
+                                                 const LanguageOfFile& languageOf,
+                                                 const std::string& pattern) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) return Error{dir + ": folder not found"};
     std::set<std::string> seen;
     for (const std::string& code : requested) {
         if (code.empty()) return Error{dir + ": empty language code requested"};
-        if (!seen.insert(code).second) return Error{dir + ": language '" + code + "' requested twice"};
+        if (!seen.insert(code).second)
+            return Error{dir + ": language '" + code + "' requested twice"};
     }
     if (!requested.empty()) return requested;
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
         if (!entry.is_regular_file(ec)) continue;
-        if (auto code = languageOf(entry.path().filename().string())) found.push_back(std::move(*code));
+        if (auto code = languageOf(entry.path().filename().string()))
+            found.push_back(std::move(*code));
     }
     if (ec) return Error{dir + ": cannot list folder: " + ec.message()};
     if (found.empty()) return Error{dir + ": no " + pattern + " files found"};

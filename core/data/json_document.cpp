@@ -31,13 +31,15 @@ std::string reasonOf(const nlohmann::json::parse_error& error) {
 
 }  // namespace
 
-JsonDocument::JsonDocument(std::shared_ptr<const std::string> name, std::unique_ptr<nlohmann::json> json)
+JsonDocument::JsonDocument(std::shared_ptr<const std::string> name,
+                           std::unique_ptr<nlohmann::json> json)
     : name_(std::move(name)), json_(std::move(json)) {}
 
 Result<JsonDocument> JsonDocument::read(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return Error{path + ": file not found"};
-    if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a directory, not a file"};
+    if (std::filesystem::is_directory(path, ec))
+        return Error{path + ": is a directory, not a file"};
     std::ifstream in(path, std::ios::binary);
     if (!in) return Error{path + ": cannot open file for reading"};
     std::ostringstream content;
@@ -50,14 +52,15 @@ Result<JsonDocument> JsonDocument::parse(std::string_view text, const std::strin
     return parseText(text, name, 1, name);
 }
 
-Result<JsonDocument> JsonDocument::parseLine(std::string_view text, const std::string& path, std::size_t line) {
+Result<JsonDocument> JsonDocument::parseLine(std::string_view text, const std::string& path,
+                                             std::size_t line) {
     const std::string label = path + ":" + std::to_string(line);
     if (isBlank(text)) return Error{label + ": empty line, expected a JSON object"};
     return parseText(text, path, line, label);
 }
 
-Result<JsonDocument> JsonDocument::parseText(std::string_view text, const std::string& name, std::size_t firstLine,
-                                             std::string label) {
+Result<JsonDocument> JsonDocument::parseText(std::string_view text, const std::string& name,
+                                             std::size_t firstLine, std::string label) {
     if (isBlank(text)) return Error{name + ": file is empty"};
     if (const auto bad = findInvalidUtf8(text)) {
         char hex[8];
@@ -70,12 +73,15 @@ Result<JsonDocument> JsonDocument::parseText(std::string_view text, const std::s
     } catch (const nlohmann::json::parse_error& error) {
         const std::size_t offset = error.byte == 0 ? 0 : std::min(error.byte - 1, text.size());
         std::string reason = reasonOf(error);
-        if (reason.find("unexpected end of input") != std::string::npos) reason += " (truncated JSON?)";
+        if (reason.find("unexpected end of input") != std::string::npos)
+            reason += " (truncated JSON?)";
         return Error{located(name, firstLine, text, offset) + ": invalid JSON: " + reason};
     }
     return JsonDocument(std::make_shared<const std::string>(std::move(label)), std::move(json));
 }
 
-JsonValue JsonDocument::root() const { return JsonValue(json_.get(), name_, "$", json_); }
+JsonValue JsonDocument::root() const {
+    return JsonValue(json_.get(), name_, "$", json_);
+}
 
 }  // namespace mtrec::data

@@ -12,10 +12,11 @@
 
 namespace mtrec::data {
 
-/// A parsed JSON file that remembers its name, so every error can say where it is. Parse errors give
-/// "file:line:column" (column in code points); ill-formed UTF-8 is reported as "invalid UTF-8" at its
-/// line:column; an empty (or whitespace-only) file is "<file>: file is empty". Values handed out by
-/// root() share ownership of the parsed tree. Immutable after construction; copies are cheap.
+/// A parsed JSON file that remembers its name, so every error can say where it is. Parse errors
+/// give "file:line:column" (column in code points); ill-formed UTF-8 is reported as "invalid UTF-8"
+/// at its line:column; an empty (or whitespace-only) file is "<file>: file is empty". Values handed
+/// out by root() share ownership of the parsed tree. Immutable after construction; copies are
+/// cheap.
 class JsonDocument {
 public:
     static Result<JsonDocument> read(const std::string& path);
@@ -25,15 +26,16 @@ public:
 
     /// Parses line `line` of the JSONL file `path`: syntax errors say "path:line:column", errors
     /// found later through root() say "path:line: $.docid: ...".
-    static Result<JsonDocument> parseLine(std::string_view text, const std::string& path, std::size_t line);
+    static Result<JsonDocument> parseLine(std::string_view text, const std::string& path,
+                                          std::size_t line);
 
     JsonValue root() const;
     const std::string& name() const { return *name_; }
 
 private:
     JsonDocument(std::shared_ptr<const std::string> name, std::unique_ptr<nlohmann::json> json);
-    static Result<JsonDocument> parseText(std::string_view text, const std::string& name, std::size_t firstLine,
-                                          std::string label);
+    static Result<JsonDocument> parseText(std::string_view text, const std::string& name,
+                                          std::size_t firstLine, std::string label);
 
     std::shared_ptr<const std::string> name_;
     std::shared_ptr<const nlohmann::json> json_;  // never null

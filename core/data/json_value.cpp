@@ -9,13 +9,20 @@ namespace {
 
 std::string article(const nlohmann::json& node) {
     switch (node.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "a boolean";
-    case nlohmann::json::value_t::number_float: return "a non-integer number";
-    default: return "a number";
+        case nlohmann::json::value_t::null:
+            return "null";
+        case nlohmann::json::value_t::object:
+            return "an object";
+        case nlohmann::json::value_t::array:
+            return "an array";
+        case nlohmann::json::value_t::string:
+            return "a string";
+        case nlohmann::json::value_t::boolean:
+            return "a boolean";
+        case nlohmann::json::value_t::number_float:
+            return "a non-integer number";
+        default:
+            return "a number";
     }
 }
 
@@ -32,13 +39,17 @@ JsonValue::JsonValue(const nlohmann::json* node, std::shared_ptr<const std::stri
                      std::string path, std::shared_ptr<const nlohmann::json> document)
     : node_(node), file_(std::move(file)), path_(std::move(path)), document_(std::move(document)) {}
 
-Error JsonValue::error(const std::string& what) const { return Error{*file_ + ": " + path_ + ": " + what}; }
+Error JsonValue::error(const std::string& what) const {
+    return Error{*file_ + ": " + path_ + ": " + what};
+}
 
 Error JsonValue::typeError(const char* expected) const {
     return error(std::string("expected ") + expected + ", found " + article(*node_));
 }
 
-bool JsonValue::isObject() const { return node_->is_object(); }
+bool JsonValue::isObject() const {
+    return node_->is_object();
+}
 
 bool JsonValue::has(std::string_view key) const {
     return node_->is_object() && node_->find(key) != node_->end();

@@ -34,7 +34,7 @@ public:
     Result<JsonValue> member(std::string_view key) const;  ///< must be an object holding `key`
     Result<std::vector<JsonValue>> elements() const;       ///< must be an array
     Result<std::string> string() const;
-    Result<std::int64_t> integer() const;                  ///< a JSON integer, not 1.0
+    Result<std::int64_t> integer() const;  ///< a JSON integer, not 1.0
 
     /// member(key) followed by the typed accessor, in one step.
     Result<std::vector<JsonValue>> arrayAt(std::string_view key) const;

@@ -5,7 +5,9 @@
 namespace mtrec::data {
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 }  // namespace
 
@@ -14,7 +16,8 @@ LineReader::LineReader(std::string path) : path_(std::move(path)) {}
 Result<LineReader> LineReader::open(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return Error{path + ": file not found"};
-    if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a directory, not a file"};
+    if (std::filesystem::is_directory(path, ec))
+        return Error{path + ": is a directory, not a file"};
     LineReader reader(path);
     reader.in_.open(path, std::ios::binary);
     if (!reader.in_) return Error{path + ": cannot open file for reading"};

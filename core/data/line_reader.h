@@ -10,9 +10,9 @@
 
 namespace mtrec::data {
 
-/// Reads a text file line by line and counts lines from 1, so parsers can name "file:line" in errors.
-/// A trailing '\r' (CRLF files) is removed from each line. The view returned by next() is valid until
-/// the following call. Not thread-safe; one reader per file.
+/// Reads a text file line by line and counts lines from 1, so parsers can name "file:line" in
+/// errors. A trailing '\r' (CRLF files) is removed from each line. The view returned by next() is
+/// valid until the following call. Not thread-safe; one reader per file.
 class LineReader {
 public:
     /// Opens `path`; a missing or unreadable file is an Error naming it.
@@ -36,7 +36,8 @@ private:
     std::size_t lineNumber_ = 0;
 };
 
-/// Splits `line` at runs of spaces and tabs (and '\v', '\f', '\r'); no empty fields. Reuses `fields`.
+/// Splits `line` at runs of spaces and tabs (and '\v', '\f', '\r'); no empty fields. Reuses
+/// `fields`.
 void splitWhitespace(std::string_view line, std::vector<std::string_view>& fields);
 
 /// True when `text` holds only whitespace (newlines included).

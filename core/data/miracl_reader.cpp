@@ -33,18 +33,20 @@ std::vector<std::string> corpusFiles(const std::string& dir, const std::string& 
     if (fs::is_regular_file(single, ec)) return {single.string()};
     std::vector<std::string> files;
     for (const auto& entry : fs::directory_iterator(fs::path(dir) / "corpus" / lang, ec))
-        if (entry.is_regular_file(ec) && entry.path().extension() == ".jsonl") files.push_back(entry.path().string());
+        if (entry.is_regular_file(ec) && entry.path().extension() == ".jsonl")
+            files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;
 }
 
 Error noCorpus(const std::string& dir, const std::string& lang) {
     const fs::path corpus = fs::path(dir) / "corpus";
-    return Error{corpus.string() + ": no MIRACL passages for language '" + lang + "'. MIRACL's topics/qrels " +
+    return Error{corpus.string() + ": no MIRACL passages for language '" + lang +
+                 "'. MIRACL's topics/qrels " +
                  "download holds no passage texts: get them from the Hugging Face dataset " +
                  "miracl/miracl-corpus (decompress its .jsonl.gz files) and put them at " +
-                 (corpus / (lang + ".jsonl")).string() + " or as *.jsonl files in " + (corpus / lang).string() +
-                 ", one {\"docid\", \"title\", \"text\"} object a line"};
+                 (corpus / (lang + ".jsonl")).string() + " or as *.jsonl files in " +
+                 (corpus / lang).string() + ", one {\"docid\", \"title\", \"text\"} object a line"};
 }
 
 Status readTopics(const std::string& path, LanguageData& language, QidIndex& index) {
@@ -65,7 +67,8 @@ Status readTopics(const std::string& path, LanguageData& language, QidIndex& ind
     return success();
 }
 
-/// "path:line" of the first qrels line for (qid, docno), or of qid's first line when docno is empty.
+/// "path:line" of the first qrels line for (qid, docno), or of qid's first line when docno is
+/// empty.
 std::string qrelsPlace(const std::string& path, const std::string& qid, const std::string& docno) {
     Result<LineReader> opened = LineReader::open(path);
     if (!opened) return path;
@@ -86,19 +89,23 @@ Status addJudgments(const std::string& path, const TrecQrels& qrels, const QidIn
     for (const auto& [qid, judged] : qrels) {
         const auto query = topics.find(qid);
         if (query == topics.end())
-            return Error{qrelsPlace(path, qid, "") + ": query " + qid + " has judgments but no topic in " + topicsFile};
+            return Error{qrelsPlace(path, qid, "") + ": query " + qid +
+                         " has judgments but no topic in " + topicsFile};
         for (const auto& [docno, grade] : judged) {
             const auto passage = corpus.index.find(docno);
             if (passage == corpus.index.end())
-                return Error{qrelsPlace(path, qid, docno) + ": docid " + docno + " is not in the corpus (" +
-                             std::to_string(corpus.files.size()) + " file(s), first " + corpus.files.front() + ")"};
-            language.judgments[query->second].push_back(Judgment{languageIndex, passage->second, grade});
+                return Error{qrelsPlace(path, qid, docno) + ": docid " + docno +
+                             " is not in the corpus (" + std::to_string(corpus.files.size()) +
+                             " file(s), first " + corpus.files.front() + ")"};
+            language.judgments[query->second].push_back(
+                Judgment{languageIndex, passage->second, grade});
         }
     }
     return success();
 }
 
-Result<LanguageData> readLanguage(const std::string& dir, const std::string& lang, std::size_t languageIndex) {
+Result<LanguageData> readLanguage(const std::string& dir, const std::string& lang,
+                                  std::size_t languageIndex) {
     const std::vector<std::string> files = corpusFiles(dir, lang);
     if (files.empty()) return noCorpus(dir, lang);
     LanguageData language;
@@ -111,8 +118,8 @@ Result<LanguageData> readLanguage(const std::string& dir, const std::string& lan
     PassageCorpus corpus;
     for (const std::string& file : files)
         if (Status read = readPassagesJsonl(file, corpus); !read) return read.error();
-    if (Status linked = addJudgments(qrelsPath(dir, lang), qrels.value(), topics, corpus, languageIndex, language,
-                                     topicsFile);
+    if (Status linked = addJudgments(qrelsPath(dir, lang), qrels.value(), topics, corpus,
+                                     languageIndex, language, topicsFile);
         !linked)
         return linked.error();
     language.candidates = std::move(corpus.passages);
@@ -120,21 +127,27 @@ Result<LanguageData> readLanguage(const std::string& dir, const std::string& lan
 }
 
 std::optional<std::string> topicsLanguage(const std::string& fileName) {
-    if (fileName.size() <= kTopicsPrefix.size() + kDevSuffix.size() || fileName.rfind(kTopicsPrefix, 0) != 0 ||
+    if (fileName.size() <= kTopicsPrefix.size() + kDevSuffix.size() ||
+        fileName.rfind(kTopicsPrefix, 0) != 0 ||
         fileName.compare(fileName.size() - kDevSuffix.size(), kDevSuffix.size(), kDevSuffix) != 0)
         return std::nullopt;
-    return fileName.substr(kTopicsPrefix.size(), fileName.size() - kTopicsPrefix.size() - kDevSuffix.size());
+    return fileName.substr(kTopicsPrefix.size(),
+                           fileName.size() - kTopicsPrefix.size() - kDevSuffix.size());
 }
 
 }  // namespace
 
-bool miraclCorpusPresent(const std::string& dir, const std::string& lang) { return !corpusFiles(dir, lang).empty(); }
+bool miraclCorpusPresent(const std::string& dir, const std::string& lang) {
+    return !corpusFiles(dir, lang).empty();
+}
 
-Result<RetrievalSuite> readMiracl(const std::string& dir, const std::vector<std::string>& languages) {
+Result<RetrievalSuite> readMiracl(const std::string& dir,
+                                  const std::vector<std::string>& languages) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return Error{dir + ": folder not found"};
-    Result<std::vector<std::string>> codes = chooseLanguages((fs::path(dir) / "topics").string(), languages,
-                                                             topicsLanguage, "topics.miracl-v1.0-<lang>-dev.tsv");
+    Result<std::vector<std::string>> codes =
+        chooseLanguages((fs::path(dir) / "topics").string(), languages, topicsLanguage,
+                        "topics.miracl-v1.0-<lang>-dev.tsv");
     if (!codes) return codes.error();
     RetrievalSuite suite;
     suite.name = "miracl";

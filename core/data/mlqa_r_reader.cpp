@@ -22,7 +22,8 @@ std::string mlqaFile(const std::string& dir, const std::string& code) {
     const std::filesystem::path dev = std::filesystem::path(dir) / ("dev" + middle);
     const std::filesystem::path test = std::filesystem::path(dir) / ("test" + middle);
     std::error_code ec;
-    return (!std::filesystem::exists(dev, ec) && std::filesystem::exists(test, ec) ? test : dev).string();
+    return (!std::filesystem::exists(dev, ec) && std::filesystem::exists(test, ec) ? test : dev)
+        .string();
 }
 
 std::optional<std::string> mlqaLanguage(const std::string& fileName) {
@@ -36,13 +37,15 @@ std::optional<std::string> mlqaLanguage(const std::string& fileName) {
     return std::nullopt;
 }
 
-/// A distinct context's sentences: where they start among the language's candidates, and their spans.
+/// A distinct context's sentences: where they start among the language's candidates, and their
+/// spans.
 struct ContextSentences {
     std::size_t first = 0;
     std::vector<SentenceSpan> spans;
 };
 
-Result<std::vector<std::size_t>> answerSentences(const SquadQuestion& question, const ContextSentences& context) {
+Result<std::vector<std::size_t>> answerSentences(const SquadQuestion& question,
+                                                 const ContextSentences& context) {
     std::vector<std::size_t> found;
     for (const SquadAnswer& answer : question.answers) {
         const auto sentence = sentenceHolding(context.spans, answer.start);
@@ -50,13 +53,15 @@ Result<std::vector<std::size_t>> answerSentences(const SquadQuestion& question, 
             return answer.startNode.error("answer_start " + std::to_string(answer.start) +
                                           " lies after the last sentence ICU found in the context");
         const std::size_t candidate = context.first + *sentence;
-        if (std::find(found.begin(), found.end(), candidate) == found.end()) found.push_back(candidate);
+        if (std::find(found.begin(), found.end(), candidate) == found.end())
+            found.push_back(candidate);
     }
     std::sort(found.begin(), found.end());
     return found;
 }
 
-Result<LanguageData> readLanguage(const std::string& path, const std::string& code, AnswerSentences& answers) {
+Result<LanguageData> readLanguage(const std::string& path, const std::string& code,
+                                  AnswerSentences& answers) {
     Result<SentenceSplitter> splitter = SentenceSplitter::create(code + kSuppressAbbreviations);
     if (!splitter) return splitter.error();
     Result<JsonDocument> document = JsonDocument::read(path);
@@ -73,14 +78,15 @@ Result<LanguageData> readLanguage(const std::string& path, const std::string& co
             ContextSentences context{language.candidates.size(), {}};
             const std::string prefix = code + ":" + std::to_string(contexts.size()) + ":";
             for (SplitSentence& sentence : splitter.value().split(paragraph.context)) {
-                language.candidates.push_back(
-                    Candidate{prefix + std::to_string(context.spans.size()), std::move(sentence.text)});
+                language.candidates.push_back(Candidate{
+                    prefix + std::to_string(context.spans.size()), std::move(sentence.text)});
                 context.spans.push_back(sentence.span);
             }
             contexts.push_back(std::move(context));
         }
         for (const SquadQuestion& question : paragraph.questions) {
-            Result<std::vector<std::size_t>> relevant = answerSentences(question, contexts[known->second]);
+            Result<std::vector<std::size_t>> relevant =
+                answerSentences(question, contexts[known->second]);
             if (!relevant) return relevant.error();
             language.queries.push_back(Query{question.id, question.text});
             answers.push_back(std::move(relevant).value());
@@ -91,7 +97,8 @@ Result<LanguageData> readLanguage(const std::string& path, const std::string& co
 
 }  // namespace
 
-Result<RetrievalSuite> readMlqaR(const std::string& dir, const std::vector<std::string>& languages) {
+Result<RetrievalSuite> readMlqaR(const std::string& dir,
+                                 const std::vector<std::string>& languages) {
     Result<std::vector<std::string>> codes =
         chooseLanguages(dir, languages, mlqaLanguage, "dev-context-<lang>-question-<lang>.json");
     if (!codes) return codes.error();
@@ -100,7 +107,8 @@ Result<RetrievalSuite> readMlqaR(const std::string& dir, const std::vector<std::
     suite.parallel = true;
     std::vector<AnswerSentences> answers(codes.value().size());
     for (std::size_t l = 0; l < codes.value().size(); ++l) {
-        Result<LanguageData> language = readLanguage(mlqaFile(dir, codes.value()[l]), codes.value()[l], answers[l]);
+        Result<LanguageData> language =
+            readLanguage(mlqaFile(dir, codes.value()[l]), codes.value()[l], answers[l]);
         if (!language) return language.error();
         suite.languages.push_back(std::move(language).value());
     }

@@ -12,7 +12,8 @@ using QidIndex = std::unordered_map<std::string, std::size_t>;
 QidIndex indexQids(const LanguageData& language) {
     QidIndex index;
     index.reserve(language.queries.size());
-    for (std::size_t i = 0; i < language.queries.size(); ++i) index.emplace(language.queries[i].qid, i);
+    for (std::size_t i = 0; i < language.queries.size(); ++i)
+        index.emplace(language.queries[i].qid, i);
     return index;
 }
 
@@ -27,7 +28,8 @@ const std::string* firstMissing(const LanguageData& from, const QidIndex& to) {
 
 void linkParallelAnswers(RetrievalSuite& suite, const std::vector<AnswerSentences>& answers) {
     if (answers.size() != suite.languages.size())
-        throw std::invalid_argument("linkParallelAnswers: one AnswerSentences per language expected");
+        throw std::invalid_argument(
+            "linkParallelAnswers: one AnswerSentences per language expected");
     std::vector<QidIndex> indexes;
     for (std::size_t l = 0; l < suite.languages.size(); ++l) {
         if (answers[l].size() != suite.languages[l].queries.size())

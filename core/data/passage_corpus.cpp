@@ -22,7 +22,8 @@ Result<Candidate> readPassage(const JsonValue& root) {
         if (!read) return read.error();
         title = std::move(read).value();
     }
-    return Candidate{std::move(docid).value(), title.empty() ? std::move(text).value() : title + " " + text.value()};
+    return Candidate{std::move(docid).value(),
+                     title.empty() ? std::move(text).value() : title + " " + text.value()};
 }
 
 }  // namespace
@@ -40,11 +41,13 @@ Status readPassagesJsonl(const std::string& path, PassageCorpus& corpus) {
         if (!document) return document.error();
         Result<Candidate> passage = readPassage(document.value().root());
         if (!passage) return passage.error();
-        const auto [known, fresh] = corpus.index.emplace(passage.value().docno, corpus.passages.size());
+        const auto [known, fresh] =
+            corpus.index.emplace(passage.value().docno, corpus.passages.size());
         if (!fresh) {
             const auto [firstFile, firstLine] = corpus.origins[known->second];
-            return Error{reader.where() + ": docid " + passage.value().docno + " repeated (first at " +
-                         corpus.files[firstFile] + ":" + std::to_string(firstLine) + ")"};
+            return Error{reader.where() + ": docid " + passage.value().docno +
+                         " repeated (first at " + corpus.files[firstFile] + ":" +
+                         std::to_string(firstLine) + ")"};
         }
         corpus.origins.emplace_back(file, static_cast<std::uint32_t>(reader.lineNumber()));
         corpus.passages.push_back(std::move(passage).value());

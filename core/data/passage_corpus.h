@@ -12,9 +12,9 @@
 
 namespace mtrec::data {
 
-/// Candidates read from JSONL passage files, one `{"docid", "title", "text"}` object a line (MIRACL's
-/// corpus layout; `title` may be absent). docno = docid; text = title + " " + text, or text alone when
-/// the title is absent or empty.
+/// Candidates read from JSONL passage files, one `{"docid", "title", "text"}` object a line
+/// (MIRACL's corpus layout; `title` may be absent). docno = docid; text = title + " " + text, or
+/// text alone when the title is absent or empty.
 struct PassageCorpus {
     std::vector<Candidate> passages;
     std::unordered_map<std::string, std::size_t> index;  ///< docid -> position in passages
@@ -24,8 +24,8 @@ struct PassageCorpus {
 };
 
 /// Appends the passages of `path` to `corpus`. Errors name path:line: a line that is not JSON (with
-/// the column), not an object, lacks docid or text or has them with the wrong type, or repeats a docid
-/// already read (naming where it was first).
+/// the column), not an object, lacks docid or text or has them with the wrong type, or repeats a
+/// docid already read (naming where it was first).
 Status readPassagesJsonl(const std::string& path, PassageCorpus& corpus);
 
 }  // namespace mtrec::data

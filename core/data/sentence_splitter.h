@@ -16,9 +16,9 @@ struct SplitSentence {
 };
 
 /// Splits text into sentences with ICU's sentence BreakIterator for one locale; each segment is
-/// stripped of surrounding white space (Unicode White_Space) and empty segments are dropped, so spans
-/// are in order, not overlapping, and may leave gaps. Not thread-safe (holds one iterator): use one
-/// splitter per thread. Movable, not copyable.
+/// stripped of surrounding white space (Unicode White_Space) and empty segments are dropped, so
+/// spans are in order, not overlapping, and may leave gaps. Not thread-safe (holds one iterator):
+/// use one splitter per thread. Movable, not copyable.
 class SentenceSplitter {
 public:
     /// `locale` is an ICU locale id such as "de" or "zh"; failing to create the iterator (no ICU

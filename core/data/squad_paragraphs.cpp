@@ -29,16 +29,18 @@ Result<SquadQuestion> readQuestion(const JsonValue& qa, std::size_t contextLengt
         if (!start) return start.error();
         if (start.value() < 0 || static_cast<std::size_t>(start.value()) >= contextLength)
             return startNode.value().error("answer_start " + std::to_string(start.value()) +
-                                           " is outside the context (" + std::to_string(contextLength) +
-                                           " characters)");
-        question.answers.push_back(SquadAnswer{static_cast<std::size_t>(start.value()), startNode.value()});
+                                           " is outside the context (" +
+                                           std::to_string(contextLength) + " characters)");
+        question.answers.push_back(
+            SquadAnswer{static_cast<std::size_t>(start.value()), startNode.value()});
     }
     question.id = std::move(id).value();
     question.text = std::move(text).value();
     return question;
 }
 
-Result<SquadParagraph> readParagraph(const JsonValue& node, std::unordered_map<std::string, std::string>& seen) {
+Result<SquadParagraph> readParagraph(const JsonValue& node,
+                                     std::unordered_map<std::string, std::string>& seen) {
     Result<std::string> context = node.stringAt("context");
     if (!context) return context.error();
     Result<std::vector<JsonValue>> qas = node.arrayAt("qas");

@@ -26,14 +26,15 @@ struct SquadParagraph {
     std::string context;
     std::size_t contextLength = 0;  ///< in code points
     std::vector<SquadQuestion> questions;
-    JsonValue node;  ///< the paragraph object, for format-specific fields (LAReQA's sentence_breaks)
+    JsonValue
+        node;  ///< the paragraph object, for format-specific fields (LAReQA's sentence_breaks)
 };
 
 /// Reads the SQuAD v1.1 layout shared by XQuAD, XQuAD-R and MLQA:
 /// $.data[].paragraphs[] = {context, qas[] = {id, question, answers[] = {answer_start, ...}}},
-/// paragraphs in file order across articles. Errors name the file and JSON path: missing keys, wrong
-/// types, a question without answers, answer_start outside the context, and an id used twice in the
-/// file (naming both places).
+/// paragraphs in file order across articles. Errors name the file and JSON path: missing keys,
+/// wrong types, a question without answers, answer_start outside the context, and an id used twice
+/// in the file (naming both places).
 Result<std::vector<SquadParagraph>> readSquadParagraphs(const JsonDocument& document);
 
 }  // namespace mtrec::data

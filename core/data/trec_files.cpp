@@ -29,14 +29,15 @@ bool parseScore(std::string_view text, double& value) {
 
 std::string fieldCountError(const LineReader& reader, std::size_t got, std::size_t want,
                             const char* layout) {
-    return reader.where() + ": expected " + std::to_string(want) + " fields (" + layout + "), found " +
-           std::to_string(got);
+    return reader.where() + ": expected " + std::to_string(want) + " fields (" + layout +
+           "), found " + std::to_string(got);
 }
 
 /// Line numbers of one query's run entries, parallel to TrecRun's vectors, for the duplicate check.
 using RunLines = std::map<std::string, std::vector<std::size_t>>;
 
-/// trec_eval refuses a docno retrieved twice for one query; report the earliest repeat in file order.
+/// trec_eval refuses a docno retrieved twice for one query; report the earliest repeat in file
+/// order.
 Status checkRunDuplicates(const std::string& path, const TrecRun& run, const RunLines& lines) {
     std::size_t worstLine = 0, firstLine = 0;
     std::string qid, docno;
@@ -58,8 +59,8 @@ Status checkRunDuplicates(const std::string& path, const TrecRun& run, const Run
         }
     }
     if (worstLine == 0) return success();
-    return Error{path + ":" + std::to_string(worstLine) + ": duplicate docno " + docno + " for query " +
-                 qid + " (first at line " + std::to_string(firstLine) + ")"};
+    return Error{path + ":" + std::to_string(worstLine) + ": duplicate docno " + docno +
+                 " for query " + qid + " (first at line " + std::to_string(firstLine) + ")"};
 }
 
 bool hasSpace(const std::string& s) {
@@ -95,14 +96,16 @@ Result<TrecQrels> readTrecQrels(const std::string& path) {
     while (reader.next(line)) {
         if (isBlank(line)) continue;
         splitWhitespace(line, fields);
-        if (fields.size() != 4) return Error{fieldCountError(reader, fields.size(), 4, "qid iter docno rel")};
+        if (fields.size() != 4)
+            return Error{fieldCountError(reader, fields.size(), 4, "qid iter docno rel")};
         int rel = 0;
         if (!parseInt(fields[3], rel))
-            return Error{reader.where() + ": relevance '" + std::string(fields[3]) + "' is not an integer"};
+            return Error{reader.where() + ": relevance '" + std::string(fields[3]) +
+                         "' is not an integer"};
         auto& judged = qrels[std::string(fields[0])];
         if (!judged.emplace(std::string(fields[2]), rel).second)
-            return Error{reader.where() + ": docno " + std::string(fields[2]) + " judged twice for query " +
-                         std::string(fields[0])};
+            return Error{reader.where() + ": docno " + std::string(fields[2]) +
+                         " judged twice for query " + std::string(fields[0])};
     }
     return qrels;
 }
@@ -119,10 +122,12 @@ Result<TrecRun> readTrecRun(const std::string& path) {
         if (isBlank(line)) continue;
         splitWhitespace(line, fields);
         if (fields.size() != 6)
-            return Error{fieldCountError(reader, fields.size(), 6, "qid Q0 docno rank score run_id")};
+            return Error{
+                fieldCountError(reader, fields.size(), 6, "qid Q0 docno rank score run_id")};
         double score = 0.0;
         if (!parseScore(fields[4], score))
-            return Error{reader.where() + ": score '" + std::string(fields[4]) + "' is not a number"};
+            return Error{reader.where() + ": score '" + std::string(fields[4]) +
+                         "' is not a number"};
         const std::string qid(fields[0]);
         run[qid].push_back(TrecRunEntry{std::string(fields[2]), score});
         lines[qid].push_back(reader.lineNumber());
@@ -146,7 +151,8 @@ Status writeTrecQrels(const std::string& path, const TrecQrels& qrels) {
 }
 
 Status writeTrecRun(const std::string& path, const TrecRun& run, const std::string& runId) {
-    if (hasSpace(runId)) return Error{path + ": run id '" + runId + "' is empty or holds whitespace"};
+    if (hasSpace(runId))
+        return Error{path + ": run id '" + runId + "' is empty or holds whitespace"};
     for (const auto& [qid, entries] : run)
         for (const TrecRunEntry& entry : entries)
             if (hasSpace(qid) || hasSpace(entry.docno) || std::isnan(entry.score))
@@ -157,8 +163,8 @@ Status writeTrecRun(const std::string& path, const TrecRun& run, const std::stri
     for (const auto& [qid, entries] : run) {
         std::size_t rank = 0;
         for (const TrecRunEntry& entry : entries)
-            std::fprintf(file.value().get(), "%s Q0 %s %zu %.9g %s\n", qid.c_str(), entry.docno.c_str(),
-                         ++rank, entry.score, runId.c_str());
+            std::fprintf(file.value().get(), "%s Q0 %s %zu %.9g %s\n", qid.c_str(),
+                         entry.docno.c_str(), ++rank, entry.score, runId.c_str());
     }
     return finish(path, std::move(file).value());
 }

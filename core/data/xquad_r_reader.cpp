@@ -16,11 +16,13 @@ std::string interval(std::int64_t begin, std::int64_t end) {
 }
 
 /// Reads one sentence_breaks entry, checking it against the context and the previous sentence.
-Result<SentenceSpan> readBreak(const JsonValue& node, std::size_t contextLength, std::size_t previousEnd) {
+Result<SentenceSpan> readBreak(const JsonValue& node, std::size_t contextLength,
+                               std::size_t previousEnd) {
     Result<std::vector<JsonValue>> pair = node.elements();
     if (!pair) return pair.error();
-    if (pair.value().size() != 2) return node.error("expected [start, end], found " +
-                                                    std::to_string(pair.value().size()) + " numbers");
+    if (pair.value().size() != 2)
+        return node.error("expected [start, end], found " + std::to_string(pair.value().size()) +
+                          " numbers");
     Result<std::int64_t> begin = pair.value()[0].integer();
     if (!begin) return begin.error();
     Result<std::int64_t> end = pair.value()[1].integer();
@@ -29,11 +31,14 @@ Result<SentenceSpan> readBreak(const JsonValue& node, std::size_t contextLength,
     if (begin.value() < 0 || end.value() > static_cast<std::int64_t>(contextLength))
         return node.error("sentence break " + shown + " is outside the context (" +
                           std::to_string(contextLength) + " characters)");
-    if (begin.value() > end.value()) return node.error("sentence break " + shown + " starts after it ends");
+    if (begin.value() > end.value())
+        return node.error("sentence break " + shown + " starts after it ends");
     if (static_cast<std::size_t>(begin.value()) < previousEnd)
-        return node.error("sentence break " + shown + " starts before the previous sentence ends (at " +
+        return node.error("sentence break " + shown +
+                          " starts before the previous sentence ends (at " +
                           std::to_string(previousEnd) + ")");
-    return SentenceSpan{static_cast<std::size_t>(begin.value()), static_cast<std::size_t>(end.value())};
+    return SentenceSpan{static_cast<std::size_t>(begin.value()),
+                        static_cast<std::size_t>(end.value())};
 }
 
 /// Appends the paragraph's sentences to `language` as candidates and returns their spans.
@@ -51,27 +56,29 @@ Result<std::vector<SentenceSpan>> readSentences(const SquadParagraph& paragraph,
     for (std::size_t s = 0; s < breaks.value().size(); ++s) {
         Result<std::string> text = sentences.value()[s].string();
         if (!text) return text.error();
-        Result<SentenceSpan> span =
-            readBreak(breaks.value()[s], paragraph.contextLength, spans.empty() ? 0 : spans.back().end);
+        Result<SentenceSpan> span = readBreak(breaks.value()[s], paragraph.contextLength,
+                                              spans.empty() ? 0 : spans.back().end);
         if (!span) return span.error();
         spans.push_back(span.value());
-        language.candidates.push_back(Candidate{
-            language.code + ":" + std::to_string(index) + ":" + std::to_string(s), std::move(text).value()});
+        language.candidates.push_back(
+            Candidate{language.code + ":" + std::to_string(index) + ":" + std::to_string(s),
+                      std::move(text).value()});
     }
     return spans;
 }
 
 /// The candidate indices of `question`'s answer sentences, ascending and unique.
 Result<std::vector<std::size_t>> answerSentences(const SquadQuestion& question,
-                                                 const std::vector<SentenceSpan>& spans, std::size_t first) {
+                                                 const std::vector<SentenceSpan>& spans,
+                                                 std::size_t first) {
     std::vector<std::size_t> found;
     for (const SquadAnswer& answer : question.answers) {
         const auto sentence = sentenceHolding(spans, answer.start);
         if (!sentence)
-            return answer.startNode.error("answer_start " + std::to_string(answer.start) +
-                                          " lies after the last sentence" +
-                                          (spans.empty() ? std::string(" (the paragraph has none)")
-                                                         : " (which ends at " + std::to_string(spans.back().end) + ")"));
+            return answer.startNode.error(
+                "answer_start " + std::to_string(answer.start) + " lies after the last sentence" +
+                (spans.empty() ? std::string(" (the paragraph has none)")
+                               : " (which ends at " + std::to_string(spans.back().end) + ")"));
         found.push_back(first + *sentence);
     }
     std::sort(found.begin(), found.end());
@@ -79,7 +86,8 @@ Result<std::vector<std::size_t>> answerSentences(const SquadQuestion& question,
     return found;
 }
 
-Result<LanguageData> readLanguage(const std::string& path, const std::string& code, AnswerSentences& answers) {
+Result<LanguageData> readLanguage(const std::string& path, const std::string& code,
+                                  AnswerSentences& answers) {
     Result<JsonDocument> document = JsonDocument::read(path);
     if (!document) return document.error();
     Result<std::vector<SquadParagraph>> paragraphs = readSquadParagraphs(document.value());
@@ -92,7 +100,8 @@ Result<LanguageData> readLanguage(const std::string& path, const std::string& co
         Result<std::vector<SentenceSpan>> spans = readSentences(paragraph, p, language);
         if (!spans) return spans.error();
         for (const SquadQuestion& question : paragraph.questions) {
-            Result<std::vector<std::size_t>> relevant = answerSentences(question, spans.value(), first);
+            Result<std::vector<std::size_t>> relevant =
+                answerSentences(question, spans.value(), first);
             if (!relevant) return relevant.error();
             language.queries.push_back(Query{question.id, question.text});
             answers.push_back(std::move(relevant).value());
@@ -103,15 +112,18 @@ Result<LanguageData> readLanguage(const std::string& path, const std::string& co
 
 std::optional<std::string> xquadRLanguage(const std::string& fileName) {
     const std::string suffix = ".json";
-    if (fileName.size() <= suffix.size() || fileName.compare(fileName.size() - suffix.size(), suffix.size(), suffix) != 0)
+    if (fileName.size() <= suffix.size() ||
+        fileName.compare(fileName.size() - suffix.size(), suffix.size(), suffix) != 0)
         return std::nullopt;
     return fileName.substr(0, fileName.size() - suffix.size());
 }
 
 }  // namespace
 
-Result<RetrievalSuite> readXquadR(const std::string& dir, const std::vector<std::string>& languages) {
-    Result<std::vector<std::string>> codes = chooseLanguages(dir, languages, xquadRLanguage, "<lang>.json");
+Result<RetrievalSuite> readXquadR(const std::string& dir,
+                                  const std::vector<std::string>& languages) {
+    Result<std::vector<std::string>> codes =
+        chooseLanguages(dir, languages, xquadRLanguage, "<lang>.json");
     if (!codes) return codes.error();
     RetrievalSuite suite;
     suite.name = "xquad-r";

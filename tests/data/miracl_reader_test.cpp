@@ -19,7 +19,8 @@ using Strings = std::vector<std::string>;
 /// German as one corpus file, Swahili as a folder of two (read in name order). "d3" has no title.
 void writeFixture(const TempDir& dir) {
     dir.write("topics/topics.miracl-v1.0-de-dev.tsv", "1\tWer ist Ünïcode?\n2\tWo liegt Berlin?\n");
-    dir.write("qrels/qrels.miracl-v1.0-de-dev.tsv", "1\tQ0\td2#0\t1\n1\tQ0\td1#0\t0\n2\tQ0\td3#1\t1\n");
+    dir.write("qrels/qrels.miracl-v1.0-de-dev.tsv",
+              "1\tQ0\td2#0\t1\n1\tQ0\td1#0\t0\n2\tQ0\td3#1\t1\n");
     dir.write("corpus/de.jsonl",
               "{\"docid\": \"d1#0\", \"title\": \"Ünïcode\", \"text\": \"Ein Text.\"}\n"
               "{\"docid\": \"d2#0\", \"title\": \"Berlin\", \"text\": \"Hauptstadt.\"}\n\n"
@@ -31,10 +32,12 @@ void writeFixture(const TempDir& dir) {
     dir.write("corpus/sw/notes.txt", "not a corpus file");
 }
 
-std::vector<std::string> judged(const RetrievalSuite& suite, const LanguageData& language, std::size_t query) {
+std::vector<std::string> judged(const RetrievalSuite& suite, const LanguageData& language,
+                                std::size_t query) {
     std::vector<std::string> out;
     for (const Judgment& j : language.judgments[query])
-        out.push_back(suite.languages[j.language].candidates[j.candidate].docno + ":" + std::to_string(j.relevance));
+        out.push_back(suite.languages[j.language].candidates[j.candidate].docno + ":" +
+                      std::to_string(j.relevance));
     return out;
 }
 
@@ -56,7 +59,8 @@ TEST(MiraclReader, ReadsTopicsQrelsAndPassages) {
     ASSERT_EQ(de.queries.size(), 2u);
     EXPECT_EQ(de.queries[0].qid, "1");
     EXPECT_EQ(de.queries[0].text, "Wer ist Ünïcode?");
-    EXPECT_EQ(judged(suite, de, 0), (Strings{"d1#0:0", "d2#0:1"}));  // qrels map order, grade 0 kept
+    EXPECT_EQ(judged(suite, de, 0),
+              (Strings{"d1#0:0", "d2#0:1"}));  // qrels map order, grade 0 kept
     EXPECT_EQ(judged(suite, de, 1), (Strings{"d3#1:1"}));
     ASSERT_EQ(sw.candidates.size(), 2u);
     EXPECT_EQ(sw.candidates[0].text, "T pili");  // a.jsonl before b.jsonl
@@ -74,12 +78,13 @@ TEST(MiraclReader, MissingCorpusSaysWhereToPutIt) {
     dir.write("topics/topics.miracl-v1.0-fr-dev.tsv", "1\tq\n");
     const std::string corpus = (dir.path() / "corpus").string();
     expectError(readMiracl(dir.path().string(), {"fr"}),
-                {corpus + ": no MIRACL passages for language 'fr'", "holds no passage texts", "miracl/miracl-corpus",
-                 corpus + "/fr.jsonl", corpus + "/fr"});
+                {corpus + ": no MIRACL passages for language 'fr'", "holds no passage texts",
+                 "miracl/miracl-corpus", corpus + "/fr.jsonl", corpus + "/fr"});
 }
 
 /// Rewrites one fixture file, then expects readMiracl to fail with `parts`.
-void expectFixtureError(const std::string& file, const std::string& content, std::initializer_list<std::string> parts) {
+void expectFixtureError(const std::string& file, const std::string& content,
+                        std::initializer_list<std::string> parts) {
     TempDir dir;
     writeFixture(dir);
     dir.write(file, content);
@@ -88,20 +93,27 @@ void expectFixtureError(const std::string& file, const std::string& content, std
 }
 
 TEST(MiraclReader, ErrorsNameFileAndLine) {
-    expectFixtureError("corpus/de.jsonl", "{\"docid\": \"d1#0\", \"text\": \"a\"}\n{\"docid\": \"d2#0\", \"text\": }\n",
-                       {"de.jsonl:2:27: invalid JSON"});
-    expectFixtureError("corpus/de.jsonl", "{\"docid\": \"d1#0\", \"text\": \"a\"}\n{\"title\": \"x\", \"text\": \"b\"}\n",
-                       {"de.jsonl:2: $: missing key 'docid'"});
+    expectFixtureError(
+        "corpus/de.jsonl",
+        "{\"docid\": \"d1#0\", \"text\": \"a\"}\n{\"docid\": \"d2#0\", \"text\": }\n",
+        {"de.jsonl:2:27: invalid JSON"});
+    expectFixtureError(
+        "corpus/de.jsonl",
+        "{\"docid\": \"d1#0\", \"text\": \"a\"}\n{\"title\": \"x\", \"text\": \"b\"}\n",
+        {"de.jsonl:2: $: missing key 'docid'"});
     expectFixtureError("corpus/de.jsonl", "{\"docid\": \"d1#0\", \"text\": 5}\n",
                        {"de.jsonl:1: $.text: expected a string, found a number"});
     expectFixtureError("corpus/de.jsonl", "[\"d1#0\"]\n", {"de.jsonl:1: $: expected an object"});
-    expectFixtureError("corpus/de.jsonl", "{\"docid\": \"d1#0\", \"text\": \"a\"}\n{\"docid\": \"d1#0\", \"text\": \"b\"}\n",
-                       {"de.jsonl:2: docid d1#0 repeated (first at ", "de.jsonl:1)"});
+    expectFixtureError(
+        "corpus/de.jsonl",
+        "{\"docid\": \"d1#0\", \"text\": \"a\"}\n{\"docid\": \"d1#0\", \"text\": \"b\"}\n",
+        {"de.jsonl:2: docid d1#0 repeated (first at ", "de.jsonl:1)"});
     expectFixtureError("qrels/qrels.miracl-v1.0-de-dev.tsv", "1\tQ0\td1#0\t1\n2\tQ0\td9#9\t1\n",
                        {"qrels.miracl-v1.0-de-dev.tsv:2: docid d9#9 is not in the corpus"});
     expectFixtureError("qrels/qrels.miracl-v1.0-de-dev.tsv", "1\tQ0\td1#0\t1\n3\tQ0\td2#0\t1\n",
                        {"qrels.miracl-v1.0-de-dev.tsv:2: query 3 has judgments but no topic in "});
-    expectFixtureError("qrels/qrels.miracl-v1.0-de-dev.tsv", "1\tQ0\td1#0\n", {"dev.tsv:1: expected 4 fields"});
+    expectFixtureError("qrels/qrels.miracl-v1.0-de-dev.tsv", "1\tQ0\td1#0\n",
+                       {"dev.tsv:1: expected 4 fields"});
     expectFixtureError("topics/topics.miracl-v1.0-de-dev.tsv", "1\tq\n2 no tab\n",
                        {"topics.miracl-v1.0-de-dev.tsv:2: expected qid<TAB>query"});
     expectFixtureError("topics/topics.miracl-v1.0-de-dev.tsv", "1\tq\n2\tr\n1\ts\n",
@@ -119,14 +131,17 @@ TEST(MiraclReader, RealTopicsAndQrelsWithAStandInCorpus) {
     TempDir dir;
     std::filesystem::create_directories(dir.path() / "topics");
     std::filesystem::create_directories(dir.path() / "qrels");
-    for (const char* file : {"topics/topics.miracl-v1.0-de-dev.tsv", "qrels/qrels.miracl-v1.0-de-dev.tsv"})
+    for (const char* file :
+         {"topics/topics.miracl-v1.0-de-dev.tsv", "qrels/qrels.miracl-v1.0-de-dev.tsv"})
         std::filesystem::create_symlink(real / file, dir.path() / file);
-    const TrecQrels qrels = readTrecQrels((real / "qrels/qrels.miracl-v1.0-de-dev.tsv").string()).value();
+    const TrecQrels qrels =
+        readTrecQrels((real / "qrels/qrels.miracl-v1.0-de-dev.tsv").string()).value();
     std::set<std::string> docids;  // a docid may be judged for several queries
     for (const auto& [qid, judged] : qrels)
         for (const auto& [docid, grade] : judged) docids.insert(docid);
     std::string corpus;
-    for (const std::string& docid : docids) corpus += "{\"docid\": \"" + docid + "\", \"text\": \"p\"}\n";
+    for (const std::string& docid : docids)
+        corpus += "{\"docid\": \"" + docid + "\", \"text\": \"p\"}\n";
     dir.write("corpus/de.jsonl", corpus);
 
     Result<RetrievalSuite> read = readMiracl(dir.path().string(), {});

@@ -24,7 +24,8 @@ std::string slurp(const std::filesystem::path& path) {
 
 TEST(TrecQrels, ReadsTabsAndSpacesAndGrades) {
     TempDir dir;
-    const auto path = dir.write("q.txt", "q1 0 d1 1\nq1\t0\td2\t0\r\n\n  q2  Q0 d1   2\nq1 0 d3 -1\n");
+    const auto path =
+        dir.write("q.txt", "q1 0 d1 1\nq1\t0\td2\t0\r\n\n  q2  Q0 d1   2\nq1 0 d3 -1\n");
     Result<TrecQrels> qrels = readTrecQrels(path.string());
     ASSERT_TRUE(qrels.ok()) << qrels.error().message;
     const TrecQrels expected{{"q1", {{"d1", 1}, {"d2", 0}, {"d3", -1}}}, {"q2", {{"d1", 2}}}};
@@ -34,11 +35,14 @@ TEST(TrecQrels, ReadsTabsAndSpacesAndGrades) {
 TEST(TrecQrels, ErrorsNameFileAndLine) {
     TempDir dir;
     const auto fields = dir.write("fields.txt", "q1 0 d1 1\nq1 0 d2\n");
-    expectError(readTrecQrels(fields.string()), {fields.string() + ":2:", "expected 4 fields", "found 3"});
+    expectError(readTrecQrels(fields.string()),
+                {fields.string() + ":2:", "expected 4 fields", "found 3"});
     const auto rel = dir.write("rel.txt", "q1 0 d1 1\n\nq1 0 d2 1.5\n");
-    expectError(readTrecQrels(rel.string()), {rel.string() + ":3:", "relevance '1.5' is not an integer"});
+    expectError(readTrecQrels(rel.string()),
+                {rel.string() + ":3:", "relevance '1.5' is not an integer"});
     const auto dup = dir.write("dup.txt", "q1 0 d1 1\nq2 0 d1 1\nq1 0 d1 0\n");
-    expectError(readTrecQrels(dup.string()), {dup.string() + ":3:", "docno d1 judged twice for query q1"});
+    expectError(readTrecQrels(dup.string()),
+                {dup.string() + ":3:", "docno d1 judged twice for query q1"});
     const std::string missing = (dir.path() / "absent.txt").string();
     expectError(readTrecQrels(missing), {missing + ": file not found"});
 }
@@ -69,9 +73,11 @@ TEST(TrecRun, EmptyFileIsEmptyRun) {
 TEST(TrecRun, ErrorsNameFileAndLine) {
     TempDir dir;
     const auto fields = dir.write("f.txt", "q1 Q0 a 1 2.5 run\nq1 Q0 b 2 2.0\n");
-    expectError(readTrecRun(fields.string()), {fields.string() + ":2:", "expected 6 fields", "found 5"});
+    expectError(readTrecRun(fields.string()),
+                {fields.string() + ":2:", "expected 6 fields", "found 5"});
     const auto score = dir.write("s.txt", "q1 Q0 a 1 high run\n");
-    expectError(readTrecRun(score.string()), {score.string() + ":1:", "score 'high' is not a number"});
+    expectError(readTrecRun(score.string()),
+                {score.string() + ":1:", "score 'high' is not a number"});
     const auto nan = dir.write("n.txt", "q1 Q0 a 1 nan run\n");
     expectError(readTrecRun(nan.string()), {nan.string() + ":1:", "score 'nan'"});
     const auto dup = dir.write("d.txt",
