@@ -1,8 +1,26 @@
+#include <exception>
+#include <iostream>
+
 #include <CLI/CLI.hpp>
 
+#include "cli/eval_command.h"
+#include "cli/exit_error.h"
+
 int main(int argc, char** argv) {
-    CLI::App app{"mTREC Workbench command line", "mtrec"};
+    CLI::App app{"mTREC Workbench: train and evaluate multilingual dual-encoder retrievers", "mtrec"};
+    app.set_version_flag("--version", std::string("mtrec ") + MTREC_VERSION);
     app.require_subcommand(1);
-    CLI11_PARSE(app, argc, argv);
+    mtrec::cli::addEvalCommand(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    } catch (const mtrec::cli::ExitError& e) {
+        std::cerr << "mtrec: " << e.what() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "mtrec: internal error: " << e.what() << '\n';
+        return 2;
+    }
     return 0;
 }

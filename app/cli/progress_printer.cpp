@@ -1,0 +1,43 @@
+#include "cli/progress_printer.h"
+
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace mtrec::cli {
+
+ProgressPrinter::ProgressPrinter(std::string label, int lineEvery)
+    : label_(std::move(label)),
+      lineEvery_(lineEvery),
+      terminal_(::isatty(STDERR_FILENO) == 1),
+      start_(std::chrono::steady_clock::now()) {}
+
+ProgressPrinter::~ProgressPrinter() { finish(); }
+
+void ProgressPrinter::update(std::size_t done, std::size_t total) {
+    if (total == 0) return;
+    const int percent = static_cast<int>(100 * done / total);
+    if (percent == lastPercent_) return;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    if (terminal_) {
+        constexpr int kWidth = 30;
+        const int filled = percent * kWidth / 100;
+        std::fprintf(stderr, "\r%s [%.*s%*s] %3d%% %zu/%zu %.1fs", label_.c_str(), filled,
+                     "##############################", kWidth - filled, "", percent, done, total,
+                     seconds);
+        open_ = true;
+    } else if (lastPercent_ < 0 || percent / lineEvery_ != lastPercent_ / lineEvery_ || done == total) {
+        std::fprintf(stderr, "%s: %d%% (%zu/%zu) after %.1fs\n", label_.c_str(), percent, done, total,
+                     seconds);
+    }
+    std::fflush(stderr);
+    lastPercent_ = percent;
+}
+
+void ProgressPrinter::finish() {
+    if (open_) std::fputc('\n', stderr);
+    open_ = false;
+}
+
+}  // namespace mtrec::cli

@@ -1,0 +1,3 @@
+target_sources(mtrec_core PRIVATE
+    experiment/scorer_factory.h experiment/scorer_factory.cpp
+    experiment/suite_loader.h experiment/suite_loader.cpp)

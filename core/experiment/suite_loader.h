@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "data/retrieval_suite.h"
+
+namespace mtrec::experiment {
+
+/// The benchmark suites `mtrec eval --suite` accepts.
+inline const std::vector<std::string> kSuiteNames = {"xquad-r", "mlqa-r", "miracl", "mtrec"};
+
+struct SuiteRequest {
+    std::string suite;    ///< One of kSuiteNames.
+    std::string dataDir;  ///< The suite's folder (see loadSuites).
+    std::vector<std::string> languages;  ///< Empty: every language found.
+};
+
+struct LoadedSuites {
+    std::vector<data::RetrievalSuite> suites;
+    std::vector<std::string> notes;  ///< What was left out and why (e.g. MIRACL without passages).
+};
+
+/// Reads the suite(s) a request names. `dataDir` is the folder of the suite's files: for "xquad-r" the
+/// folder of <lang>.json, for "mlqa-r" the folder of dev-context-XX-question-XX.json, for "miracl" the
+/// folder holding topics/, qrels/ and corpus/. A parent folder laid out like the public download is
+/// accepted too (xquad-r/xquad-r, mlqa/MLQA_V1/dev). "mtrec" reads XQuAD-R, MLQA-R and, where its
+/// passages are present, MIRACL from one folder laid out like ../shared/datasets; with "mtrec" a
+/// requested language a suite lacks is simply not evaluated for that suite.
+Result<LoadedSuites> loadSuites(const SuiteRequest& request);
+
+}  // namespace mtrec::experiment
