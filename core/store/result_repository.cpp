@@ -134,16 +134,21 @@ Result<std::vector<PerQueryValue>> ResultRepository::allPerQuery(std::int64_t ru
                                                                  const std::string& suite,
                                                                  const std::string& metric) {
     return guarded<Result<std::vector<PerQueryValue>>>([&]() -> Result<std::vector<PerQueryValue>> {
-        Statement query = db_.prepare(
-            "SELECT e.suite, e.setting, e.query_lang, e.cand_lang, e.metric, p.qid, p.value "
-            "FROM eval_results e JOIN per_query_results p ON p.cell_id = e.id WHERE e.run_id = ?1 "
-            "AND (?2 = '' OR e.suite = ?2) AND (?3 = '' OR e.metric = ?3) ORDER BY e.suite, "
-            "CASE e.setting WHEN 'Mo' THEN 0 WHEN 'Cr' THEN 1 ELSE 2 END, e.query_lang, e.cand_lang, "
-            "e.metric, p.qid");
-        query.bind(1, runId).bind(2, suite).bind(3, metric);
+        // Cells first (in matrix order), then each cell's rows by a primary-key range scan: no sort.
+        Statement cells = db_.prepare(
+            std::string("SELECT id, suite, setting, query_lang, cand_lang, metric FROM eval_results "
+                        "WHERE run_id = ?1 AND (?2 = '' OR suite = ?2) AND (?3 = '' OR metric = ?3)") +
+            kCellOrder);
+        cells.bind(1, runId).bind(2, suite).bind(3, metric);
+        Statement rows = db_.prepare("SELECT qid, value FROM per_query_results WHERE cell_id = ?1 ORDER BY qid");
         std::vector<PerQueryValue> out;
-        while (query.step())
-            out.push_back({readKey(query, 0), query.text(4), query.text(5), query.real(6)});
+        while (cells.step()) {
+            const CellKey key = readKey(cells, 1);
+            const std::string cellMetric = cells.text(5);
+            rows.bind(1, cells.int64(0));
+            while (rows.step()) out.push_back({key, cellMetric, rows.text(0), rows.real(1)});
+            rows.reset();
+        }
         return out;
     });
 }

@@ -115,15 +115,24 @@ PairedTest pairedRandomizationTest(const std::vector<double>& a, const std::vect
     result.statistic = observed / static_cast<double>(n);
     // Sums equal up to rounding count as ties (>=), so identical runs give every permutation.
     const double threshold = observed - 1e-12 * std::max(1.0, absoluteSum);
+    // Each group of 8 differences gets a table of its 256 signed sums, so one permutation costs n/8
+    // lookups; byte g of the k-th random word picks the signs of group 8k + g (bit j flips d[8g + j]).
+    const std::size_t groups = (n + 7) / 8;
+    std::vector<double> partial(groups * 256, 0.0);
+    for (std::size_t g = 0; g < groups; ++g)
+        for (unsigned mask = 0; mask < 256; ++mask) {
+            double sum = 0.0;
+            for (std::size_t j = 0; j < 8 && 8 * g + j < n; ++j) sum += ((mask >> j) & 1u) ? -d[8 * g + j] : d[8 * g + j];
+            partial[g * 256 + mask] = sum;
+        }
     std::mt19937_64 rng(seed);
     std::size_t atLeast = 0;
     for (std::size_t p = 0; p < permutations; ++p) {
         double sum = 0.0;
-        for (std::size_t start = 0; start < n; start += 64) {
-            const std::uint64_t bits = rng();
-            const std::size_t end = std::min(n, start + 64);
-            for (std::size_t i = start; i < end; ++i)
-                sum += ((bits >> (i - start)) & 1u) ? -d[i] : d[i];
+        std::uint64_t bits = 0;
+        for (std::size_t g = 0; g < groups; ++g) {
+            if (g % 8 == 0) bits = rng();
+            sum += partial[g * 256 + ((bits >> (8 * (g % 8))) & 0xffu)];
         }
         if (std::fabs(sum) >= threshold) ++atLeast;
     }

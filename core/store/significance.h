@@ -30,8 +30,8 @@ struct PairedTest {
 PairedTest pairedTTest(const std::vector<double>& a, const std::vector<double>& b);
 
 /// Paired randomization (sign-flip permutation) test: each permutation flips the sign of each
-/// difference with probability 1/2 (drawn from std::mt19937_64 seeded with `seed`, so the result is the
-/// same on every platform); p = (count of permutations with |mean| >= observed |mean| + 1) /
+/// difference with probability 1/2 (bits of std::mt19937_64 seeded with `seed`, so the result is the
+/// same on every platform; cost about n/8 table lookups per permutation); p = (count of permutations with |mean| >= observed |mean| + 1) /
 /// (permutations + 1). Identical inputs give p = 1. Needs n >= 1 and equal sizes.
 PairedTest pairedRandomizationTest(const std::vector<double>& a, const std::vector<double>& b,
                                    std::size_t permutations = 10000, std::uint64_t seed = 42);

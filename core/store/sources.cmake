@@ -16,5 +16,6 @@ target_sources(mtrec_core PRIVATE
     store/table_format.h store/table_format.cpp
     store/run_tables.h store/run_tables.cpp
     store/run_export.h store/run_export.cpp
+    store/suite_record.h store/suite_record.cpp
     store/experiment_store.h store/experiment_store.cpp
 )

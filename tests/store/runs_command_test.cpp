@@ -1,0 +1,160 @@
+#include <gtest/gtest.h>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "cli/exit_error.h"
+#include "cli/runs_command.h"
+#include "store_test_support.h"
+
+namespace mtrec::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using mtrec::test::TempDir;
+using namespace mtrec::store;
+
+struct CliResult {
+    int code = 0;
+    std::string out;
+    std::string err;
+};
+
+/// Runs `mtrec <commandLine>` with the runs command only, as main() would.
+CliResult runCli(const std::string& commandLine) {
+    CLI::App app{"test", "mtrec"};
+    app.require_subcommand(1);
+    std::ostringstream out;
+    addRunsCommand(app, out);
+    try {
+        app.parse(commandLine, false);
+        return {0, out.str(), ""};
+    } catch (const CLI::ParseError& e) {
+        std::ostringstream helpOut, errOut;
+        const int code = app.exit(e, helpOut, errOut);
+        return {code, out.str() + helpOut.str(), errOut.str()};
+    } catch (const ExitError& e) {
+        return {1, out.str(), e.what()};
+    }
+}
+
+class RunsCommand : public ::testing::Test {
+protected:
+    void SetUp() override {
+        path_ = (dir_.path() / "e.db").string();
+        ExperimentStore store = store::test::openStore(path_);
+        const std::int64_t a = store::test::addRun(store, "multitask", "multitask", 1, R"({"strategy":"multitask","seed":1})");
+        const std::int64_t b = store::test::addRun(store, "hybrid", "hybrid", 1, R"({"strategy":"hybrid","seed":1})");
+        for (auto [id, shift] : {std::pair<std::int64_t, double>{a, 0.0}, {b, 0.25}}) {
+            std::vector<PerQueryValue> values;
+            for (int q = 0; q < 12; ++q)
+                values.push_back({{"xquad-r", "Mo", "de", "de"}, "map", "q" + std::to_string(q), 0.05 * q + shift});
+            ASSERT_TRUE(store.results().record(id,
+                                               {store::test::cell("Mo", "de", "de", 0.275 + shift),
+                                                store::test::cell("Mo", "all", "all", 0.275 + shift),
+                                                store::test::cell("Cr", "all", "all", 0.125 + shift)},
+                                               values));
+        }
+        ASSERT_TRUE(store.runs().addTag(b, "paper"));
+    }
+    std::string db() const { return "runs --db " + path_ + " "; }
+
+    TempDir dir_;
+    std::string path_;
+};
+
+TEST_F(RunsCommand, ListPrintsATableWithTheSettingSummaries) {
+    const CliResult r = runCli(db() + "list");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out,
+              "Runs (map per setting)\n"
+              "ID  Name       Strategy   Seed  Status  Tags   xquad-r Mo  xquad-r Cr\n"
+              " 1  multitask  multitask     1  queued             0.2750      0.1250\n"
+              " 2  hybrid     hybrid        1  queued  paper      0.5250      0.3750\n");
+}
+
+TEST_F(RunsCommand, ListAsCsvAndJson) {
+    const CliResult csv = runCli(db() + "list --format csv --sort name");
+    ASSERT_EQ(csv.code, 0) << csv.err;
+    EXPECT_EQ(csv.out,
+              "ID,Name,Strategy,Seed,Status,Tags,xquad-r Mo,xquad-r Cr\r\n"
+              "2,hybrid,hybrid,1,queued,paper,0.5250,0.3750\r\n"
+              "1,multitask,multitask,1,queued,,0.2750,0.1250\r\n");
+    const CliResult json = runCli(db() + "list --format json");
+    ASSERT_EQ(json.code, 0) << json.err;
+    const nlohmann::json parsed = nlohmann::json::parse(json.out);
+    ASSERT_EQ(parsed.size(), 2u);
+    EXPECT_EQ(parsed[1]["name"], "hybrid");
+    EXPECT_EQ(parsed[1]["tags"][0], "paper");
+    EXPECT_DOUBLE_EQ(parsed[1]["summary"]["xquad-r"]["Mo"].get<double>(), 0.525);
+}
+
+TEST_F(RunsCommand, ShowPrintsDetailsAndTheMatrix) {
+    const CliResult r = runCli(db() + "show 2");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("Run 2: hybrid\n  status      queued\n  strategy    hybrid  (seed 1)\n"), std::string::npos);
+    EXPECT_NE(r.out.find("  tags        paper\n"), std::string::npos);
+    EXPECT_NE(r.out.find("Mo       map     0.5250\n"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("de            0.5250\n"), std::string::npos) << r.out;
+}
+
+TEST_F(RunsCommand, CompareTestsEachCellAgainstTheBaseline) {
+    const CliResult r = runCli(db() + "compare 1 2");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("hybrid (#2) vs multitask (#1) (map, paired per query)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("0.2500**"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("1 of 1 cells differ significantly"), std::string::npos);
+    const CliResult latex = runCli(db() + "compare 1 2 --format latex");
+    EXPECT_NE(latex.out.find("0.2500$^{**}$"), std::string::npos) << latex.out;
+}
+
+TEST_F(RunsCommand, ExportWritesFilesAndExplainsTrec) {
+    const fs::path out = dir_.path() / "exports";
+    const CliResult r = runCli(db() + "export 1 2 --format markdown --out " + out.string() + " --compare");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.out, "wrote " + (out / "summary.md").string() + "\nwrote " + (out / "run-1.md").string() +
+                         "\nwrote " + (out / "run-2.md").string() + "\nwrote " + (out / "comparison.md").string() +
+                         "\n");
+    const CliResult trec = runCli(db() + "export 1 --format trec --out " + out.string());
+    EXPECT_EQ(trec.code, 1);
+    EXPECT_NE(trec.err.find("cannot write TREC run files"), std::string::npos);
+}
+
+TEST_F(RunsCommand, TagNoteAndDelete) {
+    EXPECT_EQ(runCli(db() + "tag 1 baseline").out, "tagged run 1 'baseline'\n");
+    EXPECT_EQ(runCli(db() + "note 1 \"lr 3e-5, batch 100\"").out, "added a note to run 1\n");
+    EXPECT_NE(runCli(db() + "show 1").out.find("] lr 3e-5, batch 100\n"), std::string::npos);
+    EXPECT_EQ(runCli(db() + "tag 1 baseline --remove").out, "removed tag 'baseline' from run 1\n");
+    EXPECT_EQ(runCli(db() + "delete 1").out, "deleted run 1 (multitask) and everything recorded for it\n");
+    const CliResult again = runCli(db() + "show 1");
+    EXPECT_EQ(again.code, 1);
+    EXPECT_EQ(again.err, "no run with id 1 in " + path_);
+}
+
+TEST_F(RunsCommand, BadInputEndsWithOneClearMessage) {
+    const std::string missing = (dir_.path() / "nothing.db").string();
+    const CliResult noDb = runCli("runs --db " + missing + " list");
+    EXPECT_EQ(noDb.code, 1);
+    EXPECT_EQ(noDb.err, "no database at " + missing + " (the file does not exist)");
+    EXPECT_FALSE(fs::exists(missing));
+    EXPECT_EQ(runCli(db() + "show 42").err, "no run with id 42 in " + path_);
+    EXPECT_EQ(runCli(db() + "tag 42 x").err, "no run with id 42 in " + path_);
+    EXPECT_NE(runCli(db() + "list --format xml").code, 0);
+    EXPECT_NE(runCli(db() + "compare 1").code, 0);
+    EXPECT_NE(runCli(db() + "show notanumber").code, 0);
+}
+
+TEST_F(RunsCommand, HelpIsAvailableEverywhere) {
+    const CliResult runs = runCli("runs --help");
+    EXPECT_EQ(runs.code, 0);
+    EXPECT_NE(runs.out.find("compare"), std::string::npos);
+    const CliResult list = runCli("runs list --help");
+    EXPECT_EQ(list.code, 0);
+    EXPECT_NE(list.out.find("--format"), std::string::npos);
+    EXPECT_NE(runCli("runs export --help").out.find("--out"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace mtrec::cli
