@@ -15,3 +15,6 @@ target_sources(mtrec_core PRIVATE
     data/mlqa_r_reader.h data/mlqa_r_reader.cpp
     data/passage_corpus.h data/passage_corpus.cpp
     data/miracl_reader.h data/miracl_reader.cpp)
+target_sources(mtrec_core PRIVATE
+    data/training_pair.h
+    data/pair_pool.h)

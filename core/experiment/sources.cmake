@@ -1,3 +1,6 @@
 target_sources(mtrec_core PRIVATE
     experiment/scorer_factory.h experiment/scorer_factory.cpp
     experiment/suite_loader.h experiment/suite_loader.cpp)
+target_sources(mtrec_core PRIVATE
+    experiment/training_config.h
+    experiment/training_data.h)
