@@ -41,7 +41,9 @@ struct RunsOptions {
     bool compare = false;
 };
 
-[[noreturn]] void fail(const std::string& message) { throw ExitError(message); }
+[[noreturn]] void fail(const std::string& message) {
+    throw ExitError(message);
+}
 
 template <typename T>
 T unwrap(Result<T> result) {
@@ -97,13 +99,19 @@ void printListCsv(const Table& table, std::ostream& out) {
     }
 }
 
-void printListJson(const std::vector<RunListing>& runs, const std::set<std::int64_t>& gone, std::ostream& out) {
+void printListJson(const std::vector<RunListing>& runs, const std::set<std::int64_t>& gone,
+                   std::ostream& out) {
     nlohmann::json list = nlohmann::json::array();
     for (const RunListing& listing : runs) {
         const RunRecord& r = listing.run;
-        nlohmann::json item = {{"id", r.id}, {"name", r.name}, {"strategy", r.strategy}, {"seed", r.seed},
-                               {"status", statusName(r.status)}, {"process_gone", gone.count(r.id) > 0},
-                               {"created", formatTime(r.createdAtMs)}, {"tags", r.tags}};
+        nlohmann::json item = {{"id", r.id},
+                               {"name", r.name},
+                               {"strategy", r.strategy},
+                               {"seed", r.seed},
+                               {"status", statusName(r.status)},
+                               {"process_gone", gone.count(r.id) > 0},
+                               {"created", formatTime(r.createdAtMs)},
+                               {"tags", r.tags}};
         nlohmann::json summary = nlohmann::json::object();
         for (const SettingValue& v : listing.summary) summary[v.suite][v.setting] = v.value;
         item["summary"] = summary;
@@ -118,7 +126,8 @@ void runList(const RunsOptions& o, std::ostream& out) {
     ExperimentStore store = openStore(o, false);
     ListOptions options{sortKey(o.sort), o.descending, o.metric, o.suite, o.status, o.tag};
     const std::vector<RunListing> runs = unwrap(store.runs().list(options));
-    const std::vector<std::int64_t> goneIds = unwrap(store.runs().findInterrupted(StoreOptions{}.heartbeatTimeoutMs));
+    const std::vector<std::int64_t> goneIds =
+        unwrap(store.runs().findInterrupted(StoreOptions{}.heartbeatTimeoutMs));
     const std::set<std::int64_t> gone(goneIds.begin(), goneIds.end());
     if (o.format == "json") return printListJson(runs, gone, out);
     Table table = summaryTable(runs, o.metric);
@@ -147,7 +156,8 @@ void printRunHeader(ExperimentStore& store, const RunRecord& r, std::ostream& ou
         << "  started     " << formatTime(r.startedAtMs) << "\n"
         << "  finished    " << formatTime(r.finishedAtMs) << "\n"
         << "  heartbeat   " << formatTime(r.heartbeatAtMs) << "\n"
-        << "  process     " << (r.pid ? "pid " + std::to_string(*r.pid) + " on " + r.hostname.value_or("?") : "-")
+        << "  process     "
+        << (r.pid ? "pid " + std::to_string(*r.pid) + " on " + r.hostname.value_or("?") : "-")
         << "\n  checkpoint  " << r.checkpointPath.value_or("-") << "\n"
         << "  code        " << r.codeVersion << "\n"
         << "  tags        " << (r.tags.empty() ? "-" : joined(r.tags, ", ")) << "\n";
@@ -155,9 +165,11 @@ void printRunHeader(ExperimentStore& store, const RunRecord& r, std::ostream& ou
     out << "  config      " << r.configJson << "\n";
     TrainingLog log = store.trainingLog();
     const auto last = unwrap(log.lastStep(r.id));
-    out << "  steps       " << (last ? "last logged step " + std::to_string(*last) : "none logged") << "\n";
+    out << "  steps       " << (last ? "last logged step " + std::to_string(*last) : "none logged")
+        << "\n";
     for (const BranchCount& b : unwrap(log.branchMix(r.id)))
-        out << "  batches     " << b.branch << (b.task.empty() ? "" : "/" + b.task) << ": " << b.steps << " steps\n";
+        out << "  batches     " << b.branch << (b.task.empty() ? "" : "/" + b.task) << ": "
+            << b.steps << " steps\n";
     for (const Note& note : unwrap(store.runs().notes(r.id)))
         out << "  note        [" << formatTime(note.createdAtMs) << "] " << note.text << "\n";
 }
@@ -179,7 +191,9 @@ void runShow(const RunsOptions& o, std::ostream& out) {
         for (const EvalCell& c : cells)
             if (c.key.suite == suite && c.key.isSummary())
                 summary.rows.push_back({c.key.setting, c.metric, formatValue(c.value)});
-        out << "\n" << renderPlain(summary) << "\n" << renderPlain(matrixTable(run, cells, suite, o.metric));
+        out << "\n"
+            << renderPlain(summary) << "\n"
+            << renderPlain(matrixTable(run, cells, suite, o.metric));
     }
 }
 
@@ -202,17 +216,19 @@ std::string sideName(ExperimentStore& store, const std::vector<std::int64_t>& id
     return first.name + " (" + std::to_string(ids.size()) + " seeds)";
 }
 
-void printSeedGroup(ExperimentStore& store, const std::vector<std::int64_t>& ids, const std::string& name,
-                    std::ostream& out) {
+void printSeedGroup(ExperimentStore& store, const std::vector<std::int64_t>& ids,
+                    const std::string& name, std::ostream& out) {
     std::vector<std::vector<EvalCell>> matrices;
     for (std::int64_t id : ids) matrices.push_back(unwrap(store.results().matrix(id)));
     out << renderPlain(seedGroupTable(name, aggregateCells(matrices))) << "\n";
 }
 
 void runCompare(const RunsOptions& o, std::ostream& out) {
-    if (o.runIds.size() < 2) fail("runs compare: give at least two run ids (the first is the baseline)");
+    if (o.runIds.size() < 2)
+        fail("runs compare: give at least two run ids (the first is the baseline)");
     if (o.format != "table" && o.format != "csv" && o.format != "markdown" && o.format != "latex")
-        fail("runs compare: unknown format '" + o.format + "' (choose table, csv, markdown or latex)");
+        fail("runs compare: unknown format '" + o.format +
+             "' (choose table, csv, markdown or latex)");
     ExperimentStore store = openStore(o, false);
     ComparisonOptions options;
     options.suite = o.suite;
@@ -229,15 +245,20 @@ void runCompare(const RunsOptions& o, std::ostream& out) {
         if (o.seedGroups) printSeedGroup(store, candidate, name, out);
         const Comparison comparison = unwrap(compareRuns(results, candidate, baseline, options));
         const Table table = comparisonTable(comparison, name, baselineName);
-        if (o.format == "markdown") out << renderMarkdown(table);
-        else if (o.format == "latex") out << renderLatex(table);
-        else if (o.format == "csv") printListCsv(table, out);
-        else out << renderPlain(table);
+        if (o.format == "markdown")
+            out << renderMarkdown(table);
+        else if (o.format == "latex")
+            out << renderLatex(table);
+        else if (o.format == "csv")
+            printListCsv(table, out);
+        else
+            out << renderPlain(table);
         std::size_t significant = 0;
         for (const CellComparison& c : comparison.cells) significant += c.pRandomizationHolm < 0.05;
         out << significant << " of " << comparison.cells.size()
             << " cells differ significantly (randomization test, Holm-corrected p < 0.05)";
-        if (!comparison.skipped.empty()) out << "; " << comparison.skipped.size() << " cells not comparable";
+        if (!comparison.skipped.empty())
+            out << "; " << comparison.skipped.size() << " cells not comparable";
         out << "\n\n";
     }
 }
@@ -257,7 +278,8 @@ void runExport(const RunsOptions& o, std::ostream& out) {
         compare.permutations = o.permutations;
         compare.seed = o.seed;
         ResultRepository results = store.results();
-        const Comparison comparison = unwrap(compareRuns(results, {o.runIds[1]}, {o.runIds[0]}, compare));
+        const Comparison comparison =
+            unwrap(compareRuns(results, {o.runIds[1]}, {o.runIds[0]}, compare));
         for (std::string& path : unwrap(exportComparison(comparison, sideName(store, {o.runIds[1]}),
                                                          sideName(store, {o.runIds[0]}), options)))
             written.push_back(std::move(path));
@@ -269,8 +291,10 @@ void runTag(const RunsOptions& o, std::ostream& out) {
     ExperimentStore store = openStore(o, true);
     RunRepository runs = store.runs();
     check(o.remove ? runs.removeTag(o.runId, o.text) : runs.addTag(o.runId, o.text));
-    if (o.remove) out << "removed tag '" << o.text << "' from run " << o.runId << "\n";
-    else out << "tagged run " << o.runId << " '" << o.text << "'\n";
+    if (o.remove)
+        out << "removed tag '" << o.text << "' from run " << o.runId << "\n";
+    else
+        out << "tagged run " << o.runId << " '" << o.text << "'\n";
 }
 
 void runNote(const RunsOptions& o, std::ostream& out) {
@@ -288,19 +312,21 @@ void runDelete(const RunsOptions& o, std::ostream& out) {
     out << "deleted run " << run.id << " (" << run.name << ") and everything recorded for it\n";
 }
 
-}  // namespace
+using Action = void (*)(const RunsOptions&, std::ostream&);
 
-void addRunsCommand(CLI::App& app, std::ostream& out) {
-    auto o = std::make_shared<RunsOptions>();
-    CLI::App* runs = app.add_subcommand("runs", "List, inspect, compare and export recorded runs");
-    runs->require_subcommand(1);
-    runs->add_option("--db", o->db, "Experiments database (default ./experiments.db)");
-    auto bind = [&out, o](void (*action)(const RunsOptions&, std::ostream&)) {
-        return [&out, o, action]() { action(*o, out); };
-    };
+/// Adds subcommand `name` whose callback runs `action` on the parsed options.
+CLI::App* addAction(CLI::App* runs, const std::string& name, const std::string& help,
+                    const std::shared_ptr<RunsOptions>& o, std::ostream& out, Action action) {
+    CLI::App* sub = runs->add_subcommand(name, help);
+    sub->callback([&out, o, action]() { action(*o, out); });
+    return sub;
+}
 
-    CLI::App* list = runs->add_subcommand("list", "List runs with their Mo/Cr/Mul summary");
-    list->add_option("--format", o->format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}));
+void addReadCommands(CLI::App* runs, const std::shared_ptr<RunsOptions>& o, std::ostream& out) {
+    CLI::App* list =
+        addAction(runs, "list", "List runs with their Mo/Cr/Mul summary", o, out, runList);
+    list->add_option("--format", o->format, "table, csv or json")
+        ->check(CLI::IsMember({"table", "csv", "json"}));
     list->add_option("--sort", o->sort, "id, name, strategy, seed, status or created")
         ->check(CLI::IsMember({"id", "name", "strategy", "seed", "status", "created"}));
     list->add_flag("--desc", o->descending, "Sort in descending order");
@@ -308,50 +334,67 @@ void addRunsCommand(CLI::App& app, std::ostream& out) {
     list->add_option("--tag", o->tag, "Only runs with this tag");
     list->add_option("--metric", o->metric, "Metric of the summary columns (trec_eval name)");
     list->add_option("--suite", o->suite, "Only this suite's summary columns");
-    list->callback(bind(runList));
 
-    CLI::App* show = runs->add_subcommand("show", "Show one run: details, notes, summary and matrix");
+    CLI::App* show = addAction(runs, "show", "Show one run: details, notes, summary and matrix", o,
+                               out, runShow);
     show->add_option("id", o->runId, "Run id")->required();
     show->add_option("--metric", o->metric, "Metric of the language-pair matrix");
     show->add_option("--suite", o->suite, "Only this suite");
-    show->callback(bind(runShow));
 
-    CLI::App* compare = runs->add_subcommand("compare", "Compare runs against the first, cell by cell");
-    compare->add_option("ids", o->runIds, "Run ids; the first is the baseline")->required()->expected(2, -1);
+    CLI::App* compare = addAction(runs, "compare", "Compare runs against the first, cell by cell",
+                                  o, out, runCompare);
+    compare->add_option("ids", o->runIds, "Run ids; the first is the baseline")
+        ->required()
+        ->expected(2, -1);
     compare->add_option("--metric", o->metric, "Per-query metric to test (default map = AP)");
     compare->add_option("--suite", o->suite, "Only this suite");
     compare->add_option("--permutations", o->permutations, "Randomization test permutations")
         ->check(CLI::Range(1000, 10000000));
     compare->add_option("--seed", o->seed, "Seed of the randomization test");
-    compare->add_flag("--seed-groups", o->seedGroups, "Compare each run's seed group (mean over seeds)");
+    compare->add_flag("--seed-groups", o->seedGroups,
+                      "Compare each run's seed group (mean over seeds)");
     compare->add_option("--format", o->format, "table, csv, markdown or latex");
-    compare->callback(bind(runCompare));
+}
 
-    CLI::App* exporter = runs->add_subcommand("export", "Write CSV, Markdown or LaTeX files for runs");
+void addWriteCommands(CLI::App* runs, const std::shared_ptr<RunsOptions>& o, std::ostream& out) {
+    CLI::App* exporter =
+        addAction(runs, "export", "Write CSV, Markdown or LaTeX files for runs", o, out, runExport);
     exporter->add_option("ids", o->runIds, "Run ids")->required()->expected(1, -1);
-    exporter->add_option("--format", o->format, "csv, markdown, latex (trec: see message)")->required();
+    exporter->add_option("--format", o->format, "csv, markdown, latex (trec: see message)")
+        ->required();
     exporter->add_option("--out", o->outDir, "Output folder (created if absent)")->required();
     exporter->add_option("--metric", o->metric, "Metric of the Markdown/LaTeX tables");
-    exporter->add_flag("--compare", o->compare, "Also export the second run compared with the first");
-    exporter->callback(bind(runExport));
+    exporter->add_flag("--compare", o->compare,
+                       "Also export the second run compared with the first");
 
-    CLI::App* tag = runs->add_subcommand("tag", "Add (or with --remove, remove) a tag");
+    CLI::App* tag = addAction(runs, "tag", "Add (or with --remove, remove) a tag", o, out, runTag);
     tag->add_option("id", o->runId, "Run id")->required();
     tag->add_option("tag", o->text, "Tag")->required();
     tag->add_flag("--remove", o->remove, "Remove the tag instead");
-    tag->callback(bind(runTag));
 
-    CLI::App* note = runs->add_subcommand("note", "Add a note to a run");
+    CLI::App* note = addAction(runs, "note", "Add a note to a run", o, out, runNote);
     note->add_option("id", o->runId, "Run id")->required();
     note->add_option("text", o->text, "Note text")->required();
-    note->callback(bind(runNote));
 
-    CLI::App* remove = runs->add_subcommand("delete", "Delete a run and all its records");
+    CLI::App* remove =
+        addAction(runs, "delete", "Delete a run and all its records", o, out, runDelete);
     remove->add_option("id", o->runId, "Run id")->required();
     remove->add_flag("--force", o->remove, "Delete even if it is marked running");
-    remove->callback(bind(runDelete));
 }
 
-void addRunsCommand(CLI::App& app) { addRunsCommand(app, std::cout); }
+}  // namespace
+
+void addRunsCommand(CLI::App& app, std::ostream& out) {
+    auto o = std::make_shared<RunsOptions>();
+    CLI::App* runs = app.add_subcommand("runs", "List, inspect, compare and export recorded runs");
+    runs->require_subcommand(1);
+    runs->add_option("--db", o->db, "Experiments database (default ./experiments.db)");
+    addReadCommands(runs, o, out);
+    addWriteCommands(runs, o, out);
+}
+
+void addRunsCommand(CLI::App& app) {
+    addRunsCommand(app, std::cout);
+}
 
 }  // namespace mtrec::cli

@@ -1,7 +1,7 @@
-// Measures the experiment store at the scale DESIGN.md §11 names: 1,000 runs, each with a full XQuAD-R
-// matrix (11 x 11 language pairs x 5 metrics, 11 Mul cells x 5, 3 setting summaries x 5 = 675 cells),
-// per-query AP for a subset of runs (1190 queries x 121 pair cells each), and the batched step writer.
-// Prints one line per measurement; nothing is asserted.
+// Measures the experiment store at the scale DESIGN.md §11 names: 1,000 runs, each with a full
+// XQuAD-R matrix (11 x 11 language pairs x 5 metrics, 11 Mul cells x 5, 3 setting summaries x 5 =
+// 675 cells), per-query AP for a subset of runs (1190 queries x 121 pair cells each), and the
+// batched step writer. Prints one line per measurement; nothing is asserted.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -20,8 +20,10 @@ using namespace mtrec::store;
 namespace fs = std::filesystem;
 using Timer = std::chrono::steady_clock;
 
-const std::vector<std::string> kLanguages = {"ar", "de", "el", "en", "es", "hi", "ru", "th", "tr", "vi", "zh"};
-const std::vector<std::string> kMetrics = {"map", "recip_rank", "recall_1", "recall_10", "ndcg_cut_10"};
+const std::vector<std::string> kLanguages = {"ar", "de", "el", "en", "es", "hi",
+                                             "ru", "th", "tr", "vi", "zh"};
+const std::vector<std::string> kMetrics = {"map", "recip_rank", "recall_1", "recall_10",
+                                           "ndcg_cut_10"};
 constexpr int kQueries = 1190;
 
 double secondsSince(Timer::time_point start) {
@@ -33,8 +35,11 @@ std::vector<EvalCell> fullMatrix(std::mt19937_64& rng) {
     std::vector<EvalCell> cells;
     auto add = [&](const std::string& setting, const std::string& q, const std::string& c) {
         for (const std::string& m : kMetrics)
-            cells.push_back({{"xquad-r", setting, q, c}, m, value(rng),
-                             "trec_eval 10 " + m + " over the whole ranking; pool=" + c + " candidates"});
+            cells.push_back(
+                {{"xquad-r", setting, q, c},
+                 m,
+                 value(rng),
+                 "trec_eval 10 " + m + " over the whole ranking; pool=" + c + " candidates"});
     };
     for (const std::string& q : kLanguages) {
         for (const std::string& c : kLanguages) add(q == c ? "Mo" : "Cr", q, c);
@@ -62,7 +67,8 @@ std::vector<PerQueryValue> perQueryAp(std::mt19937_64& rng, const std::vector<st
     for (const std::string& q : kLanguages)
         for (const std::string& c : kLanguages)
             for (const std::string& qid : qids)
-                values.push_back({{"xquad-r", q == c ? "Mo" : "Cr", q, c}, "map", qid, 1.0 / rank(rng)});
+                values.push_back(
+                    {{"xquad-r", q == c ? "Mo" : "Cr", q, c}, "map", qid, 1.0 / rank(rng)});
     return values;
 }
 
@@ -99,8 +105,10 @@ void populate(ExperimentStore& store, int runs, int perQueryRuns) {
         NewRun run;
         run.strategy = strategies[i % 5];
         run.seed = i / 5;
-        run.name = run.strategy + " alpha=0." + std::to_string(i % 10) + " seed " + std::to_string(run.seed);
-        run.configJson = R"({"strategy":")" + run.strategy + R"(","alpha":0.5,"seed":)" + std::to_string(run.seed) + "}";
+        run.name = run.strategy + " alpha=0." + std::to_string(i % 10) + " seed " +
+                   std::to_string(run.seed);
+        run.configJson = R"({"strategy":")" + run.strategy + R"(","alpha":0.5,"seed":)" +
+                         std::to_string(run.seed) + "}";
         const std::int64_t id = take(store.runs().create(run));
         check(store.runs().start(id));
         check(store.results().record(id, fullMatrix(rng)));
@@ -115,8 +123,9 @@ void populate(ExperimentStore& store, int runs, int perQueryRuns) {
     std::printf("populate: %d runs x 675 cells in %.2f s (%.1f ms/run without per-query)\n", runs,
                 total - perQuerySeconds, 1000 * (total - perQuerySeconds) / runs);
     if (perQueryRuns > 0)
-        std::printf("populate: per-query AP, %d runs x %d rows in %.2f s (%.0f ms/run)\n", perQueryRuns,
-                    121 * kQueries, perQuerySeconds, 1000 * perQuerySeconds / perQueryRuns);
+        std::printf("populate: per-query AP, %d runs x %d rows in %.2f s (%.0f ms/run)\n",
+                    perQueryRuns, 121 * kQueries, perQuerySeconds,
+                    1000 * perQuerySeconds / perQueryRuns);
 }
 
 void measureReads(ExperimentStore& store, int runs) {
@@ -130,13 +139,15 @@ void measureReads(ExperimentStore& store, int runs) {
         const double mb = b.summary.empty() ? 0 : b.summary[0].value;
         return ma > mb;  // what a GUI does when the Mo column header is clicked
     });
-    std::printf("list + sort: %zu runs with Mo/Cr/Mul summaries in %.1f ms\n", listed.size(), 1000 * secondsSince(t));
+    std::printf("list + sort: %zu runs with Mo/Cr/Mul summaries in %.1f ms\n", listed.size(),
+                1000 * secondsSince(t));
 
     std::mt19937_64 rng(11);
     const int loads = 100;
     std::size_t cells = 0;
     t = Timer::now();
-    for (int i = 0; i < loads; ++i) cells = take(store.results().matrix(1 + static_cast<std::int64_t>(rng() % runs))).size();
+    for (int i = 0; i < loads; ++i)
+        cells = take(store.results().matrix(1 + static_cast<std::int64_t>(rng() % runs))).size();
     std::printf("load matrix: %zu cells of one run in %.2f ms (mean of %d random runs)\n", cells,
                 1000 * secondsSince(t) / loads, loads);
 }
@@ -149,8 +160,9 @@ void measurePerQuery(ExperimentStore& store, int perQueryRuns) {
     t = Timer::now();
     ResultRepository results = store.results();
     const Comparison c = take(compareRuns(results, {1}, {2}, ComparisonOptions{}));
-    std::printf("compare two runs: %zu cells x %d queries, 10,000 permutations + t-test + Holm in %.2f s\n",
-                c.cells.size(), kQueries, secondsSince(t));
+    std::printf(
+        "compare two runs: %zu cells x %d queries, 10,000 permutations + t-test + Holm in %.2f s\n",
+        c.cells.size(), kQueries, secondsSince(t));
 }
 
 void measureStepWriter(ExperimentStore& store, std::size_t batchRows) {
@@ -161,12 +173,15 @@ void measureStepWriter(ExperimentStore& store, std::size_t batchRows) {
     auto t = Timer::now();
     for (int s = 1; s <= steps; ++s) {
         check(writer->add(StepMetric{s, s / 1000.0, 1.0 / s, 3e-5, 480.0, std::nullopt}));
-        check(writer->add(BatchTelemetry{s, s % 2 ? "mono" : "cross", "", "de", s % 2 ? "de" : "en", 100}));
+        check(writer->add(
+            BatchTelemetry{s, s % 2 ? "mono" : "cross", "", "de", s % 2 ? "de" : "en", 100}));
     }
     check(writer->flush());
     const double seconds = secondsSince(t);
-    std::printf("step writer (batch %zu rows): 10,000 steps (metric + telemetry row each) in %.1f ms = %.1f us/step\n",
-                batchRows, 1000 * seconds, 1e6 * seconds / steps);
+    std::printf(
+        "step writer (batch %zu rows): 10,000 steps (metric + telemetry row each) in %.1f ms = "
+        "%.1f us/step\n",
+        batchRows, 1000 * seconds, 1e6 * seconds / steps);
 }
 
 }  // namespace
@@ -176,12 +191,17 @@ int main(int argc, char** argv) {
     std::string path = "store_bench.db";
     bool keep = false;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) runs = std::atoi(argv[++i]);
-        else if (!std::strcmp(argv[i], "--per-query-runs") && i + 1 < argc) perQueryRuns = std::atoi(argv[++i]);
-        else if (!std::strcmp(argv[i], "--db") && i + 1 < argc) path = argv[++i];
-        else if (!std::strcmp(argv[i], "--keep")) keep = true;
+        if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
+            runs = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--per-query-runs") && i + 1 < argc)
+            perQueryRuns = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
+            path = argv[++i];
+        else if (!std::strcmp(argv[i], "--keep"))
+            keep = true;
         else {
-            std::fprintf(stderr, "usage: %s [--runs N] [--per-query-runs M] [--db PATH] [--keep]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--runs N] [--per-query-runs M] [--db PATH] [--keep]\n",
+                         argv[0]);
             return 2;
         }
     }
@@ -194,21 +214,27 @@ int main(int argc, char** argv) {
     const std::uintmax_t size = sizeOf(path);
     auto t = Timer::now();
     ExperimentStore store = take(ExperimentStore::open(path));
-    std::printf("open: existing store (migration check + interrupted-run scan) in %.1f ms\n", 1000 * secondsSince(t));
+    std::printf("open: existing store (migration check + interrupted-run scan) in %.1f ms\n",
+                1000 * secondsSince(t));
     measureReads(store, runs);
     measurePerQuery(store, std::min(perQueryRuns, runs));
     {  // size split from SQLite's page accounting (dbstat): per-query rows against everything else
         Statement pages = store.database().prepare(
-            "SELECT sum(CASE WHEN name = 'per_query_results' THEN pgsize ELSE 0 END), sum(pgsize) FROM dbstat");
+            "SELECT sum(CASE WHEN name = 'per_query_results' THEN pgsize ELSE 0 END), sum(pgsize) "
+            "FROM dbstat");
         pages.step();
-        const double perQuery = static_cast<double>(pages.int64(0)), all = static_cast<double>(pages.int64(1));
-        std::printf("size: %.1f MB file for %d runs; per-query AP %.1f MB (%.2f MB per run), the rest %.1f MB "
-                    "(%.1f kB per run)\n",
-                    size / 1e6, runs, perQuery / 1e6, perQueryRuns ? perQuery / 1e6 / perQueryRuns : 0.0,
-                    (all - perQuery) / 1e6, (all - perQuery) / 1e3 / runs);
+        const double perQuery = static_cast<double>(pages.int64(0)),
+                     all = static_cast<double>(pages.int64(1));
+        std::printf(
+            "size: %.1f MB file for %d runs; per-query AP %.1f MB (%.2f MB per run), the rest %.1f "
+            "MB "
+            "(%.1f kB per run)\n",
+            size / 1e6, runs, perQuery / 1e6, perQueryRuns ? perQuery / 1e6 / perQueryRuns : 0.0,
+            (all - perQuery) / 1e6, (all - perQuery) / 1e3 / runs);
         if (perQueryRuns > 0)
-            std::printf("size, extrapolated: %d runs all with per-query AP would take about %.1f GB\n", runs,
-                        ((all - perQuery) + perQuery / perQueryRuns * runs) / 1e9);
+            std::printf(
+                "size, extrapolated: %d runs all with per-query AP would take about %.1f GB\n",
+                runs, ((all - perQuery) + perQuery / perQueryRuns * runs) / 1e9);
     }
     measureStepWriter(store, 256);
     measureStepWriter(store, 1);

@@ -13,8 +13,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// True when the file may be written: the process has write access and the permission bits allow it.
-/// The bits are checked too so that a file marked read-only is respected even by root.
+/// True when the file may be written: the process has write access and the permission bits allow
+/// it. The bits are checked too so that a file marked read-only is respected even by root.
 bool writable(const std::string& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return false;
@@ -43,9 +43,12 @@ Status checkPath(const std::string& path, OpenMode mode) {
 
 int openFlags(OpenMode mode) {
     switch (mode) {
-    case OpenMode::ReadWriteCreate: return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    case OpenMode::ReadWrite: return SQLITE_OPEN_READWRITE;
-    case OpenMode::ReadOnly: return SQLITE_OPEN_READONLY;
+        case OpenMode::ReadWriteCreate:
+            return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        case OpenMode::ReadWrite:
+            return SQLITE_OPEN_READWRITE;
+        case OpenMode::ReadOnly:
+            return SQLITE_OPEN_READONLY;
     }
     return SQLITE_OPEN_READONLY;
 }
@@ -79,7 +82,9 @@ Database& Database::operator=(Database&& other) noexcept {
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
 Status Database::configure(int busyTimeoutMs) {
     sqlite3_busy_timeout(db_, busyTimeoutMs);
@@ -103,7 +108,8 @@ Status Database::enableWal() {
         Statement mode = prepare("PRAGMA journal_mode = WAL");
         const std::string journal = mode.step() ? mode.text(0) : std::string();
         if (journal != "wal")
-            return Error{path_ + ": could not switch the journal to WAL (SQLite kept '" + journal + "')"};
+            return Error{path_ + ": could not switch the journal to WAL (SQLite kept '" + journal +
+                         "')"};
         run("PRAGMA synchronous = NORMAL");
     } catch (const SqlError& e) {
         return Error{e.what()};
@@ -124,22 +130,30 @@ Status Database::exec(const std::string& sql) {
     return Error{path_ + ": " + text};
 }
 
-Statement Database::prepare(const std::string& sql) { return Statement(db_, sql, path_); }
+Statement Database::prepare(const std::string& sql) {
+    return Statement(db_, sql, path_);
+}
 
 void Database::run(const std::string& sql) {
     Status status = exec(sql);
     if (!status) throw SqlError(status.error().message, sqlite3_errcode(db_) & 0xff);
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
-int Database::changes() const { return sqlite3_changes(db_); }
+int Database::changes() const {
+    return sqlite3_changes(db_);
+}
 
 std::string Database::lastError() const {
     return path_ + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.run("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.run("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     // A failed rollback cannot be reported from a destructor; SQLite rolls back on close anyway.

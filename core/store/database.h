@@ -13,18 +13,19 @@ namespace mtrec::store {
 /// How a database file is opened. ReadWriteCreate creates a missing file (never a missing folder).
 enum class OpenMode { ReadWriteCreate, ReadWrite, ReadOnly };
 
-/// One SQLite connection (RAII over sqlite3*). Opening sets foreign_keys = ON and a busy timeout and checks
-/// that the file is an SQLite database; it writes nothing to the file. enableWal() then switches a
-/// writable connection to WAL (checked) with synchronous = NORMAL, which is safe against a killed process
-/// (not against power loss for the last commits).
+/// One SQLite connection (RAII over sqlite3*). Opening sets foreign_keys = ON and a busy timeout
+/// and checks that the file is an SQLite database; it writes nothing to the file. enableWal() then
+/// switches a writable connection to WAL (checked) with synchronous = NORMAL, which is safe against
+/// a killed process (not against power loss for the last commits).
 ///
-/// Thread-safety: a Database and its statements belong to one thread at a time. Use one connection per
-/// thread; WAL lets one writer and many readers work at once.
+/// Thread-safety: a Database and its statements belong to one thread at a time. Use one connection
+/// per thread; WAL lets one writer and many readers work at once.
 class Database {
 public:
-    /// Opens `path`. Errors name the file: a missing folder, a missing file (unless ReadWriteCreate), a
-    /// file that is not a database, a locked or read-only file. `busyTimeoutMs` is how long a statement
-    /// waits for another connection's lock before failing with "database is locked".
+    /// Opens `path`. Errors name the file: a missing folder, a missing file (unless
+    /// ReadWriteCreate), a file that is not a database, a locked or read-only file. `busyTimeoutMs`
+    /// is how long a statement waits for another connection's lock before failing with "database is
+    /// locked".
     static Result<Database> open(const std::string& path, OpenMode mode, int busyTimeoutMs = 5000);
 
     Database(Database&& other) noexcept;
@@ -33,15 +34,17 @@ public:
     Database& operator=(const Database&) = delete;
     ~Database();
 
-    /// Switches the journal to WAL and checks that SQLite agreed (a file that refuses WAL is an error).
+    /// Switches the journal to WAL and checks that SQLite agreed (a file that refuses WAL is an
+    /// error).
     Status enableWal();
 
     /// Runs one or more ';'-separated statements that return no rows.
     Status exec(const std::string& sql);
-    /// Prepares one statement. Malformed SQL is a programming error and throws SqlError; so do lock and
-    /// I/O failures met later while stepping it (repositories turn SqlError into Error values).
+    /// Prepares one statement. Malformed SQL is a programming error and throws SqlError; so do lock
+    /// and I/O failures met later while stepping it (repositories turn SqlError into Error values).
     Statement prepare(const std::string& sql);
-    /// Like exec(), but throws SqlError; for code that already runs under a repository's error guard.
+    /// Like exec(), but throws SqlError; for code that already runs under a repository's error
+    /// guard.
     void run(const std::string& sql);
 
     std::int64_t lastInsertRowId() const;
@@ -62,8 +65,9 @@ private:
     OpenMode mode_ = OpenMode::ReadOnly;
 };
 
-/// A transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front instead of failing midway)
-/// that rolls back unless commit() is called. Nested use is not supported. Throws SqlError on failure.
+/// A transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front instead of failing
+/// midway) that rolls back unless commit() is called. Nested use is not supported. Throws SqlError
+/// on failure.
 class Transaction {
 public:
     explicit Transaction(Database& db);

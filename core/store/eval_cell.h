@@ -12,9 +12,11 @@ inline constexpr const char* kAllLanguages = "all";
 /// How values are stored (eval_results):
 ///  - a language-pair cell: setting Mo (X, X) or Cr (X, Y != X), value = mean over X's queries;
 ///  - a Mul cell: setting Mul (X, "all");
-///  - a setting summary: (setting, "all", "all") = the macro average of that setting's cells, which is
+///  - a setting summary: (setting, "all", "all") = the macro average of that setting's cells, which
+///  is
 ///    what run lists show as Mo/Cr/Mul.
-/// Metric names are trec_eval's ("map", "recip_rank", "recall_1", "recall_10", "P_1", "ndcg_cut_10").
+/// Metric names are trec_eval's ("map", "recip_rank", "recall_1", "recall_10", "P_1",
+/// "ndcg_cut_10").
 struct CellKey {
     std::string suite;      ///< e.g. "xquad-r"
     std::string setting;    ///< "Mo", "Cr" or "Mul"
@@ -41,8 +43,9 @@ struct EvalCell {
     std::string definition;
 };
 
-/// One query's value of a metric in a cell (the per-query line of trec_eval -q); the cell's value is the
-/// mean of these. Stored only together with (or after) the EvalCell of the same key and metric.
+/// One query's value of a metric in a cell (the per-query line of trec_eval -q); the cell's value
+/// is the mean of these. Stored only together with (or after) the EvalCell of the same key and
+/// metric.
 struct PerQueryValue {
     CellKey key;
     std::string metric;

@@ -6,12 +6,14 @@
 
 namespace mtrec::store {
 
-Result<ExperimentStore> ExperimentStore::open(const std::string& path, const StoreOptions& options) {
+Result<ExperimentStore> ExperimentStore::open(const std::string& path,
+                                              const StoreOptions& options) {
     Result<Database> opened = Database::open(path, options.mode, options.busyTimeoutMs);
     if (!opened) return opened.error();
     auto db = std::make_unique<Database>(std::move(opened).value());
 
-    // Refuse what this binary cannot handle before anything (even the switch to WAL) writes to the file.
+    // Refuse what this binary cannot handle before anything (even the switch to WAL) writes to the
+    // file.
     Result<int> version = readSchemaVersion(*db);
     if (!version) return version.error();
     const bool writable = options.mode != OpenMode::ReadOnly;
@@ -24,7 +26,8 @@ Result<ExperimentStore> ExperimentStore::open(const std::string& path, const Sto
     ExperimentStore store(std::move(db), options.clock ? options.clock : Clock(systemNowMs));
     store.foundVersion_ = migrated.value();
     if (writable) {
-        Result<std::vector<std::int64_t>> marked = store.runs().markInterrupted(options.heartbeatTimeoutMs);
+        Result<std::vector<std::int64_t>> marked =
+            store.runs().markInterrupted(options.heartbeatTimeoutMs);
         if (!marked) return marked.error();
         store.interrupted_ = std::move(marked).value();
     }
@@ -35,8 +38,9 @@ Result<std::int64_t> ExperimentStore::createExperiment(const std::string& name,
                                                        const std::string& description,
                                                        const std::string& configJson) {
     return guarded<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
-        db_->prepare("INSERT INTO experiments(name, description, config_json, created_at) "
-                     "VALUES (?1, ?2, ?3, ?4)")
+        db_->prepare(
+               "INSERT INTO experiments(name, description, config_json, created_at) "
+               "VALUES (?1, ?2, ?3, ?4)")
             .bind(1, name)
             .bind(2, description)
             .bind(3, configJson)
@@ -47,12 +51,14 @@ Result<std::int64_t> ExperimentStore::createExperiment(const std::string& name,
 }
 
 Result<std::vector<ExperimentRecord>> ExperimentStore::experiments() {
-    return guarded<Result<std::vector<ExperimentRecord>>>([&]() -> Result<std::vector<ExperimentRecord>> {
+    return guarded<
+        Result<std::vector<ExperimentRecord>>>([&]() -> Result<std::vector<ExperimentRecord>> {
         Statement query = db_->prepare(
             "SELECT id, name, description, config_json, created_at FROM experiments ORDER BY id");
         std::vector<ExperimentRecord> out;
         while (query.step())
-            out.push_back({query.int64(0), query.text(1), query.text(2), query.text(3), query.int64(4)});
+            out.push_back(
+                {query.int64(0), query.text(1), query.text(2), query.text(3), query.int64(4)});
         return out;
     });
 }

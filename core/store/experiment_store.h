@@ -7,9 +7,9 @@
 
 #include "common/result.h"
 #include "store/database.h"
-#include "store/run_record.h"
 #include "store/metrics_writer.h"
 #include "store/result_repository.h"
+#include "store/run_record.h"
 #include "store/run_repository.h"
 #include "store/training_log.h"
 
@@ -21,20 +21,20 @@ struct StoreOptions {
     /// ReadWriteCreate creates a missing file; ReadOnly never writes (no migration, no recovery).
     OpenMode mode = OpenMode::ReadWriteCreate;
     int busyTimeoutMs = 5000;
-    /// A running run whose heartbeat is older than this is taken for dead (trainers heartbeat far more
-    /// often; see RunRepository::heartbeat).
+    /// A running run whose heartbeat is older than this is taken for dead (trainers heartbeat far
+    /// more often; see RunRepository::heartbeat).
     std::int64_t heartbeatTimeoutMs = 10 * 60 * 1000;
     Clock clock;  ///< Empty = the system clock.
 };
 
-/// The experiments database: opening creates or migrates it (see schema.h), switches it to WAL, and marks
-/// runs whose process died as interrupted. Owns its connection; repositories it hands out refer to it and
-/// stay valid while the store lives (moving the store keeps them valid). One store per thread: the GUI
-/// and a training worker each open their own on the same file.
+/// The experiments database: opening creates or migrates it (see schema.h), switches it to WAL, and
+/// marks runs whose process died as interrupted. Owns its connection; repositories it hands out
+/// refer to it and stay valid while the store lives (moving the store keeps them valid). One store
+/// per thread: the GUI and a training worker each open their own on the same file.
 class ExperimentStore {
 public:
-    /// Errors name the file: missing folder, missing file (unless ReadWriteCreate), not a database, not
-    /// an mTREC store, a newer schema, read-only or locked. None of them changes the file.
+    /// Errors name the file: missing folder, missing file (unless ReadWriteCreate), not a database,
+    /// not an mTREC store, a newer schema, read-only or locked. None of them changes the file.
     static Result<ExperimentStore> open(const std::string& path, const StoreOptions& options = {});
 
     RunRepository runs() { return RunRepository(*db_, clock_); }
@@ -59,7 +59,8 @@ public:
     std::int64_t now() const { return clock_(); }
 
 private:
-    ExperimentStore(std::unique_ptr<Database> db, Clock clock) : db_(std::move(db)), clock_(std::move(clock)) {}
+    ExperimentStore(std::unique_ptr<Database> db, Clock clock)
+        : db_(std::move(db)), clock_(std::move(clock)) {}
 
     std::unique_ptr<Database> db_;  // never null
     Clock clock_;

@@ -5,7 +5,10 @@
 namespace mtrec::store {
 
 MetricsWriter::MetricsWriter(Database& db, std::int64_t runId, std::size_t batchRows, Clock clock)
-    : db_(db), runId_(runId), batchRows_(batchRows == 0 ? 1 : batchRows), clock_(std::move(clock)) {}
+    : db_(db),
+      runId_(runId),
+      batchRows_(batchRows == 0 ? 1 : batchRows),
+      clock_(std::move(clock)) {}
 
 MetricsWriter::~MetricsWriter() {
     // A destructor cannot report; callers that care call flush() first.
@@ -33,17 +36,23 @@ Status MetricsWriter::flush() {
         Transaction transaction(db_);
         if (!steps_.empty()) {
             Statement insert = db_.prepare(
-                "INSERT OR REPLACE INTO step_metrics(run_id, step, epoch, loss, lr, examples_per_s, "
+                "INSERT OR REPLACE INTO step_metrics(run_id, step, epoch, loss, lr, "
+                "examples_per_s, "
                 "val_loss, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
             for (const auto& [m, at] : steps_) {
-                insert.bind(1, runId_).bind(2, m.step).bind(3, m.epoch).bind(4, m.loss).bind(5, m.lr);
+                insert.bind(1, runId_)
+                    .bind(2, m.step)
+                    .bind(3, m.epoch)
+                    .bind(4, m.loss)
+                    .bind(5, m.lr);
                 insert.bind(6, m.examplesPerSecond).bind(7, m.validationLoss).bind(8, at).run();
                 insert.reset();
             }
         }
         if (!telemetry_.empty()) {
             Statement insert = db_.prepare(
-                "INSERT INTO batch_telemetry(run_id, step, branch, task, query_lang, cand_lang, pairs) "
+                "INSERT INTO batch_telemetry(run_id, step, branch, task, query_lang, cand_lang, "
+                "pairs) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
             for (const BatchTelemetry& t : telemetry_) {
                 insert.bind(1, runId_).bind(2, t.step).bind(3, t.branch).bind(4, t.task);

@@ -15,7 +15,7 @@ namespace mtrec::store {
 /// One optimizer step's numbers.
 struct StepMetric {
     std::int64_t step = 0;
-    double epoch = 0.0;              ///< Fractional epochs done.
+    double epoch = 0.0;  ///< Fractional epochs done.
     double loss = 0.0;
     double lr = 0.0;
     double examplesPerSecond = 0.0;
@@ -26,17 +26,18 @@ struct StepMetric {
 /// drawn per pair may log one row per pair kind with `pairs` counting it.
 struct BatchTelemetry {
     std::int64_t step = 0;
-    std::string branch;  ///< "mono", "cross", "mixed", or the multitask task kind
-    std::string task;    ///< multitask task name; empty otherwise
+    std::string branch;                    ///< "mono", "cross", "mixed", or the multitask task kind
+    std::string task;                      ///< multitask task name; empty otherwise
     std::optional<std::string> queryLang;  ///< nullopt = not one language
     std::optional<std::string> candLang;
     std::int64_t pairs = 0;
 };
 
 /// Buffers step metrics and batch telemetry of one run and writes them in one transaction per
-/// `batchRows` rows (or at flush()). A step metric logged twice replaces the earlier row; telemetry rows
-/// are only appended, so a resumed run first calls TrainingLog::discardAfter(checkpoint step). Uses the store's connection: create it on the thread that owns the store (the training
-/// worker's own store); not thread-safe. The destructor flushes and drops a failure; call flush() to see it.
+/// `batchRows` rows (or at flush()). A step metric logged twice replaces the earlier row; telemetry
+/// rows are only appended, so a resumed run first calls TrainingLog::discardAfter(checkpoint step).
+/// Uses the store's connection: create it on the thread that owns the store (the training worker's
+/// own store); not thread-safe. The destructor flushes and drops a failure; call flush() to see it.
 class MetricsWriter {
 public:
     MetricsWriter(Database& db, std::int64_t runId, std::size_t batchRows, Clock clock);
@@ -44,7 +45,8 @@ public:
     MetricsWriter(const MetricsWriter&) = delete;
     MetricsWriter& operator=(const MetricsWriter&) = delete;
 
-    /// Buffers the row; writes the buffer when it holds batchRows rows (returning that write's error).
+    /// Buffers the row; writes the buffer when it holds batchRows rows (returning that write's
+    /// error).
     Status add(const StepMetric& metric);
     Status add(const BatchTelemetry& telemetry);
     /// Writes what is buffered. On failure the rows stay buffered so a later flush can retry.

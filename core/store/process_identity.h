@@ -16,8 +16,8 @@ struct ProcessIdentity {
     static ProcessIdentity current();
 };
 
-/// True when a process with this pid exists on this host (kill(pid, 0) succeeds or is refused for lack
-/// of permission). Pids can be reused, so callers also look at the heartbeat.
+/// True when a process with this pid exists on this host (kill(pid, 0) succeeds or is refused for
+/// lack of permission). Pids can be reused, so callers also look at the heartbeat.
 bool processAlive(std::int64_t pid);
 
 /// Milliseconds since the Unix epoch, from the system clock.

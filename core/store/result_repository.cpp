@@ -43,18 +43,22 @@ Status ResultRepository::record(std::int64_t runId, const std::vector<EvalCell>&
         if (Status ok = validate(cell.key, cell.metric, cell.value); !ok) return ok;
     for (const PerQueryValue& value : perQuery) {
         if (Status ok = validate(value.key, value.metric, value.value); !ok) return ok;
-        if (value.qid.empty()) return Error{"cell " + describe(value.key, value.metric) + ": empty qid"};
+        if (value.qid.empty())
+            return Error{"cell " + describe(value.key, value.metric) + ": empty qid"};
     }
     return guarded<Status>([&]() -> Status {
         Transaction transaction(db_);
         Statement run = db_.prepare("SELECT 1 FROM runs WHERE id = ?1");
-        if (!run.bind(1, runId).step()) return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
+        if (!run.bind(1, runId).step())
+            return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
 
         Statement upsert = db_.prepare(
-            "INSERT INTO eval_results(run_id, suite, setting, query_lang, cand_lang, metric, value, "
+            "INSERT INTO eval_results(run_id, suite, setting, query_lang, cand_lang, metric, "
+            "value, "
             "definition, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
             "ON CONFLICT(run_id, suite, setting, query_lang, cand_lang, metric) DO UPDATE SET "
-            "value = excluded.value, definition = excluded.definition, recorded_at = excluded.recorded_at "
+            "value = excluded.value, definition = excluded.definition, recorded_at = "
+            "excluded.recorded_at "
             "RETURNING id");
         const std::int64_t now = clock_();
         std::map<CellId, std::int64_t> ids;
@@ -106,7 +110,8 @@ Result<std::vector<EvalCell>> ResultRepository::matrix(std::int64_t runId, const
         Statement query = db_.prepare(
             std::string("SELECT suite, setting, query_lang, cand_lang, metric, value, definition "
                         "FROM eval_results WHERE run_id = ?1 AND (?2 = '' OR suite = ?2) AND "
-                        "(?3 = '' OR metric = ?3)") + kCellOrder);
+                        "(?3 = '' OR metric = ?3)") +
+            kCellOrder);
         query.bind(1, runId).bind(2, suite).bind(3, metric);
         std::vector<EvalCell> out;
         while (query.step())
@@ -119,7 +124,8 @@ Result<std::vector<QueryValue>> ResultRepository::perQuery(std::int64_t runId, c
                                                            const std::string& metric) {
     return guarded<Result<std::vector<QueryValue>>>([&]() -> Result<std::vector<QueryValue>> {
         Statement query = db_.prepare(
-            "SELECT p.qid, p.value FROM eval_results e JOIN per_query_results p ON p.cell_id = e.id "
+            "SELECT p.qid, p.value FROM eval_results e JOIN per_query_results p ON p.cell_id = "
+            "e.id "
             "WHERE e.run_id = ?1 AND e.suite = ?2 AND e.setting = ?3 AND e.query_lang = ?4 AND "
             "e.cand_lang = ?5 AND e.metric = ?6 ORDER BY p.qid");
         query.bind(1, runId).bind(2, key.suite).bind(3, key.setting).bind(4, key.queryLang);
@@ -134,13 +140,16 @@ Result<std::vector<PerQueryValue>> ResultRepository::allPerQuery(std::int64_t ru
                                                                  const std::string& suite,
                                                                  const std::string& metric) {
     return guarded<Result<std::vector<PerQueryValue>>>([&]() -> Result<std::vector<PerQueryValue>> {
-        // Cells first (in matrix order), then each cell's rows by a primary-key range scan: no sort.
+        // Cells first (in matrix order), then each cell's rows by a primary-key range scan: no
+        // sort.
         Statement cells = db_.prepare(
-            std::string("SELECT id, suite, setting, query_lang, cand_lang, metric FROM eval_results "
-                        "WHERE run_id = ?1 AND (?2 = '' OR suite = ?2) AND (?3 = '' OR metric = ?3)") +
+            std::string(
+                "SELECT id, suite, setting, query_lang, cand_lang, metric FROM eval_results "
+                "WHERE run_id = ?1 AND (?2 = '' OR suite = ?2) AND (?3 = '' OR metric = ?3)") +
             kCellOrder);
         cells.bind(1, runId).bind(2, suite).bind(3, metric);
-        Statement rows = db_.prepare("SELECT qid, value FROM per_query_results WHERE cell_id = ?1 ORDER BY qid");
+        Statement rows =
+            db_.prepare("SELECT qid, value FROM per_query_results WHERE cell_id = ?1 ORDER BY qid");
         std::vector<PerQueryValue> out;
         while (cells.step()) {
             const CellKey key = readKey(cells, 1);

@@ -11,28 +11,30 @@
 
 namespace mtrec::store {
 
-/// Reads and writes a run's evaluation cells (eval_results) and per-query values (per_query_results).
-/// Refers to the store's connection; same validity and thread rules as RunRepository.
+/// Reads and writes a run's evaluation cells (eval_results) and per-query values
+/// (per_query_results). Refers to the store's connection; same validity and thread rules as
+/// RunRepository.
 class ResultRepository {
 public:
     ResultRepository(Database& db, Clock clock) : db_(db), clock_(std::move(clock)) {}
 
-    /// Stores cells and per-query values in one transaction. A cell already stored under the same (run,
-    /// key, metric) is replaced, and so are its per-query values when `perQuery` names it. Errors (no
-    /// such run, a setting other than Mo/Cr/Mul, a non-finite value, a per-query value whose cell is in
-    /// neither `cells` nor the store) leave the store unchanged and name the cell.
+    /// Stores cells and per-query values in one transaction. A cell already stored under the same
+    /// (run, key, metric) is replaced, and so are its per-query values when `perQuery` names it.
+    /// Errors (no such run, a setting other than Mo/Cr/Mul, a non-finite value, a per-query value
+    /// whose cell is in neither `cells` nor the store) leave the store unchanged and name the cell.
     Status record(std::int64_t runId, const std::vector<EvalCell>& cells,
                   const std::vector<PerQueryValue>& perQuery = {});
 
-    /// The run's cells, ordered by suite, setting (Mo, Cr, Mul), query language, candidate language,
-    /// metric. Empty `suite`/`metric` = all.
+    /// The run's cells, ordered by suite, setting (Mo, Cr, Mul), query language, candidate
+    /// language, metric. Empty `suite`/`metric` = all.
     Result<std::vector<EvalCell>> matrix(std::int64_t runId, const std::string& suite = {},
                                          const std::string& metric = {});
     /// Per-query values of one cell and metric, ordered by qid; empty when none were stored.
     Result<std::vector<QueryValue>> perQuery(std::int64_t runId, const CellKey& key,
                                              const std::string& metric);
     /// Every per-query value of the run (for exports), in matrix() order, then by qid.
-    Result<std::vector<PerQueryValue>> allPerQuery(std::int64_t runId, const std::string& suite = {},
+    Result<std::vector<PerQueryValue>> allPerQuery(std::int64_t runId,
+                                                   const std::string& suite = {},
                                                    const std::string& metric = {});
 
 private:

@@ -12,7 +12,8 @@ PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs) {
     if (runs.empty()) return out;
     if (runs.size() == 1) return runs.front();
     for (const auto& [key, first] : runs.front()) {
-        std::map<std::string, std::pair<double, std::size_t>> sums;  // qid -> (sum, runs holding it)
+        std::map<std::string, std::pair<double, std::size_t>>
+            sums;  // qid -> (sum, runs holding it)
         for (const QueryValue& v : first) sums[v.qid] = {v.value, 1};
         bool everywhere = true;
         for (std::size_t r = 1; r < runs.size() && everywhere; ++r) {
@@ -30,7 +31,8 @@ PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs) {
         if (!everywhere) continue;
         std::vector<QueryValue>& values = out[key];
         for (const auto& [qid, sum] : sums)
-            if (sum.second == runs.size()) values.push_back({qid, sum.first / static_cast<double>(runs.size())});
+            if (sum.second == runs.size())
+                values.push_back({qid, sum.first / static_cast<double>(runs.size())});
     }
     return out;
 }
@@ -52,7 +54,8 @@ void pairByQid(const std::vector<QueryValue>& a, const std::vector<QueryValue>& 
 
 }  // namespace
 
-Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b, const ComparisonOptions& options) {
+Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
+                        const ComparisonOptions& options) {
     Comparison comparison;
     comparison.metric = options.metric;
     std::set<CellKey> keys;
@@ -69,7 +72,8 @@ Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b, const 
             continue;
         }
         const PairedTest t = pairedTTest(valuesA, valuesB);
-        const PairedTest r = pairedRandomizationTest(valuesA, valuesB, options.permutations, options.seed);
+        const PairedTest r =
+            pairedRandomizationTest(valuesA, valuesB, options.permutations, options.seed);
         CellComparison cell;
         cell.key = key;
         cell.metric = options.metric;
@@ -101,7 +105,8 @@ Result<PerQueryByCell> loadGroup(ResultRepository& results, const std::vector<st
                                  const ComparisonOptions& options) {
     std::vector<PerQueryByCell> runs;
     for (std::int64_t runId : group) {
-        Result<std::vector<PerQueryValue>> values = results.allPerQuery(runId, options.suite, options.metric);
+        Result<std::vector<PerQueryValue>> values =
+            results.allPerQuery(runId, options.suite, options.metric);
         if (!values) return values.error();
         if (values.value().empty())
             return Error{"run " + std::to_string(runId) + " has no per-query " + options.metric +
@@ -117,8 +122,10 @@ Result<PerQueryByCell> loadGroup(ResultRepository& results, const std::vector<st
 }  // namespace
 
 Result<Comparison> compareRuns(ResultRepository& results, const std::vector<std::int64_t>& groupA,
-                               const std::vector<std::int64_t>& groupB, const ComparisonOptions& options) {
-    if (groupA.empty() || groupB.empty()) return Error{"a comparison needs at least one run on each side"};
+                               const std::vector<std::int64_t>& groupB,
+                               const ComparisonOptions& options) {
+    if (groupA.empty() || groupB.empty())
+        return Error{"a comparison needs at least one run on each side"};
     Result<PerQueryByCell> a = loadGroup(results, groupA, options);
     if (!a) return a.error();
     Result<PerQueryByCell> b = loadGroup(results, groupB, options);

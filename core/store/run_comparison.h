@@ -13,25 +13,27 @@
 namespace mtrec::store {
 
 struct ComparisonOptions {
-    std::string suite;            ///< empty = every suite with per-query values
-    std::string metric = "map";   ///< per-query metric to test (AP is stored as "map")
+    std::string suite;           ///< empty = every suite with per-query values
+    std::string metric = "map";  ///< per-query metric to test (AP is stored as "map")
     std::size_t permutations = 10000;
-    std::uint64_t seed = 42;      ///< of the randomization test, so p-values are reproducible
-    bool includeSummaries = false; ///< also test (setting, all, all) cells if they hold per-query values
+    std::uint64_t seed = 42;  ///< of the randomization test, so p-values are reproducible
+    bool includeSummaries =
+        false;  ///< also test (setting, all, all) cells if they hold per-query values
 };
 
 /// One cell's paired comparison of group A against group B. Each side's per-query value is the mean
-/// over its runs; queries are paired by qid and only qids present in every run of both groups are used.
+/// over its runs; queries are paired by qid and only qids present in every run of both groups are
+/// used.
 struct CellComparison {
     CellKey key;
     std::string metric;
     std::size_t queries = 0;
     double meanA = 0.0;
     double meanB = 0.0;
-    double diff = 0.0;                 ///< meanA - meanB
-    double pRandomization = 1.0;       ///< two-sided, uncorrected
-    double pTTest = 1.0;               ///< two-sided, uncorrected
-    double pRandomizationHolm = 1.0;   ///< Holm–Bonferroni over the cells of this comparison
+    double diff = 0.0;                ///< meanA - meanB
+    double pRandomization = 1.0;      ///< two-sided, uncorrected
+    double pTTest = 1.0;              ///< two-sided, uncorrected
+    double pRandomizationHolm = 1.0;  ///< Holm–Bonferroni over the cells of this comparison
     double pTTestHolm = 1.0;
 };
 
@@ -40,7 +42,7 @@ struct Comparison {
     std::vector<std::int64_t> groupB;
     std::string metric;
     std::vector<CellComparison> cells;  ///< cells with >= 2 paired queries, in key order
-    std::vector<CellKey> skipped;       ///< cells present on one side only or with < 2 paired queries
+    std::vector<CellKey> skipped;  ///< cells present on one side only or with < 2 paired queries
 };
 
 /// Per-query values of one run (or one group mean) by cell.
@@ -50,11 +52,14 @@ using PerQueryByCell = std::map<CellKey, std::vector<QueryValue>>;
 PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs);
 
 /// Compares two per-query tables cell by cell (pure; no database).
-Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b, const ComparisonOptions& options);
+Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
+                        const ComparisonOptions& options);
 
 /// Loads per-query values of the runs in `groupA` and `groupB` (one run each for a plain A/B) and
-/// compares them. An Error when a group is empty, a run is absent, or a run has no per-query values.
+/// compares them. An Error when a group is empty, a run is absent, or a run has no per-query
+/// values.
 Result<Comparison> compareRuns(ResultRepository& results, const std::vector<std::int64_t>& groupA,
-                               const std::vector<std::int64_t>& groupB, const ComparisonOptions& options);
+                               const std::vector<std::int64_t>& groupB,
+                               const ComparisonOptions& options);
 
 }  // namespace mtrec::store

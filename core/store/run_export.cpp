@@ -15,9 +15,12 @@ namespace {
 
 std::string extension(ExportFormat format) {
     switch (format) {
-    case ExportFormat::Csv: return ".csv";
-    case ExportFormat::Markdown: return ".md";
-    case ExportFormat::Latex: return ".tex";
+        case ExportFormat::Csv:
+            return ".csv";
+        case ExportFormat::Markdown:
+            return ".md";
+        case ExportFormat::Latex:
+            return ".tex";
     }
     return ".txt";
 }
@@ -49,17 +52,20 @@ Result<ExportFormat> exportFormatFromName(const std::string& name) {
     if (name == "markdown" || name == "md") return ExportFormat::Markdown;
     if (name == "latex" || name == "tex") return ExportFormat::Latex;
     if (name == "trec")
-        return Error{"the store keeps metrics and per-query values, not rankings, so it cannot write TREC "
-                     "run files; write them while evaluating with `mtrec eval --trec DIR`"};
+        return Error{
+            "the store keeps metrics and per-query values, not rankings, so it cannot write TREC "
+            "run files; write them while evaluating with `mtrec eval --trec DIR`"};
     return Error{"unknown export format '" + name + "' (choose csv, markdown or latex)"};
 }
 
-Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& runs, const std::string& metric) {
+Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& runs,
+                       const std::string& metric) {
     report::CsvWriter csv(path, {"run_id", "name", "strategy", "seed", "status", "suite", "setting",
                                  "metric", "value"});
     for (const RunListing& listing : runs) {
         const RunRecord& r = listing.run;
-        const std::vector<std::string> head = {std::to_string(r.id), r.name, r.strategy, std::to_string(r.seed),
+        const std::vector<std::string> head = {std::to_string(r.id), r.name, r.strategy,
+                                               std::to_string(r.seed),
                                                std::string(statusName(r.status))};
         if (listing.summary.empty()) {
             std::vector<std::string> row = head;
@@ -75,18 +81,20 @@ Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& r
     return csv.finish();
 }
 
-Status writeMatrixCsv(const std::string& path, const RunRecord& run, const std::vector<EvalCell>& cells) {
-    report::CsvWriter csv(path, {"run_id", "run_name", "suite", "setting", "query_lang", "cand_lang",
-                                 "metric", "value", "definition"});
+Status writeMatrixCsv(const std::string& path, const RunRecord& run,
+                      const std::vector<EvalCell>& cells) {
+    report::CsvWriter csv(path, {"run_id", "run_name", "suite", "setting", "query_lang",
+                                 "cand_lang", "metric", "value", "definition"});
     for (const EvalCell& c : cells)
         csv.row({std::to_string(run.id), run.name, c.key.suite, c.key.setting, c.key.queryLang,
                  c.key.candLang, c.metric, csvNumber(c.value), c.definition});
     return csv.finish();
 }
 
-Status writePerQueryCsv(const std::string& path, const RunRecord& run, const std::vector<PerQueryValue>& values) {
-    report::CsvWriter csv(path, {"run_id", "suite", "setting", "query_lang", "cand_lang", "metric", "qid",
-                                 "value"});
+Status writePerQueryCsv(const std::string& path, const RunRecord& run,
+                        const std::vector<PerQueryValue>& values) {
+    report::CsvWriter csv(
+        path, {"run_id", "suite", "setting", "query_lang", "cand_lang", "metric", "qid", "value"});
     const std::string id = std::to_string(run.id);
     for (const PerQueryValue& v : values)
         csv.row({id, v.key.suite, v.key.setting, v.key.queryLang, v.key.candLang, v.metric, v.qid,
@@ -95,14 +103,14 @@ Status writePerQueryCsv(const std::string& path, const RunRecord& run, const std
 }
 
 Status writeComparisonCsv(const std::string& path, const Comparison& comparison) {
-    report::CsvWriter csv(path, {"suite", "setting", "query_lang", "cand_lang", "metric", "queries", "mean_a",
-                                 "mean_b", "diff", "p_randomization", "p_randomization_holm", "p_ttest",
-                                 "p_ttest_holm"});
+    report::CsvWriter csv(path, {"suite", "setting", "query_lang", "cand_lang", "metric", "queries",
+                                 "mean_a", "mean_b", "diff", "p_randomization",
+                                 "p_randomization_holm", "p_ttest", "p_ttest_holm"});
     for (const CellComparison& c : comparison.cells)
         csv.row({c.key.suite, c.key.setting, c.key.queryLang, c.key.candLang, c.metric,
-                 std::to_string(c.queries), csvNumber(c.meanA), csvNumber(c.meanB), csvNumber(c.diff),
-                 csvNumber(c.pRandomization), csvNumber(c.pRandomizationHolm), csvNumber(c.pTTest),
-                 csvNumber(c.pTTestHolm)});
+                 std::to_string(c.queries), csvNumber(c.meanA), csvNumber(c.meanB),
+                 csvNumber(c.diff), csvNumber(c.pRandomization), csvNumber(c.pRandomizationHolm),
+                 csvNumber(c.pTTest), csvNumber(c.pTTestHolm)});
     return csv.finish();
 }
 
@@ -128,8 +136,11 @@ Status exportOneRun(ExperimentStore& store, const RunRecord& run, const ExportOp
     }
     std::string text;
     for (const std::string& suite : suitesOf(cells.value()))
-        text += render(matrixTable(run, cells.value(), suite, options.metric), options.format) + "\n";
-    if (text.empty()) text = render(Table{run.name + ": no evaluation results", {"-"}, {}, {}, {}}, options.format);
+        text +=
+            render(matrixTable(run, cells.value(), suite, options.metric), options.format) + "\n";
+    if (text.empty())
+        text =
+            render(Table{run.name + ": no evaluation results", {"-"}, {}, {}, {}}, options.format);
     const std::string path = (dir / (stem + extension(options.format))).string();
     if (Status s = writeText(path, text); !s) return s;
     written.push_back(path);
@@ -138,7 +149,8 @@ Status exportOneRun(ExperimentStore& store, const RunRecord& run, const ExportOp
 
 }  // namespace
 
-Result<std::vector<std::string>> exportRuns(ExperimentStore& store, const std::vector<std::int64_t>& runIds,
+Result<std::vector<std::string>> exportRuns(ExperimentStore& store,
+                                            const std::vector<std::int64_t>& runIds,
                                             const ExportOptions& options) {
     if (runIds.empty()) return Error{"no runs to export"};
     std::vector<RunRecord> runs;
@@ -158,10 +170,12 @@ Result<std::vector<std::string>> exportRuns(ExperimentStore& store, const std::v
             if (listing.run.id == id) chosen.push_back(listing);
 
     std::vector<std::string> written;
-    const std::string summaryPath = (fs::path(options.outDir) / ("summary" + extension(options.format))).string();
-    Status summary = options.format == ExportFormat::Csv
-                         ? writeSummaryCsv(summaryPath, chosen, options.metric)
-                         : writeText(summaryPath, render(summaryTable(chosen, options.metric), options.format));
+    const std::string summaryPath =
+        (fs::path(options.outDir) / ("summary" + extension(options.format))).string();
+    Status summary =
+        options.format == ExportFormat::Csv
+            ? writeSummaryCsv(summaryPath, chosen, options.metric)
+            : writeText(summaryPath, render(summaryTable(chosen, options.metric), options.format));
     if (!summary) return summary.error();
     written.push_back(summaryPath);
     for (const RunRecord& run : runs)
@@ -169,13 +183,17 @@ Result<std::vector<std::string>> exportRuns(ExperimentStore& store, const std::v
     return written;
 }
 
-Result<std::vector<std::string>> exportComparison(const Comparison& comparison, const std::string& nameA,
-                                                  const std::string& nameB, const ExportOptions& options) {
+Result<std::vector<std::string>> exportComparison(const Comparison& comparison,
+                                                  const std::string& nameA,
+                                                  const std::string& nameB,
+                                                  const ExportOptions& options) {
     if (Status s = prepareDir(options.outDir); !s) return s.error();
-    const std::string path = (fs::path(options.outDir) / ("comparison" + extension(options.format))).string();
-    Status status = options.format == ExportFormat::Csv
-                        ? writeComparisonCsv(path, comparison)
-                        : writeText(path, render(comparisonTable(comparison, nameA, nameB), options.format));
+    const std::string path =
+        (fs::path(options.outDir) / ("comparison" + extension(options.format))).string();
+    Status status =
+        options.format == ExportFormat::Csv
+            ? writeComparisonCsv(path, comparison)
+            : writeText(path, render(comparisonTable(comparison, nameA, nameB), options.format));
     if (!status) return status.error();
     return std::vector<std::string>{path};
 }

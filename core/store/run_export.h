@@ -12,33 +12,40 @@ namespace mtrec::store {
 
 enum class ExportFormat { Csv, Markdown, Latex };
 
-/// "csv", "markdown" (or "md"), "latex" (or "tex"). "trec" is an Error explaining that the store keeps
-/// no rankings (TREC runs come from `mtrec eval --trec`); any other name is an Error listing the choices.
+/// "csv", "markdown" (or "md"), "latex" (or "tex"). "trec" is an Error explaining that the store
+/// keeps no rankings (TREC runs come from `mtrec eval --trec`); any other name is an Error listing
+/// the choices.
 Result<ExportFormat> exportFormatFromName(const std::string& name);
 
 struct ExportOptions {
     ExportFormat format = ExportFormat::Csv;
-    std::string outDir;           ///< created when absent
-    std::string metric = "map";   ///< metric of summary and matrix tables (CSV exports every metric)
+    std::string outDir;          ///< created when absent
+    std::string metric = "map";  ///< metric of summary and matrix tables (CSV exports every metric)
 };
 
 /// Writes, into outDir, for the runs given: CSV: summary.csv (tidy: one row per run and setting
-/// summary), run-<id>-matrix.csv (every cell and metric with its definition), run-<id>-per-query.csv
-/// (when the run has per-query values). Markdown/LaTeX: summary.<md|tex> and run-<id>.<md|tex> (one
-/// language-pair matrix table per suite). Returns the files written. Errors name the run or file; files
-/// written before an error are left in place.
-Result<std::vector<std::string>> exportRuns(ExperimentStore& store, const std::vector<std::int64_t>& runIds,
+/// summary), run-<id>-matrix.csv (every cell and metric with its definition),
+/// run-<id>-per-query.csv (when the run has per-query values). Markdown/LaTeX: summary.<md|tex> and
+/// run-<id>.<md|tex> (one language-pair matrix table per suite). Returns the files written. Errors
+/// name the run or file; files written before an error are left in place.
+Result<std::vector<std::string>> exportRuns(ExperimentStore& store,
+                                            const std::vector<std::int64_t>& runIds,
                                             const ExportOptions& options);
 
 /// Writes comparison.<csv|md|tex>: one row per compared cell with means, difference and raw and
 /// Holm-corrected p-values (tables mark significant differences).
-Result<std::vector<std::string>> exportComparison(const Comparison& comparison, const std::string& nameA,
-                                                  const std::string& nameB, const ExportOptions& options);
+Result<std::vector<std::string>> exportComparison(const Comparison& comparison,
+                                                  const std::string& nameA,
+                                                  const std::string& nameB,
+                                                  const ExportOptions& options);
 
 /// CSV writers behind exportRuns (RFC 4180 via report::CsvWriter).
-Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& runs, const std::string& metric);
-Status writeMatrixCsv(const std::string& path, const RunRecord& run, const std::vector<EvalCell>& cells);
-Status writePerQueryCsv(const std::string& path, const RunRecord& run, const std::vector<PerQueryValue>& values);
+Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& runs,
+                       const std::string& metric);
+Status writeMatrixCsv(const std::string& path, const RunRecord& run,
+                      const std::vector<EvalCell>& cells);
+Status writePerQueryCsv(const std::string& path, const RunRecord& run,
+                        const std::vector<PerQueryValue>& values);
 Status writeComparisonCsv(const std::string& path, const Comparison& comparison);
 
 }  // namespace mtrec::store

@@ -36,12 +36,18 @@ RunRecord readRun(const Statement& row) {
 
 std::string orderColumn(RunSortKey key) {
     switch (key) {
-    case RunSortKey::Id: return "id";
-    case RunSortKey::Name: return "name COLLATE NOCASE";
-    case RunSortKey::Strategy: return "strategy";
-    case RunSortKey::Seed: return "seed";
-    case RunSortKey::Status: return "status";
-    case RunSortKey::Created: return "created_at";
+        case RunSortKey::Id:
+            return "id";
+        case RunSortKey::Name:
+            return "name COLLATE NOCASE";
+        case RunSortKey::Strategy:
+            return "strategy";
+        case RunSortKey::Seed:
+            return "seed";
+        case RunSortKey::Status:
+            return "status";
+        case RunSortKey::Created:
+            return "created_at";
     }
     return "id";
 }
@@ -54,8 +60,9 @@ int settingRank(const std::string& setting) {
 
 Result<std::int64_t> RunRepository::create(const NewRun& run) {
     return guarded<Result<std::int64_t>>([&]() -> Result<std::int64_t> {
-        db_.prepare("INSERT INTO runs(experiment_id, name, config_json, strategy, seed, status, "
-                    "created_at, code_version) VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?7)")
+        db_.prepare(
+               "INSERT INTO runs(experiment_id, name, config_json, strategy, seed, status, "
+               "created_at, code_version) VALUES (?1, ?2, ?3, ?4, ?5, 'queued', ?6, ?7)")
             .bind(1, run.experimentId)
             .bind(2, run.name)
             .bind(3, run.configJson)
@@ -71,7 +78,8 @@ Result<std::int64_t> RunRepository::create(const NewRun& run) {
 Status RunRepository::requireRun(std::int64_t runId) {
     Statement query = db_.prepare("SELECT 1 FROM runs WHERE id = ?1");
     query.bind(1, runId);
-    if (!query.step()) return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
+    if (!query.step())
+        return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
     return success();
 }
 
@@ -87,8 +95,8 @@ Status RunRepository::transition(std::int64_t runId, const std::string& setSql,
                                  const std::string& fromStates, const std::string& action,
                                  const std::optional<std::string>& text) {
     return guarded<Status>([&]() -> Status {
-        Statement update = db_.prepare("UPDATE runs SET " + setSql + " WHERE id = ?1 AND status IN (" +
-                                       fromStates + ")");
+        Statement update = db_.prepare("UPDATE runs SET " + setSql +
+                                       " WHERE id = ?1 AND status IN (" + fromStates + ")");
         update.bind(1, runId).bind(2, clock_());
         if (text) update.bind(3, *text);
         update.run();
@@ -115,15 +123,18 @@ Status RunRepository::heartbeat(std::int64_t runId) {
 
 Status RunRepository::setCheckpoint(std::int64_t runId, const std::string& path) {
     return guarded<Status>([&]() -> Status {
-        db_.prepare("UPDATE runs SET checkpoint_path = ?2 WHERE id = ?1").bind(1, runId).bind(2, path).run();
+        db_.prepare("UPDATE runs SET checkpoint_path = ?2 WHERE id = ?1")
+            .bind(1, runId)
+            .bind(2, path)
+            .run();
         if (db_.changes() == 0) return requireRun(runId);
         return success();
     });
 }
 
 Status RunRepository::finish(std::int64_t runId) {
-    return transition(runId, "status = 'finished', finished_at = ?2, heartbeat_at = ?2", "'running'",
-                      "finish");
+    return transition(runId, "status = 'finished', finished_at = ?2, heartbeat_at = ?2",
+                      "'running'", "finish");
 }
 
 Status RunRepository::fail(std::int64_t runId, const std::string& reason) {
@@ -141,7 +152,8 @@ Result<std::vector<std::int64_t>> RunRepository::findInterrupted(std::int64_t he
         const ProcessIdentity self = ProcessIdentity::current();
         const std::int64_t now = clock_();
         Statement query = db_.prepare(
-            "SELECT id, pid, hostname, heartbeat_at FROM runs WHERE status = 'running' ORDER BY id");
+            "SELECT id, pid, hostname, heartbeat_at FROM runs WHERE status = 'running' ORDER BY "
+            "id");
         std::vector<std::int64_t> dead;
         while (query.step()) {
             const auto pid = query.optionalInt64(1);
@@ -176,9 +188,11 @@ Result<std::vector<std::int64_t>> RunRepository::markInterrupted(std::int64_t he
 
 Result<RunRecord> RunRepository::get(std::int64_t runId) {
     return guarded<Result<RunRecord>>([&]() -> Result<RunRecord> {
-        Statement query = db_.prepare(std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?1");
+        Statement query =
+            db_.prepare(std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?1");
         query.bind(1, runId);
-        if (!query.step()) return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
+        if (!query.step())
+            return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
         RunRecord run = readRun(query);
         Statement tags = db_.prepare("SELECT tag FROM tags WHERE run_id = ?1 ORDER BY tag");
         tags.bind(1, runId);
@@ -189,9 +203,11 @@ Result<RunRecord> RunRepository::get(std::int64_t runId) {
 
 Result<std::vector<RunListing>> RunRepository::list(const ListOptions& options) {
     return guarded<Result<std::vector<RunListing>>>([&]() -> Result<std::vector<RunListing>> {
-        std::string sql = std::string("SELECT ") + kRunColumns + " FROM runs WHERE (?1 = '' OR status = ?1)"
-                          " AND (?2 = '' OR id IN (SELECT run_id FROM tags WHERE tag = ?2)) ORDER BY " +
-                          orderColumn(options.sortBy) + (options.descending ? " DESC" : "") + ", id";
+        std::string sql =
+            std::string("SELECT ") + kRunColumns +
+            " FROM runs WHERE (?1 = '' OR status = ?1)"
+            " AND (?2 = '' OR id IN (SELECT run_id FROM tags WHERE tag = ?2)) ORDER BY " +
+            orderColumn(options.sortBy) + (options.descending ? " DESC" : "") + ", id";
         Statement query = db_.prepare(sql);
         query.bind(1, options.status).bind(2, options.tag);
         std::vector<RunListing> out;
@@ -210,7 +226,8 @@ Result<std::vector<RunListing>> RunRepository::list(const ListOptions& options) 
         summary.bind(1, options.metric).bind(2, options.suite);
         while (summary.step())
             if (auto it = index.find(summary.int64(0)); it != index.end())
-                out[it->second].summary.push_back({summary.text(1), summary.text(2), summary.real(3)});
+                out[it->second].summary.push_back(
+                    {summary.text(1), summary.text(2), summary.real(3)});
         for (RunListing& listing : out)
             std::sort(listing.summary.begin(), listing.summary.end(),
                       [](const SettingValue& a, const SettingValue& b) {
@@ -225,7 +242,10 @@ Status RunRepository::addTag(std::int64_t runId, const std::string& tag) {
     if (tag.empty()) return Error{"a tag cannot be empty"};
     return guarded<Status>([&]() -> Status {
         if (Status exists = requireRun(runId); !exists) return exists;
-        db_.prepare("INSERT OR IGNORE INTO tags(run_id, tag) VALUES (?1, ?2)").bind(1, runId).bind(2, tag).run();
+        db_.prepare("INSERT OR IGNORE INTO tags(run_id, tag) VALUES (?1, ?2)")
+            .bind(1, runId)
+            .bind(2, tag)
+            .run();
         return success();
     });
 }
@@ -233,7 +253,10 @@ Status RunRepository::addTag(std::int64_t runId, const std::string& tag) {
 Status RunRepository::removeTag(std::int64_t runId, const std::string& tag) {
     return guarded<Status>([&]() -> Status {
         if (Status exists = requireRun(runId); !exists) return exists;
-        db_.prepare("DELETE FROM tags WHERE run_id = ?1 AND tag = ?2").bind(1, runId).bind(2, tag).run();
+        db_.prepare("DELETE FROM tags WHERE run_id = ?1 AND tag = ?2")
+            .bind(1, runId)
+            .bind(2, tag)
+            .run();
         return success();
     });
 }
@@ -258,7 +281,8 @@ Result<std::vector<Note>> RunRepository::notes(std::int64_t runId) {
             "SELECT id, run_id, text, created_at FROM notes WHERE run_id = ?1 ORDER BY id");
         query.bind(1, runId);
         std::vector<Note> out;
-        while (query.step()) out.push_back({query.int64(0), query.int64(1), query.text(2), query.int64(3)});
+        while (query.step())
+            out.push_back({query.int64(0), query.int64(1), query.text(2), query.int64(3)});
         return out;
     });
 }
@@ -267,7 +291,8 @@ Status RunRepository::remove(std::int64_t runId) {
     return guarded<Status>([&]() -> Status {
         Transaction transaction(db_);
         db_.prepare("DELETE FROM runs WHERE id = ?1").bind(1, runId).run();
-        if (db_.changes() == 0) return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
+        if (db_.changes() == 0)
+            return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
         transaction.commit();
         return success();
     });

@@ -24,28 +24,31 @@ struct ListOptions {
     std::string tag;             ///< Only runs with this tag; empty = all.
 };
 
-/// Reads and writes runs, their lifecycle, tags and notes. Holds a reference to the store's connection:
-/// valid while the ExperimentStore lives; same thread rules as Database. Every function returns SQLite
-/// failures (locked, read-only, ...) as Error values; state-transition errors name the run and its state.
+/// Reads and writes runs, their lifecycle, tags and notes. Holds a reference to the store's
+/// connection: valid while the ExperimentStore lives; same thread rules as Database. Every function
+/// returns SQLite failures (locked, read-only, ...) as Error values; state-transition errors name
+/// the run and its state.
 class RunRepository {
 public:
     RunRepository(Database& db, Clock clock) : db_(db), clock_(std::move(clock)) {}
 
     /// Inserts a queued run; returns its id.
     Result<std::int64_t> create(const NewRun& run);
-    /// queued|interrupted -> running, recording the owning process, started_at (first start only) and a
-    /// heartbeat; clears error_text. Starting an interrupted run is how a resume begins.
+    /// queued|interrupted -> running, recording the owning process, started_at (first start only)
+    /// and a heartbeat; clears error_text. Starting an interrupted run is how a resume begins.
     Status start(std::int64_t runId, const ProcessIdentity& owner = ProcessIdentity::current());
-    /// Refreshes heartbeat_at of a running run. An Error when the run is no longer running (for example
-    /// it was marked interrupted by another process after a long stall): the trainer should stop.
+    /// Refreshes heartbeat_at of a running run. An Error when the run is no longer running (for
+    /// example it was marked interrupted by another process after a long stall): the trainer should
+    /// stop.
     Status heartbeat(std::int64_t runId);
     Status setCheckpoint(std::int64_t runId, const std::string& path);
-    Status finish(std::int64_t runId);                             ///< running -> finished
-    Status fail(std::int64_t runId, const std::string& reason);    ///< running|queued -> failed
-    Status cancel(std::int64_t runId);                             ///< running|queued -> cancelled
+    Status finish(std::int64_t runId);                           ///< running -> finished
+    Status fail(std::int64_t runId, const std::string& reason);  ///< running|queued -> failed
+    Status cancel(std::int64_t runId);                           ///< running|queued -> cancelled
 
-    /// Marks interrupted every running run whose process is gone: on this host with a pid that is not
-    /// alive, or (any host) with a heartbeat older than `heartbeatTimeoutMs`. Returns the ids changed.
+    /// Marks interrupted every running run whose process is gone: on this host with a pid that is
+    /// not alive, or (any host) with a heartbeat older than `heartbeatTimeoutMs`. Returns the ids
+    /// changed.
     Result<std::vector<std::int64_t>> markInterrupted(std::int64_t heartbeatTimeoutMs);
     /// Ids of the runs markInterrupted would change, without changing anything.
     Result<std::vector<std::int64_t>> findInterrupted(std::int64_t heartbeatTimeoutMs);
@@ -55,7 +58,8 @@ public:
     /// Runs with their setting summaries (eval_results rows with query_lang = cand_lang = 'all').
     Result<std::vector<RunListing>> list(const ListOptions& options = {});
 
-    Status addTag(std::int64_t runId, const std::string& tag);     ///< Adding a present tag is a no-op.
+    Status addTag(std::int64_t runId,
+                  const std::string& tag);  ///< Adding a present tag is a no-op.
     Status removeTag(std::int64_t runId, const std::string& tag);
     Result<std::int64_t> addNote(std::int64_t runId, const std::string& text);
     Result<std::vector<Note>> notes(std::int64_t runId);

@@ -15,7 +15,9 @@ std::string formatValue(double value, int digits) {
     return buffer;
 }
 
-std::string significanceMark(double p) { return p < 0.01 ? "**" : p < 0.05 ? "*" : ""; }
+std::string significanceMark(double p) {
+    return p < 0.01 ? "**" : p < 0.05 ? "*" : "";
+}
 
 std::vector<std::string> suitesOf(const std::vector<EvalCell>& cells) {
     std::set<std::string> suites;
@@ -24,10 +26,12 @@ std::vector<std::string> suitesOf(const std::vector<EvalCell>& cells) {
 }
 
 Table summaryTable(const std::vector<RunListing>& runs, const std::string& metric) {
-    std::vector<std::pair<std::string, std::string>> columns;  // (suite, setting) in first-seen order
+    std::vector<std::pair<std::string, std::string>>
+        columns;  // (suite, setting) in first-seen order
     for (const RunListing& listing : runs)
         for (const SettingValue& v : listing.summary)
-            if (std::find(columns.begin(), columns.end(), std::make_pair(v.suite, v.setting)) == columns.end())
+            if (std::find(columns.begin(), columns.end(), std::make_pair(v.suite, v.setting)) ==
+                columns.end())
                 columns.emplace_back(v.suite, v.setting);
     Table table;
     table.caption = "Runs (" + metric + " per setting)";
@@ -40,11 +44,13 @@ Table summaryTable(const std::vector<RunListing>& runs, const std::string& metri
     for (const RunListing& listing : runs) {
         const RunRecord& run = listing.run;
         std::vector<TableCell> row = {std::to_string(run.id), run.name, run.strategy,
-                                      std::to_string(run.seed), std::string(statusName(run.status))};
+                                      std::to_string(run.seed),
+                                      std::string(statusName(run.status))};
         for (const auto& column : columns) {
             std::string text;
             for (const SettingValue& v : listing.summary)
-                if (v.suite == column.first && v.setting == column.second) text = formatValue(v.value);
+                if (v.suite == column.first && v.setting == column.second)
+                    text = formatValue(v.value);
             row.emplace_back(text);
         }
         table.rows.push_back(std::move(row));
@@ -52,16 +58,18 @@ Table summaryTable(const std::vector<RunListing>& runs, const std::string& metri
     return table;
 }
 
-Table matrixTable(const RunRecord& run, const std::vector<EvalCell>& cells, const std::string& suite,
-                  const std::string& metric) {
+Table matrixTable(const RunRecord& run, const std::vector<EvalCell>& cells,
+                  const std::string& suite, const std::string& metric) {
     std::set<std::string> languages;
     std::map<std::pair<std::string, std::string>, double> values;
     std::string definition;
     for (const EvalCell& cell : cells) {
-        if (cell.key.suite != suite || cell.metric != metric || cell.key.queryLang == kAllLanguages) continue;
+        if (cell.key.suite != suite || cell.metric != metric || cell.key.queryLang == kAllLanguages)
+            continue;
         languages.insert(cell.key.queryLang);
         if (cell.key.candLang != kAllLanguages) languages.insert(cell.key.candLang);
-        values[{cell.key.queryLang, cell.key.setting == "Mul" ? "Mul" : cell.key.candLang}] = cell.value;
+        values[{cell.key.queryLang, cell.key.setting == "Mul" ? "Mul" : cell.key.candLang}] =
+            cell.value;
         if (definition.empty()) definition = cell.definition;
     }
     Table table;
@@ -84,17 +92,19 @@ Table matrixTable(const RunRecord& run, const std::vector<EvalCell>& cells, cons
     return table;
 }
 
-Table comparisonTable(const Comparison& comparison, const std::string& nameA, const std::string& nameB) {
+Table comparisonTable(const Comparison& comparison, const std::string& nameA,
+                      const std::string& nameB) {
     Table table;
     table.caption = nameA + " vs " + nameB + " (" + comparison.metric + ", paired per query)";
-    table.header = {"Suite", "Setting", "Query", "Cand", "n", nameA, nameB, "Delta", "p rand (Holm)",
-                    "p t (Holm)"};
+    table.header = {"Suite", "Setting", "Query", "Cand",          "n",
+                    nameA,   nameB,     "Delta", "p rand (Holm)", "p t (Holm)"};
     table.numeric = {false, false, false, false, true, true, true, true, true, true};
     for (const CellComparison& cell : comparison.cells) {
-        table.rows.push_back({cell.key.suite, cell.key.setting, cell.key.queryLang, cell.key.candLang,
-                              std::to_string(cell.queries), formatValue(cell.meanA), formatValue(cell.meanB),
-                              TableCell(formatValue(cell.diff), significanceMark(cell.pRandomizationHolm)),
-                              formatValue(cell.pRandomizationHolm), formatValue(cell.pTTestHolm)});
+        table.rows.push_back(
+            {cell.key.suite, cell.key.setting, cell.key.queryLang, cell.key.candLang,
+             std::to_string(cell.queries), formatValue(cell.meanA), formatValue(cell.meanB),
+             TableCell(formatValue(cell.diff), significanceMark(cell.pRandomizationHolm)),
+             formatValue(cell.pRandomizationHolm), formatValue(cell.pTTestHolm)});
     }
     table.note = "Delta = A - B. * p < 0.05, ** p < 0.01: paired randomization test (sign flips, " +
                  std::string("seeded), Holm-Bonferroni corrected over the ") +
@@ -109,8 +119,8 @@ Table seedGroupTable(const std::string& name, const std::vector<CellAggregate>& 
     table.numeric = {false, false, false, true, true, true};
     for (const CellAggregate& a : aggregates) {
         if (!a.key.isSummary()) continue;
-        table.rows.push_back({a.key.suite, a.key.setting, a.metric, std::to_string(a.n), formatValue(a.mean),
-                              formatValue(a.std)});
+        table.rows.push_back({a.key.suite, a.key.setting, a.metric, std::to_string(a.n),
+                              formatValue(a.mean), formatValue(a.std)});
     }
     return table;
 }

@@ -21,13 +21,15 @@ std::string significanceMark(double p);
 /// holding that setting's summary of the listings' metric.
 Table summaryTable(const std::vector<RunListing>& runs, const std::string& metric);
 
-/// The language-pair matrix of one suite and metric: a row per query language, a column per candidate
-/// language (Mo on the diagonal, Cr elsewhere) and a last "Mul" column; languages sorted.
-Table matrixTable(const RunRecord& run, const std::vector<EvalCell>& cells, const std::string& suite,
-                  const std::string& metric);
+/// The language-pair matrix of one suite and metric: a row per query language, a column per
+/// candidate language (Mo on the diagonal, Cr elsewhere) and a last "Mul" column; languages sorted.
+Table matrixTable(const RunRecord& run, const std::vector<EvalCell>& cells,
+                  const std::string& suite, const std::string& metric);
 
-/// One row per compared cell: A, B, Δ (marked by the Holm-corrected randomization p), both corrected p.
-Table comparisonTable(const Comparison& comparison, const std::string& nameA, const std::string& nameB);
+/// One row per compared cell: A, B, Δ (marked by the Holm-corrected randomization p), both
+/// corrected p.
+Table comparisonTable(const Comparison& comparison, const std::string& nameA,
+                      const std::string& nameB);
 
 /// Mean ± sample std per (setting summary, metric) of a seed group.
 Table seedGroupTable(const std::string& name, const std::vector<CellAggregate>& aggregates);

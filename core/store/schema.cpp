@@ -5,7 +5,8 @@ namespace mtrec::store {
 namespace {
 
 // Times are integer milliseconds since the Unix epoch (UTC). Languages are ISO codes; 'all' in
-// eval_results.cand_lang is the Mul pool (or a summary), in query_lang a summary over query languages.
+// eval_results.cand_lang is the Mul pool (or a summary), in query_lang a summary over query
+// languages.
 const char* const kCreateV1 = R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -106,8 +107,9 @@ CREATE INDEX notes_by_run ON notes(run_id);
 )sql";
 
 void writeVersion(Database& db, int version) {
-    db.prepare("INSERT INTO meta(key, value) VALUES ('schema_version', ?1) "
-               "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    db.prepare(
+          "INSERT INTO meta(key, value) VALUES ('schema_version', ?1) "
+          "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
         .bind(1, std::to_string(version))
         .run();
 }
@@ -126,8 +128,9 @@ Result<int> readSchemaVersion(Database& db) {
             Statement count = db.prepare("SELECT count(*) FROM sqlite_master");
             count.step();
             if (count.int64(0) == 0) return 0;
-            return Error{db.path() + " is an SQLite database but not an mTREC experiment store "
-                                     "(it has no meta table); it was not changed"};
+            return Error{db.path() +
+                         " is an SQLite database but not an mTREC experiment store "
+                         "(it has no meta table); it was not changed"};
         }
         Statement query = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
         if (!query.step())
@@ -141,7 +144,8 @@ Result<int> readSchemaVersion(Database& db) {
             used = 0;
         }
         if (used != text.size() || version < 1)
-            return Error{db.path() + ": meta.schema_version is '" + text + "', not a version number"};
+            return Error{db.path() + ": meta.schema_version is '" + text +
+                         "', not a version number"};
         return version;
     } catch (const SqlError& e) {
         return Error{e.what()};
@@ -165,8 +169,9 @@ Status updateDb(Database& db, int fromVersion) {
         throw std::logic_error("updateDb from version " + std::to_string(fromVersion));
     try {
         Transaction transaction(db);
-        // Cumulative steps, oldest first; each later version only adds. For example, version 2 would
-        // add here:  if (fromVersion <= 1) addColumn(db, "runs", "priority", "INTEGER NOT NULL DEFAULT 0");
+        // Cumulative steps, oldest first; each later version only adds. For example, version 2
+        // would add here:  if (fromVersion <= 1) addColumn(db, "runs", "priority", "INTEGER NOT
+        // NULL DEFAULT 0");
         writeVersion(db, kSchemaVersion);
         transaction.commit();
     } catch (const SqlError& e) {
@@ -183,11 +188,15 @@ Result<int> migrate(Database& db) {
     if (version > kSchemaVersion)
         return Error{db.path() + " was written by a newer mTREC Workbench (schema version " +
                      std::to_string(version) + "; this program knows up to version " +
-                     std::to_string(kSchemaVersion) + "); update the program. The file was not changed"};
+                     std::to_string(kSchemaVersion) +
+                     "); update the program. The file was not changed"};
     if (version == kSchemaVersion) return version;
+    if (db.readOnly() && version == 0)
+        return Error{db.path() + " holds no experiment store yet (it is empty)"};
     if (db.readOnly())
-        return Error{db.path() + " has schema version " + std::to_string(version) +
-                     " and needs an update, which a read-only opening cannot do; open it once for writing"};
+        return Error{
+            db.path() + " has schema version " + std::to_string(version) +
+            " and needs an update, which a read-only opening cannot do; open it once for writing"};
     Status done = version == 0 ? createDb(db) : updateDb(db, version);
     if (!done) return done.error();
     return version;

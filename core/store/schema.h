@@ -8,7 +8,8 @@
 namespace mtrec::store {
 
 /// The schema version this binary writes. Version history (each later version only adds):
-///   1: meta, experiments, runs, step_metrics, batch_telemetry, eval_results, per_query_results, tags,
+///   1: meta, experiments, runs, step_metrics, batch_telemetry, eval_results, per_query_results,
+///   tags,
 ///      notes.
 inline constexpr int kSchemaVersion = 1;
 
@@ -16,20 +17,24 @@ inline constexpr int kSchemaVersion = 1;
 /// tables but no meta table is not an mTREC store and is an Error naming the file.
 Result<int> readSchemaVersion(Database& db);
 
-/// Creates every table and index of the current version and records kSchemaVersion, in one transaction.
+/// Creates every table and index of the current version and records kSchemaVersion, in one
+/// transaction.
 Status createDb(Database& db);
 
-/// Brings a database from `fromVersion` (1 <= fromVersion < kSchemaVersion) to kSchemaVersion in one
-/// transaction, applying cumulative `if (fromVersion <= N)` steps; a failure leaves it unchanged.
+/// Brings a database from `fromVersion` (1 <= fromVersion < kSchemaVersion) to kSchemaVersion in
+/// one transaction, applying cumulative `if (fromVersion <= N)` steps; a failure leaves it
+/// unchanged.
 Status updateDb(Database& db, int fromVersion);
 
-/// Creates or updates as needed. A database written by a newer schema than this binary knows is refused
-/// with a message naming both versions and is never altered; so is any database opened read-only that
-/// would need changes. Returns the version found before migrating (0 for a new file).
+/// Creates or updates as needed. A database written by a newer schema than this binary knows is
+/// refused with a message naming both versions and is never altered; so is any database opened
+/// read-only that would need changes. Returns the version found before migrating (0 for a new
+/// file).
 Result<int> migrate(Database& db);
 
-/// Adds a column unless the table already has it (idempotent, so a half-known database can be updated
-/// again). `definition` is the SQL after the name, e.g. "TEXT NOT NULL DEFAULT ''". Throws SqlError.
+/// Adds a column unless the table already has it (idempotent, so a half-known database can be
+/// updated again). `definition` is the SQL after the name, e.g. "TEXT NOT NULL DEFAULT ''". Throws
+/// SqlError.
 void addColumn(Database& db, const std::string& table, const std::string& column,
                const std::string& definition);
 

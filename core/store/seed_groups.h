@@ -11,32 +11,32 @@
 namespace mtrec::store {
 
 /// The config with every key named "seed" removed (at any depth), as canonical JSON (keys sorted,
-/// no spaces). Two runs are seed replicates when these are equal. Text that is not JSON is returned as
-/// it is, so it only groups with an identical text.
+/// no spaces). Two runs are seed replicates when these are equal. Text that is not JSON is returned
+/// as it is, so it only groups with an identical text.
 std::string configWithoutSeed(const std::string& configJson);
 
 /// Runs whose configs differ only in seed.
 struct SeedGroup {
-    std::string configKey;               ///< configWithoutSeed() of its runs
-    std::vector<std::int64_t> runIds;    ///< in the order given
-    std::vector<std::int64_t> seeds;     ///< parallel to runIds
+    std::string configKey;             ///< configWithoutSeed() of its runs
+    std::vector<std::int64_t> runIds;  ///< in the order given
+    std::vector<std::int64_t> seeds;   ///< parallel to runIds
 };
 
-/// Groups `runs` by configWithoutSeed; groups come in the order of their first run. A run alone in its
-/// config is a group of one.
+/// Groups `runs` by configWithoutSeed; groups come in the order of their first run. A run alone in
+/// its config is a group of one.
 std::vector<SeedGroup> groupBySeed(const std::vector<RunRecord>& runs);
 
 /// Mean and sample standard deviation (n - 1 in the denominator) of one cell and metric over runs.
 struct CellAggregate {
     CellKey key;
     std::string metric;
-    std::size_t n = 0;   ///< runs holding the cell
+    std::size_t n = 0;  ///< runs holding the cell
     double mean = 0.0;
-    double std = 0.0;    ///< NaN when n < 2
+    double std = 0.0;  ///< NaN when n < 2
 };
 
-/// Aggregates the matrices of a group's runs cell by cell; a cell missing from some runs is averaged
-/// over those that hold it. Ordered by key, then metric.
+/// Aggregates the matrices of a group's runs cell by cell; a cell missing from some runs is
+/// averaged over those that hold it. Ordered by key, then metric.
 std::vector<CellAggregate> aggregateCells(const std::vector<std::vector<EvalCell>>& matrices);
 
 }  // namespace mtrec::store

@@ -50,9 +50,11 @@ double betaContinuedFraction(double a, double b, double x) {
 void requirePairs(const std::vector<double>& a, const std::vector<double>& b, std::size_t least) {
     if (a.size() != b.size())
         throw std::invalid_argument("paired test on samples of different sizes (" +
-                                    std::to_string(a.size()) + " and " + std::to_string(b.size()) + ")");
+                                    std::to_string(a.size()) + " and " + std::to_string(b.size()) +
+                                    ")");
     if (a.size() < least)
-        throw std::invalid_argument("paired test needs at least " + std::to_string(least) + " pairs");
+        throw std::invalid_argument("paired test needs at least " + std::to_string(least) +
+                                    " pairs");
 }
 
 double mean(const std::vector<double>& v) {
@@ -63,8 +65,9 @@ double mean(const std::vector<double>& v) {
 
 double regularizedIncompleteBeta(double a, double b, double x) {
     if (!(a > 0.0) || !(b > 0.0) || !(x >= 0.0) || !(x <= 1.0))
-        throw std::invalid_argument("regularizedIncompleteBeta(a=" + std::to_string(a) + ", b=" +
-                                    std::to_string(b) + ", x=" + std::to_string(x) + ") out of range");
+        throw std::invalid_argument("regularizedIncompleteBeta(a=" + std::to_string(a) +
+                                    ", b=" + std::to_string(b) + ", x=" + std::to_string(x) +
+                                    ") out of range");
     if (x == 0.0) return 0.0;
     if (x == 1.0) return 1.0;
     const double logFront =
@@ -116,13 +119,15 @@ PairedTest pairedRandomizationTest(const std::vector<double>& a, const std::vect
     // Sums equal up to rounding count as ties (>=), so identical runs give every permutation.
     const double threshold = observed - 1e-12 * std::max(1.0, absoluteSum);
     // Each group of 8 differences gets a table of its 256 signed sums, so one permutation costs n/8
-    // lookups; byte g of the k-th random word picks the signs of group 8k + g (bit j flips d[8g + j]).
+    // lookups; byte g of the k-th random word picks the signs of group 8k + g (bit j flips d[8g +
+    // j]).
     const std::size_t groups = (n + 7) / 8;
     std::vector<double> partial(groups * 256, 0.0);
     for (std::size_t g = 0; g < groups; ++g)
         for (unsigned mask = 0; mask < 256; ++mask) {
             double sum = 0.0;
-            for (std::size_t j = 0; j < 8 && 8 * g + j < n; ++j) sum += ((mask >> j) & 1u) ? -d[8 * g + j] : d[8 * g + j];
+            for (std::size_t j = 0; j < 8 && 8 * g + j < n; ++j)
+                sum += ((mask >> j) & 1u) ? -d[8 * g + j] : d[8 * g + j];
             partial[g * 256 + mask] = sum;
         }
     std::mt19937_64 rng(seed);
@@ -144,7 +149,8 @@ std::vector<double> holmBonferroni(const std::vector<double>& p) {
     const std::size_t m = p.size();
     std::vector<std::size_t> order(m);
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) { return p[i] < p[j]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t i, std::size_t j) { return p[i] < p[j]; });
     std::vector<double> adjusted(m);
     double running = 0.0;
     for (std::size_t rank = 0; rank < m; ++rank) {

@@ -7,9 +7,9 @@
 
 namespace mtrec::store {
 
-/// Runs `body` and turns an SqlError it throws into an Error value, so store functions can use throwing
-/// statements inside and still return expected failures as values. `body` returns a Result or a value
-/// convertible to one of `R`.
+/// Runs `body` and turns an SqlError it throws into an Error value, so store functions can use
+/// throwing statements inside and still return expected failures as values. `body` returns a Result
+/// or a value convertible to one of `R`.
 template <typename R, typename Body>
 R guarded(Body&& body) {
     try {

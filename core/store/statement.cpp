@@ -11,15 +11,22 @@ namespace {
 /// What an SQLite failure means for the person reading the message.
 std::string explain(int code) {
     switch (code & 0xff) {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return " (another process or connection holds a lock on it longer than the busy timeout)";
-    case SQLITE_READONLY: return " (the file or its folder cannot be written)";
-    case SQLITE_FULL: return " (the disk is full)";
-    case SQLITE_NOTADB: return " (it is not an SQLite database)";
-    case SQLITE_CORRUPT: return " (the file is damaged)";
-    case SQLITE_CANTOPEN: return " (the file cannot be opened)";
-    default: return {};
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return " (another process or connection holds a lock on it longer than the busy "
+                   "timeout)";
+        case SQLITE_READONLY:
+            return " (the file or its folder cannot be written)";
+        case SQLITE_FULL:
+            return " (the disk is full)";
+        case SQLITE_NOTADB:
+            return " (it is not an SQLite database)";
+        case SQLITE_CORRUPT:
+            return " (the file is damaged)";
+        case SQLITE_CANTOPEN:
+            return " (the file cannot be opened)";
+        default:
+            return {};
     }
 }
 
@@ -34,12 +41,15 @@ std::string shorten(const std::string& sql) {
 
 Statement::Statement(sqlite3* db, const std::string& sql, const std::string& dbPath)
     : db_(db), sql_(sql), dbPath_(dbPath) {
-    const int rc = sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &stmt_, nullptr);
+    const int rc =
+        sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &stmt_, nullptr);
     if (rc != SQLITE_OK) fail(rc, "prepare");
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), sql_(std::move(other.sql_)),
+    : db_(other.db_),
+      stmt_(std::exchange(other.stmt_, nullptr)),
+      sql_(std::move(other.sql_)),
       dbPath_(std::move(other.dbPath_)) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
@@ -53,7 +63,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 void Statement::fail(int code, const std::string& what) const {
     throw SqlError(dbPath_ + ": " + sqlite3_errmsg(db_) + explain(code) + " [" + what + ": " +
@@ -96,7 +108,8 @@ bool Statement::step() {
 }
 
 void Statement::run() {
-    if (step()) throw SqlError(dbPath_ + ": statement returned rows: " + shorten(sql_), SQLITE_MISUSE);
+    if (step())
+        throw SqlError(dbPath_ + ": statement returned rows: " + shorten(sql_), SQLITE_MISUSE);
     sqlite3_reset(stmt_);
 }
 
@@ -105,11 +118,17 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 
 std::string Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));

@@ -10,9 +10,9 @@ struct sqlite3_stmt;
 
 namespace mtrec::store {
 
-/// An SQLite failure inside the store: a lock held past the busy timeout, a read-only or full disk, a
-/// corrupt file, or malformed SQL. Thrown by Statement and Transaction; every public repository function
-/// catches it and returns it as an Error, so callers outside core/store never see it.
+/// An SQLite failure inside the store: a lock held past the busy timeout, a read-only or full disk,
+/// a corrupt file, or malformed SQL. Thrown by Statement and Transaction; every public repository
+/// function catches it and returns it as an Error, so callers outside core/store never see it.
 class SqlError : public std::runtime_error {
 public:
     SqlError(const std::string& message, int code) : std::runtime_error(message), code_(code) {}
@@ -22,8 +22,8 @@ private:
     int code_;
 };
 
-/// One prepared statement (RAII over sqlite3_stmt*), owned by the caller and valid while its Database
-/// lives. Parameters are 1-based, columns 0-based. Not thread-safe.
+/// One prepared statement (RAII over sqlite3_stmt*), owned by the caller and valid while its
+/// Database lives. Parameters are 1-based, columns 0-based. Not thread-safe.
 class Statement {
 public:
     Statement(sqlite3* db, const std::string& sql, const std::string& dbPath);
@@ -62,8 +62,8 @@ public:
 private:
     [[noreturn]] void fail(int code, const std::string& what) const;
 
-    sqlite3* db_ = nullptr;           // not owned
-    sqlite3_stmt* stmt_ = nullptr;    // owned
+    sqlite3* db_ = nullptr;         // not owned
+    sqlite3_stmt* stmt_ = nullptr;  // owned
     std::string sql_;
     std::string dbPath_;
 };

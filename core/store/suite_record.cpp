@@ -15,13 +15,14 @@ std::string poolText(const eval::CellResult& cell) {
 }
 
 std::string cellDefinition(const eval::CellResult& cell, eval::Metric metric) {
-    return "trec_eval 10 " + std::string(eval::trecName(metric)) + " over the whole ranking; " + poolText(cell) +
-           "; mean over " + std::to_string(cell.queryCount) + " queries of " + cell.queryLanguage +
-           " with a judgment in the pool";
+    return "trec_eval 10 " + std::string(eval::trecName(metric)) + " over the whole ranking; " +
+           poolText(cell) + "; mean over " + std::to_string(cell.queryCount) + " queries of " +
+           cell.queryLanguage + " with a judgment in the pool";
 }
 
 CellKey keyOf(const std::string& suite, const eval::CellResult& cell) {
-    return {suite, std::string(eval::settingName(cell.setting)), cell.queryLanguage, cell.candidateLanguage};
+    return {suite, std::string(eval::settingName(cell.setting)), cell.queryLanguage,
+            cell.candidateLanguage};
 }
 
 void addBias(const eval::SuiteEvaluation& e, SuiteRecord& out) {
@@ -31,61 +32,80 @@ void addBias(const eval::SuiteEvaluation& e, SuiteRecord& out) {
         const std::string& q = bias.languages[x];
         for (std::size_t y = 0; y < bias.languages.size(); ++y) {
             const std::string& c = bias.languages[y];
-            if (x < bias.meanRank.size() && y < bias.meanRank[x].size() && std::isfinite(bias.meanRank[x][y]))
-                out.cells.push_back({{suite, "Mul", q, c}, "mul_mean_rank", bias.meanRank[x][y],
-                                     "mean Mul-pool rank of the best-ranked relevant " + c + " candidate for " + q +
-                                         " queries"});
-            if (x < bias.top10Share.size() && y < bias.top10Share[x].size() && std::isfinite(bias.top10Share[x][y]))
-                out.cells.push_back({{suite, "Mul", q, c}, "mul_top10_share", bias.top10Share[x][y],
+            if (x < bias.meanRank.size() && y < bias.meanRank[x].size() &&
+                std::isfinite(bias.meanRank[x][y]))
+                out.cells.push_back({{suite, "Mul", q, c},
+                                     "mul_mean_rank",
+                                     bias.meanRank[x][y],
+                                     "mean Mul-pool rank of the best-ranked relevant " + c +
+                                         " candidate for " + q + " queries"});
+            if (x < bias.top10Share.size() && y < bias.top10Share[x].size() &&
+                std::isfinite(bias.top10Share[x][y]))
+                out.cells.push_back({{suite, "Mul", q, c},
+                                     "mul_top10_share",
+                                     bias.top10Share[x][y],
                                      "share of " + q + " queries whose best relevant " + c +
                                          " candidate is in the Mul top 10"});
         }
         if (x < bias.rankDistance.size() && std::isfinite(bias.rankDistance[x]))
-            out.cells.push_back({{suite, "Mul", q, kAllLanguages}, "rank_distance", bias.rankDistance[x],
-                                 "mean over " + q + " queries of max - min Mul rank of the relevant candidate "
-                                 "across languages (" + std::to_string(bias.rankDistanceQueries.at(x)) + " queries)"});
+            out.cells.push_back({{suite, "Mul", q, kAllLanguages},
+                                 "rank_distance",
+                                 bias.rankDistance[x],
+                                 "mean over " + q +
+                                     " queries of max - min Mul rank of the relevant candidate "
+                                     "across languages (" +
+                                     std::to_string(bias.rankDistanceQueries.at(x)) + " queries)"});
     }
     if (std::isfinite(bias.meanRankDistance))
-        out.cells.push_back({{suite, "Mul", kAllLanguages, kAllLanguages}, "rank_distance", bias.meanRankDistance,
-                             "language bias: mean over query languages of their mean rank distance"});
+        out.cells.push_back(
+            {{suite, "Mul", kAllLanguages, kAllLanguages},
+             "rank_distance",
+             bias.meanRankDistance,
+             "language bias: mean over query languages of their mean rank distance"});
 }
 
 }  // namespace
 
-SuiteRecord suiteRecord(const eval::SuiteEvaluation& e, const std::vector<eval::Metric>& perQueryMetrics) {
+SuiteRecord suiteRecord(const eval::SuiteEvaluation& e,
+                        const std::vector<eval::Metric>& perQueryMetrics) {
     SuiteRecord out;
     for (const eval::CellResult& cell : e.cells) {
         if (cell.queryCount == 0) continue;
         for (eval::Metric metric : eval::kAllMetrics)
             out.cells.push_back({keyOf(e.suite, cell), std::string(eval::trecName(metric)),
-                                 cell.mean[eval::metricIndex(metric)], cellDefinition(cell, metric)});
+                                 cell.mean[eval::metricIndex(metric)],
+                                 cellDefinition(cell, metric)});
     }
     for (const eval::SettingSummary& summary : e.summaries) {
         if (summary.cellCount == 0) continue;
         const std::string setting(eval::settingName(summary.setting));
         for (eval::Metric metric : eval::kAllMetrics)
-            out.cells.push_back({{e.suite, setting, kAllLanguages, kAllLanguages}, std::string(eval::trecName(metric)),
+            out.cells.push_back({{e.suite, setting, kAllLanguages, kAllLanguages},
+                                 std::string(eval::trecName(metric)),
                                  summary.mean[eval::metricIndex(metric)],
-                                 "macro average of the " + std::to_string(summary.cellCount) + " " + setting +
-                                     " cells' trec_eval 10 " + std::string(eval::trecName(metric))});
+                                 "macro average of the " + std::to_string(summary.cellCount) + " " +
+                                     setting + " cells' trec_eval 10 " +
+                                     std::string(eval::trecName(metric))});
     }
     if (e.bias) addBias(e, out);
     for (const eval::QueryResult& query : e.queries) {
-        const CellKey key{e.suite, std::string(eval::settingName(query.setting)), query.queryLanguage,
-                          query.candidateLanguage};
+        const CellKey key{e.suite, std::string(eval::settingName(query.setting)),
+                          query.queryLanguage, query.candidateLanguage};
         for (eval::Metric metric : perQueryMetrics)
             out.perQuery.push_back({key, std::string(eval::trecName(metric)), query.qid,
                                     query.values[eval::metricIndex(metric)]});
         if (query.rankDistance && e.bias)
             out.perQuery.push_back({key, "rank_distance", query.qid, *query.rankDistance});
     }
-    // A per-query rank distance needs its cell; drop those of query languages without a finite mean.
+    // A per-query rank distance needs its cell; drop those of query languages without a finite
+    // mean.
     std::set<std::string> withDistance;
     for (const EvalCell& c : out.cells)
         if (c.metric == "rank_distance") withDistance.insert(c.key.queryLang);
     out.perQuery.erase(std::remove_if(out.perQuery.begin(), out.perQuery.end(),
                                       [&](const PerQueryValue& v) {
-                                          return v.metric == "rank_distance" && !withDistance.count(v.key.queryLang);
+                                          return v.metric == "rank_distance" &&
+                                                 !withDistance.count(v.key.queryLang);
                                       }),
                        out.perQuery.end());
     return out;

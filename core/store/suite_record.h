@@ -14,13 +14,17 @@ struct SuiteRecord {
 };
 
 /// Converts an evaluation into store rows:
-///  - every cell with at least one pair query: its seven trec_eval metrics (Mo/Cr: (X, Y); Mul: (X, all));
+///  - every cell with at least one pair query: its seven trec_eval metrics (Mo/Cr: (X, Y); Mul: (X,
+///  all));
 ///  - every setting summary: (setting, all, all) per metric, the values run lists show;
-///  - language bias (parallel suites): "mul_mean_rank" and "mul_top10_share" at (Mul, X, Y), the mean rank
+///  - language bias (parallel suites): "mul_mean_rank" and "mul_top10_share" at (Mul, X, Y), the
+///  mean rank
 ///    distance "rank_distance" at (Mul, X, all) and (Mul, all, all); NaN entries are left out;
-///  - per-query values of `perQueryMetrics` (AP = "map" by default, for significance tests) and each Mul
+///  - per-query values of `perQueryMetrics` (AP = "map" by default, for significance tests) and
+///  each Mul
 ///    query's rank distance.
-/// Each cell's definition names the metric, the pool and the number of queries, so it can be recomputed.
+/// Each cell's definition names the metric, the pool and the number of queries, so it can be
+/// recomputed.
 SuiteRecord suiteRecord(const eval::SuiteEvaluation& evaluation,
                         const std::vector<eval::Metric>& perQueryMetrics = {eval::Metric::Map});
 

@@ -10,8 +10,9 @@ namespace {
 void checkShape(const Table& table) {
     for (const auto& row : table.rows)
         if (row.size() != table.header.size())
-            throw std::logic_error("table '" + table.caption + "' has a row of " + std::to_string(row.size()) +
-                                   " cells for " + std::to_string(table.header.size()) + " columns");
+            throw std::logic_error("table '" + table.caption + "' has a row of " +
+                                   std::to_string(row.size()) + " cells for " +
+                                   std::to_string(table.header.size()) + " columns");
 }
 
 bool isNumeric(const Table& table, std::size_t column) {
@@ -80,15 +81,31 @@ std::string latexEscape(const std::string& text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-        case '\\': out += "\\textbackslash{}"; break;
-        case '~': out += "\\textasciitilde{}"; break;
-        case '^': out += "\\textasciicircum{}"; break;
-        case '{': case '}': case '$': case '&': case '#': case '_': case '%':
-            out += '\\';
-            out += c;
-            break;
-        case '\n': case '\r': out += ' '; break;
-        default: out += c;
+            case '\\':
+                out += "\\textbackslash{}";
+                break;
+            case '~':
+                out += "\\textasciitilde{}";
+                break;
+            case '^':
+                out += "\\textasciicircum{}";
+                break;
+            case '{':
+            case '}':
+            case '$':
+            case '&':
+            case '#':
+            case '_':
+            case '%':
+                out += '\\';
+                out += c;
+                break;
+            case '\n':
+            case '\r':
+                out += ' ';
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -101,7 +118,8 @@ std::string renderMarkdown(const Table& table) {
     out += "|";
     for (const std::string& h : table.header) out += " " + markdownText(h) + " |";
     out += "\n|";
-    for (std::size_t c = 0; c < table.header.size(); ++c) out += isNumeric(table, c) ? " ---: |" : " --- |";
+    for (std::size_t c = 0; c < table.header.size(); ++c)
+        out += isNumeric(table, c) ? " ---: |" : " --- |";
     out += "\n";
     for (const auto& row : table.rows) {
         out += "|";
@@ -115,7 +133,8 @@ std::string renderMarkdown(const Table& table) {
 std::string renderLatex(const Table& table) {
     checkShape(table);
     std::string columns;
-    for (std::size_t c = 0; c < table.header.size(); ++c) columns += isNumeric(table, c) ? 'r' : 'l';
+    for (std::size_t c = 0; c < table.header.size(); ++c)
+        columns += isNumeric(table, c) ? 'r' : 'l';
     std::string out = "\\begin{table}[t]\n\\centering\n";
     if (!table.caption.empty()) out += "\\caption{" + latexEscape(table.caption) + "}\n";
     out += "\\begin{tabular}{" + columns + "}\n\\toprule\n";
@@ -130,7 +149,8 @@ std::string renderLatex(const Table& table) {
         out += " \\\\\n";
     }
     out += "\\bottomrule\n\\end{tabular}\n";
-    if (!table.note.empty()) out += "\\par\\smallskip{\\footnotesize " + latexEscape(table.note) + "}\n";
+    if (!table.note.empty())
+        out += "\\par\\smallskip{\\footnotesize " + latexEscape(table.note) + "}\n";
     out += "\\end{table}\n";
     return out;
 }

@@ -25,12 +25,12 @@ struct Table {
 
 /// GitHub-flavoured Markdown: caption as a bold line, pipes in cells escaped, marks as \*.
 std::string renderMarkdown(const Table& table);
-/// A booktabs `table` environment (needs \usepackage{booktabs}); text is escaped for LaTeX and marks
-/// are set as $^{mark}$.
+/// A booktabs `table` environment (needs \usepackage{booktabs}); text is escaped for LaTeX and
+/// marks are set as $^{mark}$.
 std::string renderLatex(const Table& table);
 
-/// Plain text for a terminal: caption line, columns padded to their widest cell (UTF-8 aware), marks
-/// appended to the text, the note last.
+/// Plain text for a terminal: caption line, columns padded to their widest cell (UTF-8 aware),
+/// marks appended to the text, the note last.
 std::string renderPlain(const Table& table);
 
 /// Escapes LaTeX's special characters (\ { } $ & # ^ _ % ~).

@@ -12,24 +12,26 @@ Result<std::vector<StepMetric>> TrainingLog::steps(std::int64_t runId, std::int6
         query.bind(1, runId).bind(2, afterStep);
         std::vector<StepMetric> out;
         while (query.step())
-            out.push_back({query.int64(0), query.real(1), query.real(2), query.real(3), query.real(4),
-                           query.optionalReal(5)});
+            out.push_back({query.int64(0), query.real(1), query.real(2), query.real(3),
+                           query.real(4), query.optionalReal(5)});
         return out;
     });
 }
 
-Result<std::vector<BatchTelemetry>> TrainingLog::telemetry(std::int64_t runId, std::int64_t afterStep) {
-    return guarded<Result<std::vector<BatchTelemetry>>>([&]() -> Result<std::vector<BatchTelemetry>> {
-        Statement query = db_.prepare(
-            "SELECT step, branch, task, query_lang, cand_lang, pairs FROM batch_telemetry "
-            "WHERE run_id = ?1 AND step > ?2 ORDER BY step, rowid");
-        query.bind(1, runId).bind(2, afterStep);
-        std::vector<BatchTelemetry> out;
-        while (query.step())
-            out.push_back({query.int64(0), query.text(1), query.text(2), query.optionalText(3),
-                           query.optionalText(4), query.int64(5)});
-        return out;
-    });
+Result<std::vector<BatchTelemetry>> TrainingLog::telemetry(std::int64_t runId,
+                                                           std::int64_t afterStep) {
+    return guarded<Result<std::vector<BatchTelemetry>>>(
+        [&]() -> Result<std::vector<BatchTelemetry>> {
+            Statement query = db_.prepare(
+                "SELECT step, branch, task, query_lang, cand_lang, pairs FROM batch_telemetry "
+                "WHERE run_id = ?1 AND step > ?2 ORDER BY step, rowid");
+            query.bind(1, runId).bind(2, afterStep);
+            std::vector<BatchTelemetry> out;
+            while (query.step())
+                out.push_back({query.int64(0), query.text(1), query.text(2), query.optionalText(3),
+                               query.optionalText(4), query.int64(5)});
+            return out;
+        });
 }
 
 Result<std::vector<BranchCount>> TrainingLog::branchMix(std::int64_t runId) {
@@ -39,24 +41,29 @@ Result<std::vector<BranchCount>> TrainingLog::branchMix(std::int64_t runId) {
             "WHERE run_id = ?1 GROUP BY branch, task ORDER BY branch, task");
         query.bind(1, runId);
         std::vector<BranchCount> out;
-        while (query.step()) out.push_back({query.text(0), query.text(1), query.int64(2), query.int64(3)});
+        while (query.step())
+            out.push_back({query.text(0), query.text(1), query.int64(2), query.int64(3)});
         return out;
     });
 }
 
 Result<std::optional<std::int64_t>> TrainingLog::lastStep(std::int64_t runId) {
-    return guarded<Result<std::optional<std::int64_t>>>([&]() -> Result<std::optional<std::int64_t>> {
-        Statement query = db_.prepare("SELECT max(step) FROM step_metrics WHERE run_id = ?1");
-        query.bind(1, runId);
-        query.step();
-        return query.optionalInt64(0);
-    });
+    return guarded<Result<std::optional<std::int64_t>>>(
+        [&]() -> Result<std::optional<std::int64_t>> {
+            Statement query = db_.prepare("SELECT max(step) FROM step_metrics WHERE run_id = ?1");
+            query.bind(1, runId);
+            query.step();
+            return query.optionalInt64(0);
+        });
 }
 
 Status TrainingLog::discardAfter(std::int64_t runId, std::int64_t step) {
     return guarded<Status>([&]() -> Status {
         Transaction transaction(db_);
-        db_.prepare("DELETE FROM step_metrics WHERE run_id = ?1 AND step > ?2").bind(1, runId).bind(2, step).run();
+        db_.prepare("DELETE FROM step_metrics WHERE run_id = ?1 AND step > ?2")
+            .bind(1, runId)
+            .bind(2, step)
+            .run();
         db_.prepare("DELETE FROM batch_telemetry WHERE run_id = ?1 AND step > ?2")
             .bind(1, runId)
             .bind(2, step)

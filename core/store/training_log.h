@@ -11,8 +11,8 @@
 
 namespace mtrec::store {
 
-/// How many steps (batches) of each kind a run has logged: the realised mix to set against the asked-for
-/// α. A step with several telemetry rows of one branch counts once for that branch.
+/// How many steps (batches) of each kind a run has logged: the realised mix to set against the
+/// asked-for α. A step with several telemetry rows of one branch counts once for that branch.
 struct BranchCount {
     std::string branch;
     std::string task;
@@ -20,9 +20,9 @@ struct BranchCount {
     std::int64_t pairs = 0;
 };
 
-/// Reads a run's step metrics and batch telemetry (the GUI's live curves poll it with `afterStep`), and
-/// trims them when a run resumes from a checkpoint. Refers to the store's connection; same rules as
-/// RunRepository.
+/// Reads a run's step metrics and batch telemetry (the GUI's live curves poll it with `afterStep`),
+/// and trims them when a run resumes from a checkpoint. Refers to the store's connection; same
+/// rules as RunRepository.
 class TrainingLog {
 public:
     explicit TrainingLog(Database& db) : db_(db) {}
@@ -34,7 +34,8 @@ public:
     Result<std::vector<BranchCount>> branchMix(std::int64_t runId);
     /// The highest logged step, or nullopt when none.
     Result<std::optional<std::int64_t>> lastStep(std::int64_t runId);
-    /// Deletes metrics and telemetry of steps > step (a resume from the checkpoint taken at `step`).
+    /// Deletes metrics and telemetry of steps > step (a resume from the checkpoint taken at
+    /// `step`).
     Status discardAfter(std::int64_t runId, std::int64_t step);
 
 private:

@@ -49,7 +49,8 @@ TEST(SeedGroups, AggregateIsMeanAndSampleStd) {
 PerQueryByCell table(const std::vector<std::pair<CellKey, std::vector<double>>>& cells) {
     PerQueryByCell out;
     for (const auto& [key, values] : cells)
-        for (std::size_t i = 0; i < values.size(); ++i) out[key].push_back({"q" + std::to_string(i), values[i]});
+        for (std::size_t i = 0; i < values.size(); ++i)
+            out[key].push_back({"q" + std::to_string(i), values[i]});
     return out;
 }
 
@@ -75,7 +76,8 @@ TEST(CompareCells, ConstantShiftIsSignificantAfterHolm) {
         base[i] = (i % 7) / 10.0;
         better[i] = base[i] + 0.05;
     }
-    const Comparison c = compareCells(table({{kDe, better}, {kEn, better}}), table({{kDe, base}, {kEn, base}}), {});
+    const Comparison c =
+        compareCells(table({{kDe, better}, {kEn, better}}), table({{kDe, base}, {kEn, base}}), {});
     ASSERT_EQ(c.cells.size(), 2u);
     EXPECT_NEAR(c.cells[0].diff, 0.05, 1e-12);
     EXPECT_DOUBLE_EQ(c.cells[0].pRandomization, 1.0 / 10001.0);
@@ -115,8 +117,10 @@ TEST(CompareRuns, LoadsPerQueryValuesFromTheStore) {
     const std::int64_t empty = test::addRun(store, "empty", "mono", 1);
     for (auto [id, shift] : {std::pair<std::int64_t, double>{a, 0.2}, {b, 0.0}}) {
         std::vector<PerQueryValue> values;
-        for (int q = 0; q < 10; ++q) values.push_back({kDe, "map", "q" + std::to_string(q), 0.05 * q + shift});
-        ASSERT_TRUE(store.results().record(id, {test::cell("Mo", "de", "de", 0.225 + shift)}, values));
+        for (int q = 0; q < 10; ++q)
+            values.push_back({kDe, "map", "q" + std::to_string(q), 0.05 * q + shift});
+        ASSERT_TRUE(
+            store.results().record(id, {test::cell("Mo", "de", "de", 0.225 + shift)}, values));
     }
     ResultRepository results = store.results();
     Result<Comparison> c = compareRuns(results, {a}, {b}, {});

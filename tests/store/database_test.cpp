@@ -28,7 +28,8 @@ TEST(Database, MissingFolderIsAnErrorNamingTheFolder) {
     const auto path = dir.path() / "no-such-folder" / "e.db";
     Result<Database> db = Database::open(path.string(), OpenMode::ReadWriteCreate);
     ASSERT_FALSE(db);
-    EXPECT_NE(db.error().message.find("folder " + (dir.path() / "no-such-folder").string() + " does not exist"),
+    EXPECT_NE(db.error().message.find("folder " + (dir.path() / "no-such-folder").string() +
+                                      " does not exist"),
               std::string::npos)
         << db.error().message;
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "no-such-folder"));

@@ -13,15 +13,19 @@ using test::fileBytes;
 
 TEST(TableFormat, MarkdownEscapesPipesAndMarks) {
     Table t{"A|B", {"Name", "Value"}, {{"x_y", TableCell("0.5000", "**")}}, {false, true}, "note"};
-    EXPECT_EQ(renderMarkdown(t), "**A\\|B**\n\n| Name | Value |\n| --- | ---: |\n| x\\_y | 0.5000\\*\\* |\n\nnote\n");
+    EXPECT_EQ(renderMarkdown(t),
+              "**A\\|B**\n\n| Name | Value |\n| --- | ---: |\n| x\\_y | 0.5000\\*\\* |\n\nnote\n");
 }
 
 TEST(TableFormat, LatexEscapesSpecialsAndSetsMarksAsSuperscripts) {
     Table t{"50% & more", {"run_name", "mAP"}, {{"a#1", TableCell("0.5", "*")}}, {false, true}, ""};
     EXPECT_EQ(renderLatex(t),
-              "\\begin{table}[t]\n\\centering\n\\caption{50\\% \\& more}\n\\begin{tabular}{lr}\n\\toprule\n"
-              "run\\_name & mAP \\\\\n\\midrule\na\\#1 & 0.5$^{*}$ \\\\\n\\bottomrule\n\\end{tabular}\n\\end{table}\n");
-    EXPECT_EQ(latexEscape("a\\b~c^d{e}$"), "a\\textbackslash{}b\\textasciitilde{}c\\textasciicircum{}d\\{e\\}\\$");
+              "\\begin{table}[t]\n\\centering\n\\caption{50\\% \\& "
+              "more}\n\\begin{tabular}{lr}\n\\toprule\n"
+              "run\\_name & mAP \\\\\n\\midrule\na\\#1 & 0.5$^{*}$ "
+              "\\\\\n\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+    EXPECT_EQ(latexEscape("a\\b~c^d{e}$"),
+              "a\\textbackslash{}b\\textasciitilde{}c\\textasciicircum{}d\\{e\\}\\$");
 }
 
 TEST(TableFormat, PlainPadsColumnsAndRightAlignsNumbers) {
@@ -35,9 +39,10 @@ TEST(RunTables, MatrixPutsQueryLanguagesInRowsAndMulLast) {
     RunRecord run;
     run.id = 4;
     run.name = "hybrid";
-    const std::vector<EvalCell> cells = {test::cell("Mo", "de", "de", 0.5), test::cell("Cr", "de", "en", 0.25),
-                                         test::cell("Cr", "en", "de", 0.125), test::cell("Mo", "en", "en", 0.75),
-                                         test::cell("Mul", "de", "all", 0.375), test::cell("Mo", "all", "all", 0.625)};
+    const std::vector<EvalCell> cells = {
+        test::cell("Mo", "de", "de", 0.5),     test::cell("Cr", "de", "en", 0.25),
+        test::cell("Cr", "en", "de", 0.125),   test::cell("Mo", "en", "en", 0.75),
+        test::cell("Mul", "de", "all", 0.375), test::cell("Mo", "all", "all", 0.625)};
     const Table t = matrixTable(run, cells, "xquad-r", "map");
     EXPECT_EQ(renderPlain(t),
               "hybrid (run 4): xquad-r map, rows = query language, columns = candidate language\n"
@@ -48,7 +53,8 @@ TEST(RunTables, MatrixPutsQueryLanguagesInRowsAndMulLast) {
 }
 
 TEST(RunExport, TrecIsExplainedAndUnknownFormatsListTheChoices) {
-    EXPECT_NE(exportFormatFromName("trec").error().message.find("mtrec eval --trec"), std::string::npos);
+    EXPECT_NE(exportFormatFromName("trec").error().message.find("mtrec eval --trec"),
+              std::string::npos);
     EXPECT_EQ(exportFormatFromName("xlsx").error().message,
               "unknown export format 'xlsx' (choose csv, markdown or latex)");
     EXPECT_EQ(exportFormatFromName("md").value(), ExportFormat::Markdown);
@@ -61,7 +67,8 @@ protected:
         id_ = test::addRun(*store_, "hybrid, a=0.5", "hybrid", 7);
         ASSERT_TRUE(store_->results().record(
             id_, {test::cell("Mo", "de", "de", 0.5), test::cell("Mo", "all", "all", 0.5)},
-            {{{"xquad-r", "Mo", "de", "de"}, "map", "q\"1", 1.0}, {{"xquad-r", "Mo", "de", "de"}, "map", "q2", 0.0}}));
+            {{{"xquad-r", "Mo", "de", "de"}, "map", "q\"1", 1.0},
+             {{"xquad-r", "Mo", "de", "de"}, "map", "q2", 0.0}}));
     }
     TempDir dir_;
     std::unique_ptr<ExperimentStore> store_;
@@ -93,12 +100,15 @@ TEST_F(RunExportFiles, MarkdownAndLatexWriteSummaryAndMatrixTables) {
     std::vector<std::string> md = exportRuns(*store_, {id_}, options).value();
     ASSERT_EQ(md.size(), 2u);
     EXPECT_EQ(md[1], options.outDir + "/run-1.md");
-    EXPECT_NE(fileBytes(md[0]).find("| 1 | hybrid, a=0.5 | hybrid | 7 | queued | 0.5000 |"), std::string::npos);
+    EXPECT_NE(fileBytes(md[0]).find("| 1 | hybrid, a=0.5 | hybrid | 7 | queued | 0.5000 |"),
+              std::string::npos);
     EXPECT_NE(fileBytes(md[1]).find("| de | 0.5000 |  |"), std::string::npos) << fileBytes(md[1]);
     options.format = ExportFormat::Latex;
     std::vector<std::string> tex = exportRuns(*store_, {id_}, options).value();
-    EXPECT_NE(fileBytes(tex[1]).find("de & 0.5000 &  \\\\"), std::string::npos) << fileBytes(tex[1]);
-    EXPECT_EQ(exportRuns(*store_, {id_, 9}, options).error().message, "no run with id 9 in " + store_->path());
+    EXPECT_NE(fileBytes(tex[1]).find("de & 0.5000 &  \\\\"), std::string::npos)
+        << fileBytes(tex[1]);
+    EXPECT_EQ(exportRuns(*store_, {id_, 9}, options).error().message,
+              "no run with id 9 in " + store_->path());
 }
 
 TEST(RunExportComparison, TablesMarkSignificantCells) {
@@ -115,16 +125,20 @@ TEST(RunExportComparison, TablesMarkSignificantCells) {
     cell.pTTestHolm = 0.003;
     c.cells = {cell};
     const std::string md = renderMarkdown(comparisonTable(c, "hybrid", "multitask"));
-    EXPECT_NE(md.find("| xquad-r | Cr | de | en | 1190 | 0.6100 | 0.5500 | 0.0600\\*\\* | 0.0040 | 0.0030 |"),
-              std::string::npos)
+    EXPECT_NE(
+        md.find(
+            "| xquad-r | Cr | de | en | 1190 | 0.6100 | 0.5500 | 0.0600\\*\\* | 0.0040 | 0.0030 |"),
+        std::string::npos)
         << md;
     TempDir dir;
     ExportOptions options;
     options.outDir = dir.path().string();
     const std::string path = exportComparison(c, "hybrid", "multitask", options).value().at(0);
-    EXPECT_EQ(fileBytes(path),
-              "suite,setting,query_lang,cand_lang,metric,queries,mean_a,mean_b,diff,p_randomization,"
-              "p_randomization_holm,p_ttest,p_ttest_holm\r\nxquad-r,Cr,de,en,map,1190,0.61,0.55,0.06,1,0.004,1,0.003\r\n");
+    EXPECT_EQ(
+        fileBytes(path),
+        "suite,setting,query_lang,cand_lang,metric,queries,mean_a,mean_b,diff,p_randomization,"
+        "p_randomization_holm,p_ttest,p_ttest_holm\r\nxquad-r,Cr,de,en,map,1190,0.61,0.55,0.06,1,0."
+        "004,1,0.003\r\n");
 }
 
 }  // namespace

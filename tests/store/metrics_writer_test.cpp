@@ -8,7 +8,9 @@ namespace {
 using mtrec::test::TempDir;
 using test::count;
 
-StepMetric step(std::int64_t n, double loss) { return {n, n / 100.0, loss, 3e-5, 250.0, std::nullopt}; }
+StepMetric step(std::int64_t n, double loss) {
+    return {n, n / 100.0, loss, 3e-5, 250.0, std::nullopt};
+}
 
 TEST(MetricsWriter, WritesOneTransactionPerBatchOfRows) {
     TempDir dir;
@@ -74,7 +76,8 @@ TEST(TrainingLog, ReadsIncrementallyCountsTheBatchMixAndTrimsForResume) {
 
     ASSERT_TRUE(log.discardAfter(id, 6));
     EXPECT_EQ(log.lastStep(id).value(), 6);
-    EXPECT_EQ(log.telemetry(id).value().size(), 8u);  // steps 1..6 with 6 holding two rows each for 3 and 6
+    EXPECT_EQ(log.telemetry(id).value().size(),
+              8u);  // steps 1..6 with 6 holding two rows each for 3 and 6
     EXPECT_FALSE(log.lastStep(99).value().has_value());
 }
 

@@ -43,7 +43,8 @@ TEST(Reliability, ReadOnlyFileIsRefusedForWritingButCanBeListed) {
     Result<ExperimentStore> writable = ExperimentStore::open(path.string());
     ASSERT_FALSE(writable);
     EXPECT_EQ(writable.error().message,
-              "cannot open database " + path.string() + " for writing: the file is read-only (it was not changed)");
+              "cannot open database " + path.string() +
+                  " for writing: the file is read-only (it was not changed)");
     StoreOptions readOnly;
     readOnly.mode = OpenMode::ReadOnly;
     {
@@ -52,9 +53,11 @@ TEST(Reliability, ReadOnlyFileIsRefusedForWritingButCanBeListed) {
         std::vector<RunListing> runs = reader.value().runs().list().value();
         ASSERT_EQ(runs.size(), 1u);
         EXPECT_DOUBLE_EQ(runs[0].summary.at(0).value, 0.5);
-        Result<std::int64_t> write = reader.value().runs().create(NewRun{"x", "{}", "mono", 1, {}, ""});
+        Result<std::int64_t> write =
+            reader.value().runs().create(NewRun{"x", "{}", "mono", 1, {}, ""});
         ASSERT_FALSE(write);
-        EXPECT_NE(write.error().message.find("attempt to write a readonly database"), std::string::npos)
+        EXPECT_NE(write.error().message.find("attempt to write a readonly database"),
+                  std::string::npos)
             << write.error().message;
     }
     EXPECT_EQ(fileBytes(path), before);
@@ -70,7 +73,8 @@ TEST(Reliability, LockedDatabaseFailsWithAClearMessageAndChangesNothing) {
         ASSERT_TRUE(store.runs().start(id, {999999999, ProcessIdentity::current().hostname}));
     }
     Database holder = Database::open(path.string(), OpenMode::ReadWrite).value();
-    ASSERT_TRUE(holder.exec("BEGIN EXCLUSIVE; INSERT INTO notes(run_id, text, created_at) VALUES (1, 'x', 0)"));
+    ASSERT_TRUE(holder.exec(
+        "BEGIN EXCLUSIVE; INSERT INTO notes(run_id, text, created_at) VALUES (1, 'x', 0)"));
     const std::string before = fileBytes(path);
 
     StoreOptions options;
@@ -79,8 +83,10 @@ TEST(Reliability, LockedDatabaseFailsWithAClearMessageAndChangesNothing) {
     Result<ExperimentStore> opened = ExperimentStore::open(path.string(), options);
     const auto waited = std::chrono::steady_clock::now() - start;
     ASSERT_FALSE(opened);
-    EXPECT_EQ(opened.error().message.rfind(path.string() + ": database is locked (another process or connection "
-                                                           "holds a lock on it longer than the busy timeout)", 0),
+    EXPECT_EQ(opened.error().message.rfind(
+                  path.string() + ": database is locked (another process or connection "
+                                  "holds a lock on it longer than the busy timeout)",
+                  0),
               0u)
         << opened.error().message;
     EXPECT_GE(waited, std::chrono::milliseconds(140));
@@ -118,13 +124,16 @@ TEST(Reliability, NotADatabaseAndMissingFolderAreClearErrors) {
     Result<ExperimentStore> notDb = ExperimentStore::open(junk.string());
     ASSERT_FALSE(notDb);
     EXPECT_NE(notDb.error().message.find(junk.string()), std::string::npos);
-    EXPECT_NE(notDb.error().message.find("file is not a database"), std::string::npos) << notDb.error().message;
+    EXPECT_NE(notDb.error().message.find("file is not a database"), std::string::npos)
+        << notDb.error().message;
     EXPECT_EQ(fileBytes(junk), "this is a CSV file, not SQLite\n");
     EXPECT_FALSE(fs::exists(junk.string() + "-wal"));
 
-    Result<ExperimentStore> noFolder = ExperimentStore::open((dir.path() / "missing" / "e.db").string());
+    Result<ExperimentStore> noFolder =
+        ExperimentStore::open((dir.path() / "missing" / "e.db").string());
     ASSERT_FALSE(noFolder);
-    EXPECT_NE(noFolder.error().message.find("the folder " + (dir.path() / "missing").string() + " does not exist"),
+    EXPECT_NE(noFolder.error().message.find("the folder " + (dir.path() / "missing").string() +
+                                            " does not exist"),
               std::string::npos);
 }
 
@@ -140,10 +149,12 @@ TEST(Reliability, ReaderSeesNoErrorWhileAWriterWrites) {
         if (!store.runs().start(id)) ++writerErrors;
         auto metrics = store.metricsWriter(id, 25);
         for (int step = 1; step <= 3000; ++step) {
-            if (!metrics->add(StepMetric{step, step / 1000.0, 1.0 / step, 3e-5, 500, {}})) ++writerErrors;
+            if (!metrics->add(StepMetric{step, step / 1000.0, 1.0 / step, 3e-5, 500, {}}))
+                ++writerErrors;
             if (step % 500 == 0) {
                 if (!store.runs().heartbeat(id)) ++writerErrors;
-                if (!store.results().record(id, {test::cell("Mo", "all", "all", step / 3000.0)})) ++writerErrors;
+                if (!store.results().record(id, {test::cell("Mo", "all", "all", step / 3000.0)}))
+                    ++writerErrors;
             }
         }
         if (!metrics->flush() || !store.runs().finish(id)) ++writerErrors;
@@ -185,16 +196,19 @@ TEST(Reliability, ReaderSeesNoErrorWhileAWriterWrites) {
     if (!id || !store.runs().start(id.value())) _exit(4);
     auto metrics = store.metricsWriter(id.value(), 16);
     std::vector<PerQueryValue> perQuery;
-    for (int q = 0; q < 500; ++q) perQuery.push_back({{"xquad-r", "Mo", "de", "de"}, "map", "q" + std::to_string(q), 0.5});
+    for (int q = 0; q < 500; ++q)
+        perQuery.push_back({{"xquad-r", "Mo", "de", "de"}, "map", "q" + std::to_string(q), 0.5});
     for (std::int64_t step = 1;; ++step) {
         if (!metrics->add(StepMetric{step, 0, 1, 1, 1, {}})) _exit(5);
-        if (step % 64 == 0 && !store.results().record(id.value(), {test::cell("Mo", "de", "de", 0.5)}, perQuery))
+        if (step % 64 == 0 &&
+            !store.results().record(id.value(), {test::cell("Mo", "de", "de", 0.5)}, perQuery))
             _exit(6);
     }
 }
 
 // SIGKILL at several moments of a writing process (between and inside transactions): the file stays
-// intact, the finished run is untouched, and the killed run is found interrupted at the next opening.
+// intact, the finished run is untouched, and the killed run is found interrupted at the next
+// opening.
 TEST(Reliability, SigkillDuringWritesLeavesAConsistentDatabase) {
     for (int delayMs : {0, 7, 60}) {
         TempDir dir;
@@ -215,7 +229,8 @@ TEST(Reliability, SigkillDuringWritesLeavesAConsistentDatabase) {
         ASSERT_EQ(kill(child, SIGKILL), 0);
         int status = 0;
         ASSERT_EQ(waitpid(child, &status, 0), child);  // reaped: its pid is no longer alive
-        ASSERT_TRUE(WIFSIGNALED(status)) << "the fake trainer ended by itself with " << WEXITSTATUS(status);
+        ASSERT_TRUE(WIFSIGNALED(status))
+            << "the fake trainer ended by itself with " << WEXITSTATUS(status);
 
         ExperimentStore store = test::openStore(path);
         EXPECT_EQ(integrity(store), "ok") << "after " << delayMs << " ms";
@@ -223,9 +238,11 @@ TEST(Reliability, SigkillDuringWritesLeavesAConsistentDatabase) {
         EXPECT_DOUBLE_EQ(store.results().matrix(1).value().at(0).value, 0.5);
         EXPECT_EQ(store.interruptedAtOpen(), std::vector<std::int64_t>{2});
         EXPECT_EQ(store.runs().get(2).value().status, RunStatus::Interrupted);
-        // Batches are all-or-nothing: 16 step rows per transaction, 500 per-query values per record().
+        // Batches are all-or-nothing: 16 step rows per transaction, 500 per-query values per
+        // record().
         EXPECT_EQ(test::count(store, "SELECT count(*) FROM step_metrics WHERE run_id = 2") % 16, 0);
-        const auto values = store.results().perQuery(2, {"xquad-r", "Mo", "de", "de"}, "map").value();
+        const auto values =
+            store.results().perQuery(2, {"xquad-r", "Mo", "de", "de"}, "map").value();
         EXPECT_TRUE(values.empty() || values.size() == 500u) << values.size();
     }
 }

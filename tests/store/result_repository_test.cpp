@@ -11,8 +11,8 @@ using mtrec::test::TempDir;
 using test::cell;
 using test::count;
 
-PerQueryValue pq(const std::string& setting, const std::string& q, const std::string& c, const std::string& qid,
-                 double value) {
+PerQueryValue pq(const std::string& setting, const std::string& q, const std::string& c,
+                 const std::string& qid, double value) {
     return {{"xquad-r", setting, q, c}, "map", qid, value};
 }
 
@@ -21,8 +21,9 @@ TEST(ResultRepository, MatrixComesBackInSettingThenLanguageOrderWithDefinitions)
     ExperimentStore store = test::openStore(dir.path() / "e.db");
     const std::int64_t id = test::addRun(store, "r", "hybrid", 1);
     ASSERT_TRUE(store.results().record(
-        id, {cell("Mul", "de", "all", 0.3), cell("Cr", "en", "de", 0.2), cell("Mo", "en", "en", 0.6),
-             cell("Cr", "de", "en", 0.25), cell("Mo", "de", "de", 0.5), cell("Mo", "de", "de", 0.4, "recall_1")}));
+        id, {cell("Mul", "de", "all", 0.3), cell("Cr", "en", "de", 0.2),
+             cell("Mo", "en", "en", 0.6), cell("Cr", "de", "en", 0.25), cell("Mo", "de", "de", 0.5),
+             cell("Mo", "de", "de", 0.4, "recall_1")}));
     std::vector<EvalCell> cells = store.results().matrix(id).value();
     ASSERT_EQ(cells.size(), 6u);
     EXPECT_EQ(cells[0].key, (CellKey{"xquad-r", "Mo", "de", "de"}));
@@ -40,12 +41,15 @@ TEST(ResultRepository, RecordingACellAgainReplacesItAndItsPerQueryValues) {
     TempDir dir;
     ExperimentStore store = test::openStore(dir.path() / "e.db");
     const std::int64_t id = test::addRun(store, "r", "mono", 1);
-    ASSERT_TRUE(store.results().record(id, {cell("Mo", "de", "de", 0.5)},
-                                       {pq("Mo", "de", "de", "q1", 1.0), pq("Mo", "de", "de", "q2", 0.0)}));
-    ASSERT_TRUE(store.results().record(id, {cell("Mo", "de", "de", 0.75)},
-                                       {pq("Mo", "de", "de", "q1", 1.0), pq("Mo", "de", "de", "q3", 0.5)}));
+    ASSERT_TRUE(
+        store.results().record(id, {cell("Mo", "de", "de", 0.5)},
+                               {pq("Mo", "de", "de", "q1", 1.0), pq("Mo", "de", "de", "q2", 0.0)}));
+    ASSERT_TRUE(
+        store.results().record(id, {cell("Mo", "de", "de", 0.75)},
+                               {pq("Mo", "de", "de", "q1", 1.0), pq("Mo", "de", "de", "q3", 0.5)}));
     EXPECT_DOUBLE_EQ(store.results().matrix(id).value().at(0).value, 0.75);
-    std::vector<QueryValue> values = store.results().perQuery(id, {"xquad-r", "Mo", "de", "de"}, "map").value();
+    std::vector<QueryValue> values =
+        store.results().perQuery(id, {"xquad-r", "Mo", "de", "de"}, "map").value();
     ASSERT_EQ(values.size(), 2u);
     EXPECT_EQ(values[0].qid, "q1");
     EXPECT_EQ(values[1].qid, "q3");
@@ -69,14 +73,17 @@ TEST(ResultRepository, BadInputIsRefusedWithoutRecordingAnything) {
     TempDir dir;
     ExperimentStore store = test::openStore(dir.path() / "e.db");
     const std::int64_t id = test::addRun(store, "r", "mono", 1);
-    Status setting = store.results().record(id, {cell("Mo", "de", "de", 0.5), cell("XX", "de", "de", 0.5)});
+    Status setting =
+        store.results().record(id, {cell("Mo", "de", "de", 0.5), cell("XX", "de", "de", 0.5)});
     ASSERT_FALSE(setting);
     EXPECT_EQ(setting.error().message, "cell xquad-r XX de->de map: setting must be Mo, Cr or Mul");
     Status nan = store.results().record(id, {cell("Mo", "de", "de", std::nan(""))});
     EXPECT_EQ(nan.error().message, "cell xquad-r Mo de->de map: value is not a finite number");
-    Status orphan = store.results().record(id, {cell("Mo", "de", "de", 0.5)}, {pq("Cr", "de", "en", "q1", 1.0)});
+    Status orphan = store.results().record(id, {cell("Mo", "de", "de", 0.5)},
+                                           {pq("Cr", "de", "en", "q1", 1.0)});
     EXPECT_EQ(orphan.error().message,
-              "per-query value of qid q1 names no stored cell (xquad-r Cr de->en map); nothing was recorded");
+              "per-query value of qid q1 names no stored cell (xquad-r Cr de->en map); nothing was "
+              "recorded");
     Status noRun = store.results().record(77, {cell("Mo", "de", "de", 0.5)});
     EXPECT_EQ(noRun.error().message, "no run with id 77 in " + store.path());
     EXPECT_EQ(count(store, "SELECT count(*) FROM eval_results"), 0);

@@ -105,8 +105,10 @@ TEST(RunRepository, RunOfADeadProcessOnThisHostBecomesInterruptedAtOpen) {
                                  ") ended without finishing the run");
     EXPECT_EQ(reopened.runs().get(alive).value().status, RunStatus::Running);
     EXPECT_EQ(reopened.runs().get(finished).value().status, RunStatus::Finished);
-    // The dead process's trainer cannot heartbeat any more; an interrupted run can be started again.
-    EXPECT_EQ(reopened.runs().heartbeat(dead).error().message, "cannot heartbeat run 1: it is interrupted");
+    // The dead process's trainer cannot heartbeat any more; an interrupted run can be started
+    // again.
+    EXPECT_EQ(reopened.runs().heartbeat(dead).error().message,
+              "cannot heartbeat run 1: it is interrupted");
     ASSERT_TRUE(reopened.runs().start(dead));
     EXPECT_EQ(reopened.runs().get(dead).value().status, RunStatus::Running);
     EXPECT_FALSE(reopened.runs().get(dead).value().errorText.has_value());
@@ -121,7 +123,8 @@ TEST(RunRepository, StaleHeartbeatOnAnotherHostBecomesInterrupted) {
     ASSERT_TRUE(s.store.runs().start(fresh, {13, "other-host"}));
     *s.now += 20'000;  // stale: 70 s without a heartbeat; fresh: 20 s (timeout 60 s)
     EXPECT_EQ(s.store.runs().findInterrupted(60'000).value(), std::vector<std::int64_t>{stale});
-    EXPECT_EQ(s.store.runs().get(stale).value().status, RunStatus::Running);  // find changes nothing
+    EXPECT_EQ(s.store.runs().get(stale).value().status,
+              RunStatus::Running);  // find changes nothing
     ExperimentStore reopened = s.open(60'000);
     EXPECT_EQ(reopened.interruptedAtOpen(), std::vector<std::int64_t>{stale});
     EXPECT_EQ(reopened.runs().get(fresh).value().status, RunStatus::Running);
@@ -137,9 +140,10 @@ TEST(RunRepository, ListSortsFiltersAndCarriesTagsAndSummaries) {
     ASSERT_TRUE(runs.addTag(a, "paper"));  // no-op
     ASSERT_TRUE(runs.addTag(a, "best"));
     ASSERT_TRUE(runs.addTag(c, "paper"));
-    ASSERT_TRUE(s.store.results().record(a, {test::cell("Cr", "all", "all", 0.25), test::cell("Mo", "all", "all", 0.5),
-                                             test::cell("Mul", "all", "all", 0.125), test::cell("Mo", "de", "de", 0.9),
-                                             test::cell("Mo", "all", "all", 0.7, "recip_rank")}));
+    ASSERT_TRUE(s.store.results().record(
+        a, {test::cell("Cr", "all", "all", 0.25), test::cell("Mo", "all", "all", 0.5),
+            test::cell("Mul", "all", "all", 0.125), test::cell("Mo", "de", "de", 0.9),
+            test::cell("Mo", "all", "all", 0.7, "recip_rank")}));
 
     ListOptions byName;
     byName.sortBy = RunSortKey::Name;
@@ -208,8 +212,12 @@ TEST(RunRepository, DeleteCascadesToEverythingRecordedForTheRun) {
     ASSERT_TRUE(s.store.runs().remove(gone));
     EXPECT_EQ(s.store.runs().remove(gone).error().message, "no run with id 2 in " + s.store.path());
     for (const char* table : {"tags", "notes", "eval_results", "step_metrics", "batch_telemetry"}) {
-        EXPECT_EQ(count(s.store, std::string("SELECT count(*) FROM ") + table + " WHERE run_id = 2"), 0) << table;
-        EXPECT_EQ(count(s.store, std::string("SELECT count(*) FROM ") + table + " WHERE run_id = 1"), 1) << table;
+        EXPECT_EQ(
+            count(s.store, std::string("SELECT count(*) FROM ") + table + " WHERE run_id = 2"), 0)
+            << table;
+        EXPECT_EQ(
+            count(s.store, std::string("SELECT count(*) FROM ") + table + " WHERE run_id = 1"), 1)
+            << table;
     }
     EXPECT_EQ(count(s.store, "SELECT count(*) FROM per_query_results"), 1);
 }

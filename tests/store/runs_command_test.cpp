@@ -45,17 +45,23 @@ protected:
     void SetUp() override {
         path_ = (dir_.path() / "e.db").string();
         ExperimentStore store = store::test::openStore(path_);
-        const std::int64_t a = store::test::addRun(store, "multitask", "multitask", 1, R"({"strategy":"multitask","seed":1})");
-        const std::int64_t b = store::test::addRun(store, "hybrid", "hybrid", 1, R"({"strategy":"hybrid","seed":1})");
+        const std::int64_t a = store::test::addRun(store, "multitask", "multitask", 1,
+                                                   R"({"strategy":"multitask","seed":1})");
+        const std::int64_t b =
+            store::test::addRun(store, "hybrid", "hybrid", 1, R"({"strategy":"hybrid","seed":1})");
         for (auto [id, shift] : {std::pair<std::int64_t, double>{a, 0.0}, {b, 0.25}}) {
             std::vector<PerQueryValue> values;
             for (int q = 0; q < 12; ++q)
-                values.push_back({{"xquad-r", "Mo", "de", "de"}, "map", "q" + std::to_string(q), 0.05 * q + shift});
-            ASSERT_TRUE(store.results().record(id,
-                                               {store::test::cell("Mo", "de", "de", 0.275 + shift),
-                                                store::test::cell("Mo", "all", "all", 0.275 + shift),
-                                                store::test::cell("Cr", "all", "all", 0.125 + shift)},
-                                               values));
+                values.push_back({{"xquad-r", "Mo", "de", "de"},
+                                  "map",
+                                  "q" + std::to_string(q),
+                                  0.05 * q + shift});
+            ASSERT_TRUE(
+                store.results().record(id,
+                                       {store::test::cell("Mo", "de", "de", 0.275 + shift),
+                                        store::test::cell("Mo", "all", "all", 0.275 + shift),
+                                        store::test::cell("Cr", "all", "all", 0.125 + shift)},
+                                       values));
         }
         ASSERT_TRUE(store.runs().addTag(b, "paper"));
     }
@@ -94,7 +100,8 @@ TEST_F(RunsCommand, ListAsCsvAndJson) {
 TEST_F(RunsCommand, ShowPrintsDetailsAndTheMatrix) {
     const CliResult r = runCli(db() + "show 2");
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_NE(r.out.find("Run 2: hybrid\n  status      queued\n  strategy    hybrid  (seed 1)\n"), std::string::npos);
+    EXPECT_NE(r.out.find("Run 2: hybrid\n  status      queued\n  strategy    hybrid  (seed 1)\n"),
+              std::string::npos);
     EXPECT_NE(r.out.find("  tags        paper\n"), std::string::npos);
     EXPECT_NE(r.out.find("Mo       map     0.5250\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("de            0.5250\n"), std::string::npos) << r.out;
@@ -103,7 +110,9 @@ TEST_F(RunsCommand, ShowPrintsDetailsAndTheMatrix) {
 TEST_F(RunsCommand, CompareTestsEachCellAgainstTheBaseline) {
     const CliResult r = runCli(db() + "compare 1 2");
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_NE(r.out.find("hybrid (#2) vs multitask (#1) (map, paired per query)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("hybrid (#2) vs multitask (#1) (map, paired per query)"),
+              std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("0.2500**"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("1 of 1 cells differ significantly"), std::string::npos);
     const CliResult latex = runCli(db() + "compare 1 2 --format latex");
@@ -112,11 +121,12 @@ TEST_F(RunsCommand, CompareTestsEachCellAgainstTheBaseline) {
 
 TEST_F(RunsCommand, ExportWritesFilesAndExplainsTrec) {
     const fs::path out = dir_.path() / "exports";
-    const CliResult r = runCli(db() + "export 1 2 --format markdown --out " + out.string() + " --compare");
+    const CliResult r =
+        runCli(db() + "export 1 2 --format markdown --out " + out.string() + " --compare");
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_EQ(r.out, "wrote " + (out / "summary.md").string() + "\nwrote " + (out / "run-1.md").string() +
-                         "\nwrote " + (out / "run-2.md").string() + "\nwrote " + (out / "comparison.md").string() +
-                         "\n");
+    EXPECT_EQ(r.out, "wrote " + (out / "summary.md").string() + "\nwrote " +
+                         (out / "run-1.md").string() + "\nwrote " + (out / "run-2.md").string() +
+                         "\nwrote " + (out / "comparison.md").string() + "\n");
     const CliResult trec = runCli(db() + "export 1 --format trec --out " + out.string());
     EXPECT_EQ(trec.code, 1);
     EXPECT_NE(trec.err.find("cannot write TREC run files"), std::string::npos);
@@ -127,7 +137,8 @@ TEST_F(RunsCommand, TagNoteAndDelete) {
     EXPECT_EQ(runCli(db() + "note 1 \"lr 3e-5, batch 100\"").out, "added a note to run 1\n");
     EXPECT_NE(runCli(db() + "show 1").out.find("] lr 3e-5, batch 100\n"), std::string::npos);
     EXPECT_EQ(runCli(db() + "tag 1 baseline --remove").out, "removed tag 'baseline' from run 1\n");
-    EXPECT_EQ(runCli(db() + "delete 1").out, "deleted run 1 (multitask) and everything recorded for it\n");
+    EXPECT_EQ(runCli(db() + "delete 1").out,
+              "deleted run 1 (multitask) and everything recorded for it\n");
     const CliResult again = runCli(db() + "show 1");
     EXPECT_EQ(again.code, 1);
     EXPECT_EQ(again.err, "no run with id 1 in " + path_);

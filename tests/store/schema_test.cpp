@@ -22,11 +22,12 @@ std::map<std::string, std::string> schemaShape(Database& db) {
         const std::string type = objects.text(0), name = objects.text(1);
         std::string description = type;
         if (type == "table") {
-            Statement columns = db.prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1)");
+            Statement columns = db.prepare(
+                "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1)");
             columns.bind(1, name);
             while (columns.step())
-                description += " | " + columns.text(0) + " " + columns.text(1) + " " + columns.text(2) + " " +
-                               columns.text(3) + " " + columns.text(4);
+                description += " | " + columns.text(0) + " " + columns.text(1) + " " +
+                               columns.text(2) + " " + columns.text(3) + " " + columns.text(4);
         }
         shape[name] = description;
     }
@@ -47,8 +48,8 @@ TEST(Schema, NewDatabaseGetsEveryTableAndTheCurrentVersion) {
     ASSERT_EQ(migrate(db).value(), 0);
     EXPECT_EQ(readSchemaVersion(db).value(), kSchemaVersion);
     const auto shape = schemaShape(db);
-    for (const char* table : {"meta", "experiments", "runs", "step_metrics", "batch_telemetry", "eval_results",
-                              "per_query_results", "tags", "notes"})
+    for (const char* table : {"meta", "experiments", "runs", "step_metrics", "batch_telemetry",
+                              "eval_results", "per_query_results", "tags", "notes"})
         EXPECT_EQ(shape.count(table), 1u) << table;
     EXPECT_EQ(shape.count("eval_results_summary"), 1u);
 }
@@ -84,15 +85,17 @@ TEST(Schema, NewerSchemaIsRefusedAndTheFileIsNotTouched) {
     {
         ExperimentStore store = test::openStore(path);
         test::addRun(store, "r", "mono", 1);
-        ASSERT_TRUE(store.database().exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
+        ASSERT_TRUE(
+            store.database().exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
         ASSERT_TRUE(store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     const std::string before = fileBytes(path);
     Result<ExperimentStore> opened = ExperimentStore::open(path.string());
     ASSERT_FALSE(opened);
     EXPECT_EQ(opened.error().message,
-              path.string() + " was written by a newer mTREC Workbench (schema version 99; this program "
-                              "knows up to version 1); update the program. The file was not changed");
+              path.string() +
+                  " was written by a newer mTREC Workbench (schema version 99; this program "
+                  "knows up to version 1); update the program. The file was not changed");
     EXPECT_EQ(fileBytes(path), before);
 }
 
@@ -101,8 +104,9 @@ TEST(Schema, NewerSchemaInRollbackJournalModeIsNotSwitchedToWal) {
     const fs::path path = dir.path() / "future.db";
     {
         Database db = Database::open(path.string(), OpenMode::ReadWriteCreate).value();
-        ASSERT_TRUE(db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                            "INSERT INTO meta VALUES ('schema_version', '2')"));
+        ASSERT_TRUE(
+            db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                    "INSERT INTO meta VALUES ('schema_version', '2')"));
     }
     const std::string before = fileBytes(path);
     ASSERT_FALSE(ExperimentStore::open(path.string()));
@@ -120,9 +124,22 @@ TEST(Schema, ForeignSqliteDatabaseIsRefusedUnchanged) {
     const std::string before = fileBytes(path);
     Result<ExperimentStore> opened = ExperimentStore::open(path.string());
     ASSERT_FALSE(opened);
-    EXPECT_EQ(opened.error().message, path.string() + " is an SQLite database but not an mTREC experiment store "
-                                                      "(it has no meta table); it was not changed");
+    EXPECT_EQ(opened.error().message,
+              path.string() +
+                  " is an SQLite database but not an mTREC experiment store "
+                  "(it has no meta table); it was not changed");
     EXPECT_EQ(fileBytes(path), before);
+}
+
+TEST(Schema, ReadOnlyOpeningOfAnEmptyFileCreatesNothing) {
+    TempDir dir;
+    const fs::path path = dir.write("empty.db", "");
+    StoreOptions options;
+    options.mode = OpenMode::ReadOnly;
+    Result<ExperimentStore> opened = ExperimentStore::open(path.string(), options);
+    ASSERT_FALSE(opened);
+    EXPECT_EQ(opened.error().message, path.string() + " holds no experiment store yet (it is empty)");
+    EXPECT_EQ(fs::file_size(path), 0u);
 }
 
 TEST(Schema, GarbledVersionIsAnError) {
@@ -130,14 +147,17 @@ TEST(Schema, GarbledVersionIsAnError) {
     const fs::path path = dir.path() / "e.db";
     {
         ExperimentStore store = test::openStore(path);
-        ASSERT_TRUE(store.database().exec("UPDATE meta SET value = 'v1' WHERE key = 'schema_version'"));
+        ASSERT_TRUE(
+            store.database().exec("UPDATE meta SET value = 'v1' WHERE key = 'schema_version'"));
     }
     Result<ExperimentStore> opened = ExperimentStore::open(path.string());
     ASSERT_FALSE(opened);
-    EXPECT_EQ(opened.error().message, path.string() + ": meta.schema_version is 'v1', not a version number");
+    EXPECT_EQ(opened.error().message,
+              path.string() + ": meta.schema_version is 'v1', not a version number");
 }
 
-// One fixture per past schema version; each must open, migrate to the current version and keep its data.
+// One fixture per past schema version; each must open, migrate to the current version and keep its
+// data.
 TEST(SchemaFixtures, Version1OpensMigratesAndKeepsItsData) {
     TempDir dir;
     const fs::path path = copyFixture(dir, "schema_v1.db");
@@ -158,7 +178,8 @@ TEST(SchemaFixtures, Version1OpensMigratesAndKeepsItsData) {
     // (huge) timeout: it stays running.
     EXPECT_EQ(runs[2].run.status, RunStatus::Running);
 
-    std::vector<QueryValue> perQuery = store.results().perQuery(2, {"xquad-r", "Mo", "de", "de"}, "map").value();
+    std::vector<QueryValue> perQuery =
+        store.results().perQuery(2, {"xquad-r", "Mo", "de", "de"}, "map").value();
     ASSERT_EQ(perQuery.size(), 2u);
     EXPECT_EQ(perQuery[1].qid, "q2");
     EXPECT_DOUBLE_EQ(perQuery[1].value, 0.5);
@@ -177,7 +198,8 @@ TEST(SchemaFixtures, MigratedVersion1HasTheSameShapeAsANewDatabase) {
 TEST(SchemaFixtures, Version1FixtureWithAnOldHeartbeatMarksItsRunInterrupted) {
     TempDir dir;
     const fs::path path = copyFixture(dir, "schema_v1.db");
-    ExperimentStore store = test::openStore(path);  // default 10-minute timeout; heartbeat is from 2023
+    ExperimentStore store =
+        test::openStore(path);  // default 10-minute timeout; heartbeat is from 2023
     EXPECT_EQ(store.interruptedAtOpen(), std::vector<std::int64_t>{3});
     EXPECT_EQ(store.runs().get(3).value().status, RunStatus::Interrupted);
     EXPECT_EQ(store.runs().get(1).value().status, RunStatus::Finished);

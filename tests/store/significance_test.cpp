@@ -9,13 +9,15 @@ namespace {
 
 // Reference values from mpmath.betainc(a, b, 0, x, regularized=True) at 30 digits.
 TEST(IncompleteBeta, MatchesReferenceValues) {
-    EXPECT_NEAR(regularizedIncompleteBeta(2, 3, 0.5), 0.6875, 1e-14);  // = 11/16 by the binomial sum
+    EXPECT_NEAR(regularizedIncompleteBeta(2, 3, 0.5), 0.6875,
+                1e-14);  // = 11/16 by the binomial sum
     EXPECT_NEAR(regularizedIncompleteBeta(2.5, 1, 0.3), std::pow(0.3, 2.5), 1e-14);
     EXPECT_NEAR(regularizedIncompleteBeta(1, 3, 0.2), 1 - std::pow(0.8, 3), 1e-14);
     EXPECT_NEAR(regularizedIncompleteBeta(7.3, 7.3, 0.5), 0.5, 1e-13);
     EXPECT_NEAR(regularizedIncompleteBeta(0.5, 0.5, 0.1), 0.204832764699133457539, 1e-13);
     EXPECT_NEAR(regularizedIncompleteBeta(50, 60, 0.4), 0.124706858343100360085, 1e-12);
-    EXPECT_NEAR(regularizedIncompleteBeta(595, 0.5, 0.9) / 4.31667133615725073921943645085e-29, 1.0, 1e-9);
+    EXPECT_NEAR(regularizedIncompleteBeta(595, 0.5, 0.9) / 4.31667133615725073921943645085e-29, 1.0,
+                1e-9);
     EXPECT_EQ(regularizedIncompleteBeta(2, 3, 0.0), 0.0);
     EXPECT_EQ(regularizedIncompleteBeta(2, 3, 1.0), 1.0);
     EXPECT_THROW(regularizedIncompleteBeta(0, 3, 0.5), std::invalid_argument);
@@ -26,7 +28,7 @@ TEST(StudentT, TwoSidedPValues) {
     EXPECT_NEAR(studentTwoSidedP(2.0, 10), 0.0733880347707403751, 1e-12);
     EXPECT_NEAR(studentTwoSidedP(-2.0, 10), 0.0733880347707403751, 1e-12);
     EXPECT_NEAR(studentTwoSidedP(2.228138851986, 10), 0.05, 1e-11);  // the 97.5 % quantile
-    EXPECT_NEAR(studentTwoSidedP(1.0, 1), 0.5, 1e-14);                // Cauchy: P(|T| > 1) = 1/2
+    EXPECT_NEAR(studentTwoSidedP(1.0, 1), 0.5, 1e-14);               // Cauchy: P(|T| > 1) = 1/2
     EXPECT_NEAR(studentTwoSidedP(10.0, 30) / 4.57525140822961703740e-11, 1.0, 1e-9);
     EXPECT_NEAR(studentTwoSidedP(0.5, 1189), 0.617167597293246661574, 1e-12);
     EXPECT_NEAR(studentTwoSidedP(4.0, 1189), 6.72522066965229545647e-5, 1e-15);
@@ -76,8 +78,9 @@ TEST(PairedRandomizationTest, ConstantShiftGivesTheSmallestPossibleP) {
     EXPECT_NEAR(r.meanDiff, 0.1, 1e-12);
 }
 
-// d = (1, 2, 3): of the 8 sign patterns the sums are ±6, ±4, ±2, ±0; |sum| >= 6 for 2 of them, so the
-// exact p is 1/4 and the Monte Carlo estimate with 100,000 permutations has sd sqrt(.25*.75/1e5) = 0.0014.
+// d = (1, 2, 3): of the 8 sign patterns the sums are ±6, ±4, ±2, ±0; |sum| >= 6 for 2 of them, so
+// the exact p is 1/4 and the Monte Carlo estimate with 100,000 permutations has sd
+// sqrt(.25*.75/1e5) = 0.0014.
 TEST(PairedRandomizationTest, HandWorkedCaseApproachesTheExactQuarter) {
     const PairedTest r = pairedRandomizationTest({1, 2, 3}, {0, 0, 0}, 100000, 2024);
     EXPECT_NEAR(r.p, 0.25, 0.006);
@@ -101,8 +104,8 @@ TEST(PairedRandomizationTest, SameSeedSameP) {
     EXPECT_NEAR(p1, atLeast / 256.0, 0.01);
 }
 
-// p = (0.01, 0.04, 0.03, 0.005): sorted 0.005*4 = 0.02, 0.01*3 = 0.03, 0.03*2 = 0.06, 0.04*1 = 0.04 -> 0.06
-// (kept monotone), back in the given order.
+// p = (0.01, 0.04, 0.03, 0.005): sorted 0.005*4 = 0.02, 0.01*3 = 0.03, 0.03*2 = 0.06, 0.04*1 = 0.04
+// -> 0.06 (kept monotone), back in the given order.
 TEST(HolmBonferroni, HandWorkedCase) {
     const std::vector<double> adjusted = holmBonferroni({0.01, 0.04, 0.03, 0.005});
     ASSERT_EQ(adjusted.size(), 4u);

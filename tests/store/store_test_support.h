@@ -25,8 +25,9 @@ inline ExperimentStore openStore(const std::filesystem::path& path, StoreOptions
     return std::move(store).value();
 }
 
-inline std::int64_t addRun(ExperimentStore& store, const std::string& name, const std::string& strategy,
-                           std::int64_t seed, const std::string& config = "{}") {
+inline std::int64_t addRun(ExperimentStore& store, const std::string& name,
+                           const std::string& strategy, std::int64_t seed,
+                           const std::string& config = "{}") {
     NewRun run;
     run.name = name;
     run.strategy = strategy;
@@ -42,9 +43,11 @@ inline std::int64_t count(ExperimentStore& store, const std::string& sql) {
     return query.int64(0);
 }
 
-inline EvalCell cell(const std::string& setting, const std::string& q, const std::string& c, double value,
-                     const std::string& metric = "map", const std::string& suite = "xquad-r") {
-    return EvalCell{{suite, setting, q, c}, metric, value, "trec_eval 10 " + metric + "; pool=" + c};
+inline EvalCell cell(const std::string& setting, const std::string& q, const std::string& c,
+                     double value, const std::string& metric = "map",
+                     const std::string& suite = "xquad-r") {
+    return EvalCell{
+        {suite, setting, q, c}, metric, value, "trec_eval 10 " + metric + "; pool=" + c};
 }
 
 }  // namespace mtrec::store::test

@@ -23,13 +23,16 @@ eval::SuiteEvaluation tinyEvaluation() {
     eval::SuiteEvaluation e;
     e.suite = "xquad-r";
     e.languages = {"de", "en"};
-    e.cells = {{Setting::Mo, "de", "de", 1, values(1.0)},   {Setting::Cr, "de", "en", 1, values(0.5)},
-               {Setting::Cr, "en", "de", 0, values(0.0)},   {Setting::Mo, "en", "en", 1, values(0.25)},
-               {Setting::Mul, "de", "all", 1, values(0.5)}, {Setting::Mul, "en", "all", 1, values(0.2)}};
+    e.cells = {
+        {Setting::Mo, "de", "de", 1, values(1.0)},   {Setting::Cr, "de", "en", 1, values(0.5)},
+        {Setting::Cr, "en", "de", 0, values(0.0)},   {Setting::Mo, "en", "en", 1, values(0.25)},
+        {Setting::Mul, "de", "all", 1, values(0.5)}, {Setting::Mul, "en", "all", 1, values(0.2)}};
     e.queries = {{Setting::Mo, "de", "de", "q1", values(1.0), std::nullopt},
                  {Setting::Mul, "de", "all", "q1", values(0.5), 3.0},
                  {Setting::Mul, "en", "all", "q1", values(0.2), 7.0}};
-    e.summaries = {{Setting::Mo, 2, values(0.625)}, {Setting::Cr, 1, values(0.5)}, {Setting::Mul, 2, values(0.35)}};
+    e.summaries = {{Setting::Mo, 2, values(0.625)},
+                   {Setting::Cr, 1, values(0.5)},
+                   {Setting::Mul, 2, values(0.35)}};
     eval::LanguageBias bias;
     bias.languages = {"de", "en"};
     bias.meanRank = {{1.0, 4.0}, {NAN, 2.0}};
@@ -43,14 +46,16 @@ eval::SuiteEvaluation tinyEvaluation() {
 
 TEST(SuiteRecord, ConvertsCellsSummariesBiasAndPerQueryValues) {
     const SuiteRecord record = suiteRecord(tinyEvaluation());
-    // 5 cells with queries x 7 metrics + 3 summaries x 7 + bias: 3 mean ranks + 3 shares + 1 + 1 distances.
+    // 5 cells with queries x 7 metrics + 3 summaries x 7 + bias: 3 mean ranks + 3 shares + 1 + 1
+    // distances.
     EXPECT_EQ(record.cells.size(), 5u * 7 + 3 * 7 + 3 + 3 + 2);
     const EvalCell& first = record.cells.front();
     EXPECT_EQ(first.key, (CellKey{"xquad-r", "Mo", "de", "de"}));
     EXPECT_EQ(first.metric, "map");
     EXPECT_DOUBLE_EQ(first.value, 1.0);
-    EXPECT_EQ(first.definition, "trec_eval 10 map over the whole ranking; pool=de candidates; mean over 1 queries "
-                                "of de with a judgment in the pool");
+    EXPECT_EQ(first.definition,
+              "trec_eval 10 map over the whole ranking; pool=de candidates; mean over 1 queries "
+              "of de with a judgment in the pool");
     auto find = [&](const CellKey& key, const std::string& metric) -> const EvalCell* {
         for (const EvalCell& c : record.cells)
             if (c.key == key && c.metric == metric) return &c;
@@ -58,11 +63,12 @@ TEST(SuiteRecord, ConvertsCellsSummariesBiasAndPerQueryValues) {
     };
     ASSERT_NE(find({"xquad-r", "Mo", "all", "all"}, "recall_1"), nullptr);
     EXPECT_DOUBLE_EQ(find({"xquad-r", "Mo", "all", "all"}, "recall_1")->value, 0.3125);
-    EXPECT_EQ(find({"xquad-r", "Cr", "en", "de"}, "map"), nullptr);  // no pair query
+    EXPECT_EQ(find({"xquad-r", "Cr", "en", "de"}, "map"), nullptr);             // no pair query
     EXPECT_EQ(find({"xquad-r", "Mul", "en", "de"}, "mul_mean_rank"), nullptr);  // NaN
     EXPECT_DOUBLE_EQ(find({"xquad-r", "Mul", "de", "en"}, "mul_mean_rank")->value, 4.0);
     EXPECT_DOUBLE_EQ(find({"xquad-r", "Mul", "all", "all"}, "rank_distance")->value, 3.0);
-    // Per-query: AP of the three query rows, plus de's rank distance (en has no finite mean, so dropped).
+    // Per-query: AP of the three query rows, plus de's rank distance (en has no finite mean, so
+    // dropped).
     ASSERT_EQ(record.perQuery.size(), 4u);
     EXPECT_EQ(record.perQuery[2].metric, "rank_distance");
     EXPECT_DOUBLE_EQ(record.perQuery[2].value, 3.0);
@@ -78,7 +84,11 @@ TEST(SuiteRecord, RecordsIntoTheStoreAndShowsInTheRunList) {
     ASSERT_EQ(runs[0].summary.size(), 3u);
     EXPECT_DOUBLE_EQ(runs[0].summary[0].value, 0.625);
     EXPECT_DOUBLE_EQ(runs[0].summary[2].value, 0.35);
-    EXPECT_EQ(store.results().perQuery(id, {"xquad-r", "Mul", "de", "all"}, "rank_distance").value().size(), 1u);
+    EXPECT_EQ(store.results()
+                  .perQuery(id, {"xquad-r", "Mul", "de", "all"}, "rank_distance")
+                  .value()
+                  .size(),
+              1u);
 }
 
 }  // namespace
