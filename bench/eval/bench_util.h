@@ -27,7 +27,8 @@ inline void printSummary(const eval::SuiteEvaluation& evaluation) {
         std::printf(" %11s", std::string(eval::trecName(metric)).c_str());
     std::printf("\n");
     for (const eval::SettingSummary& summary : evaluation.summaries) {
-        std::printf("%-4s %6zu", std::string(eval::settingName(summary.setting)).c_str(), summary.cellCount);
+        std::printf("%-4s %6zu", std::string(eval::settingName(summary.setting)).c_str(),
+                    summary.cellCount);
         for (double value : summary.mean) std::printf(" %11.4f", value);
         std::printf("\n");
     }

@@ -1,7 +1,7 @@
-// Benchmark (measured, never asserted): ranking + metrics of a dense scorer on an XQuAD-R-sized suite —
-// 11 languages, 1190 parallel queries each (13,090), 13,014 candidates with XQuAD-R's per-language
-// counts; all 121 Mo/Cr pairs, Mul and the language bias. Embeddings are random unit vectors; each
-// query is its answers' mean plus noise, so rankings are neither trivial nor random.
+// Benchmark (measured, never asserted): ranking + metrics of a dense scorer on an XQuAD-R-sized
+// suite — 11 languages, 1190 parallel queries each (13,090), 13,014 candidates with XQuAD-R's
+// per-language counts; all 121 Mo/Cr pairs, Mul and the language bias. Embeddings are random unit
+// vectors; each query is its answers' mean plus noise, so rankings are neither trivial nor random.
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -58,7 +58,8 @@ std::vector<eval::LanguageEmbeddings> syntheticEmbeddings(const data::RetrievalS
         candidates = {suite.languages[l].candidates.size(), dimension, {}};
         candidates.values.resize(candidates.rows * dimension);
         for (float& v : candidates.values) v = gaussian(random);
-        for (std::size_t r = 0; r < candidates.rows; ++r) normalise(&candidates.values[r * dimension], dimension);
+        for (std::size_t r = 0; r < candidates.rows; ++r)
+            normalise(&candidates.values[r * dimension], dimension);
     }
     for (std::size_t l = 0; l < suite.languages.size(); ++l) {
         auto& queries = embeddings[l].queries;
@@ -68,7 +69,8 @@ std::vector<eval::LanguageEmbeddings> syntheticEmbeddings(const data::RetrievalS
             float* row = &queries.values[q * dimension];
             for (std::size_t i = 0; i < dimension; ++i) row[i] = noise * gaussian(random);
             for (const data::Judgment& j : suite.languages[l].judgments[q]) {
-                const float* answer = &embeddings[j.language].candidates.values[j.candidate * dimension];
+                const float* answer =
+                    &embeddings[j.language].candidates.values[j.candidate * dimension];
                 const float weight = j.language == l ? 1.0f : 0.5f;  // some language bias
                 for (std::size_t i = 0; i < dimension; ++i) row[i] += weight * answer[i];
             }
@@ -110,9 +112,11 @@ int main(int argc, char** argv) {
     }
     const eval::EvaluationTimings& t = evaluation.value().timings;
     std::size_t candidates = 0;
-    for (const data::LanguageData& language : suite.languages) candidates += language.candidates.size();
-    std::printf("dense ranking benchmark: %zu queries x %zu candidates, dim %zu, %d threads, chunk %zu\n",
-                queries * suite.languages.size(), candidates, dimension, threads, chunk);
+    for (const data::LanguageData& language : suite.languages)
+        candidates += language.candidates.size();
+    std::printf(
+        "dense ranking benchmark: %zu queries x %zu candidates, dim %zu, %d threads, chunk %zu\n",
+        queries * suite.languages.size(), candidates, dimension, threads, chunk);
     std::printf("matrix products      %8.3f s\n", t.scoringSeconds);
     std::printf("ranking + metrics    %8.3f s  (121 pairs + Mul + bias)\n", t.rankingSeconds);
     std::printf("wall                 %8.3f s\n", wall);

@@ -1,7 +1,7 @@
 // Benchmark (measured, never asserted): the full XQuAD-R BM25 evaluation — 121 Mo/Cr pairs, Mul and
-// the language bias — wall time per phase and peak RSS. Optionally exports TREC files and writes the
-// per-pair means as pairs.csv (suite,query_lang,cand_lang,setting,metric,value), the same layout as
-// `mtrec eval`, for bench/eval/check_against_trec_eval.sh.
+// the language bias — wall time per phase and peak RSS. Optionally exports TREC files and writes
+// the per-pair means as pairs.csv (suite,query_lang,cand_lang,setting,metric,value), the same
+// layout as `mtrec eval`, for bench/eval/check_against_trec_eval.sh.
 #include <CLI/CLI.hpp>
 
 #include <chrono>
@@ -23,8 +23,9 @@ bool writePairsCsv(const std::string& path, const eval::SuiteEvaluation& evaluat
     for (const eval::CellResult& cell : evaluation.cells)
         for (eval::Metric metric : eval::kAllMetrics) {
             std::snprintf(value, sizeof value, "%.9g", cell.mean[eval::metricIndex(metric)]);
-            out << evaluation.suite << ',' << cell.queryLanguage << ',' << cell.candidateLanguage << ','
-                << eval::settingName(cell.setting) << ',' << eval::trecName(metric) << ',' << value << '\n';
+            out << evaluation.suite << ',' << cell.queryLanguage << ',' << cell.candidateLanguage
+                << ',' << eval::settingName(cell.setting) << ',' << eval::trecName(metric) << ','
+                << value << '\n';
         }
     return static_cast<bool>(out);
 }
@@ -39,7 +40,8 @@ int main(int argc, char** argv) {
     std::size_t depth = 100;
     int threads = 2;
     app.add_option("--data", data, "Folder holding <lang>.json of XQuAD-R");
-    app.add_option("--languages", languages, "Language codes (default: every file)")->delimiter(',');
+    app.add_option("--languages", languages, "Language codes (default: every file)")
+        ->delimiter(',');
     app.add_option("--threads", threads, "Threads");
     app.add_option("--trec", trecDir, "Export TREC qrels/runs to this folder");
     app.add_option("--depth", depth, "Documents per query in exported runs (0 = all)");
@@ -81,8 +83,9 @@ int main(int argc, char** argv) {
                 suite.value().languages.size(), queries, candidates, threads);
     std::printf("read suite           %8.3f s\n", readSeconds);
     std::printf("ICU analysis         %8.3f s\n", analyseSeconds);
-    std::printf("evaluateSuite        %8.3f s  (scoring+indexes %.3f, ranking+metrics %.3f, export %.3f)\n",
-                evaluateSeconds, t.scoringSeconds, t.rankingSeconds, t.exportSeconds);
+    std::printf(
+        "evaluateSuite        %8.3f s  (scoring+indexes %.3f, ranking+metrics %.3f, export %.3f)\n",
+        evaluateSeconds, t.scoringSeconds, t.rankingSeconds, t.exportSeconds);
     std::printf("total wall           %8.3f s\n", readSeconds + analyseSeconds + evaluateSeconds);
     std::printf("peak RSS             %8.1f MiB\n", bench::peakRssMiB());
     bench::printSummary(evaluation.value());

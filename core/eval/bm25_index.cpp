@@ -9,7 +9,8 @@ namespace mtrec::eval {
 namespace {
 
 // (term, tf) pairs of one document, by term id.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> termFrequencies(const std::vector<std::uint32_t>& terms) {
+std::vector<std::pair<std::uint32_t, std::uint32_t>> termFrequencies(
+    const std::vector<std::uint32_t>& terms) {
     std::vector<std::uint32_t> sorted = terms;
     std::sort(sorted.begin(), sorted.end());
     std::vector<std::pair<std::uint32_t, std::uint32_t>> counts;
@@ -34,13 +35,15 @@ Bm25Index::Bm25Index(const std::vector<const std::vector<std::uint32_t>*>& docum
     for (const std::vector<std::uint32_t>* terms : documents) {
         frequencies.push_back(termFrequencies(*terms));
         for (const auto& [term, tf] : frequencies.back()) {
-            if (term >= vocabularySize) throw std::out_of_range("Bm25Index: term id beyond vocabulary");
+            if (term >= vocabularySize)
+                throw std::out_of_range("Bm25Index: term id beyond vocabulary");
             ++termStart_[term + 1];
         }
         if (!terms->empty()) ++nonEmpty;
         totalLength += static_cast<double>(terms->size());
     }
-    for (std::size_t term = 0; term < vocabularySize; ++term) termStart_[term + 1] += termStart_[term];
+    for (std::size_t term = 0; term < vocabularySize; ++term)
+        termStart_[term + 1] += termStart_[term];
     const double averageLength = nonEmpty ? totalLength / static_cast<double>(nonEmpty) : 1.0;
     const double n = static_cast<double>(nonEmpty);
     postingDocument_.resize(termStart_.back());
@@ -48,7 +51,8 @@ Bm25Index::Bm25Index(const std::vector<const std::vector<std::uint32_t>*>& docum
     std::vector<std::uint32_t> next(termStart_.begin(), termStart_.end() - 1);
     for (std::size_t document = 0; document < documents.size(); ++document) {
         const double length = static_cast<double>(documents[document]->size());
-        const double norm = parameters.k1 * (1.0 - parameters.b + parameters.b * length / averageLength);
+        const double norm =
+            parameters.k1 * (1.0 - parameters.b + parameters.b * length / averageLength);
         for (const auto& [term, tf] : frequencies[document]) {
             const double df = termStart_[term + 1] - termStart_[term];
             const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));

@@ -61,20 +61,22 @@ struct Bm25Scorer::Impl {
             for (const Tokens& tokens : language.candidates) {
                 auto& ids = documents.emplace_back();
                 for (const std::string& token : tokens)
-                    ids.push_back(vocabulary.emplace(token, static_cast<std::uint32_t>(vocabulary.size()))
-                                      .first->second);
+                    ids.push_back(
+                        vocabulary.emplace(token, static_cast<std::uint32_t>(vocabulary.size()))
+                            .first->second);
             }
         }
         vocabularySize = vocabulary.size();
         for (const AnalysedLanguage& language : analysed) {
             auto& queries = queryTerms.emplace_back();
-            for (const Tokens& tokens : language.queries) queries.push_back(queryOf(tokens, vocabulary));
+            for (const Tokens& tokens : language.queries)
+                queries.push_back(queryOf(tokens, vocabulary));
         }
     }
 
     // Unique known terms by id, each weighted by its count in the query.
-    static std::vector<WeightedTerm> queryOf(const Tokens& tokens,
-                                             const std::unordered_map<std::string, std::uint32_t>& vocabulary) {
+    static std::vector<WeightedTerm> queryOf(
+        const Tokens& tokens, const std::unordered_map<std::string, std::uint32_t>& vocabulary) {
         std::vector<std::uint32_t> ids;
         for (const std::string& token : tokens) {
             const auto found = vocabulary.find(token);
@@ -107,7 +109,8 @@ Bm25Scorer::Bm25Scorer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Bm25Scorer::~Bm25Scorer() = default;
 
 Result<std::unique_ptr<Bm25Scorer>> Bm25Scorer::create(const data::RetrievalSuite& suite,
-                                                       const Bm25Parameters& parameters, int threads) {
+                                                       const Bm25Parameters& parameters,
+                                                       int threads) {
     Result<std::vector<AnalysedLanguage>> analysed = analyseSuite(suite, threads);
     if (!analysed) return analysed.error();
     auto impl = std::make_unique<Impl>(suite, parameters);
@@ -115,7 +118,9 @@ Result<std::unique_ptr<Bm25Scorer>> Bm25Scorer::create(const data::RetrievalSuit
     return std::unique_ptr<Bm25Scorer>(new Bm25Scorer(std::move(impl)));
 }
 
-std::size_t Bm25Scorer::vocabularySize() const { return impl_->vocabularySize; }
+std::size_t Bm25Scorer::vocabularySize() const {
+    return impl_->vocabularySize;
+}
 
 void Bm25Scorer::score(const ScoreBlock& block, float* out) {
     const auto& queries = impl_->queryTerms.at(block.queryLanguage);

@@ -12,9 +12,9 @@ namespace mtrec::eval {
 
 /// The lexical baseline: every text analysed with its language's TextAnalyzer, BM25 (bm25_index.h)
 /// with the statistics of the pool being searched, so Mo/Cr pools use one language's statistics and
-/// Mul the union's. Texts are analysed once at creation; the index of each pool is built on first use
-/// and kept. Keeps a reference to the suite, which must outlive the scorer. score() parallelises over
-/// query rows; rows do not depend on the thread count.
+/// Mul the union's. Texts are analysed once at creation; the index of each pool is built on first
+/// use and kept. Keeps a reference to the suite, which must outlive the scorer. score()
+/// parallelises over query rows; rows do not depend on the thread count.
 class Bm25Scorer final : public Scorer {
 public:
     /// Analyses every candidate and query of the suite on up to `threads` threads.

@@ -37,15 +37,17 @@ std::vector<std::vector<PoolJudgment>> CandidatePool::judgmentsOf(const data::Re
                                                                   std::size_t queryLanguage) const {
     const data::LanguageData& data = suite.languages.at(queryLanguage);
     std::vector<std::vector<PoolJudgment>> judged(data.queries.size());
-    for (std::size_t query = 0; query < data.queries.size() && query < data.judgments.size(); ++query) {
+    for (std::size_t query = 0; query < data.queries.size() && query < data.judgments.size();
+         ++query) {
         for (const data::Judgment& judgment : data.judgments[query]) {
-            if (judgment.language >= offsets_.size() || offsets_[judgment.language] == size()) continue;
+            if (judgment.language >= offsets_.size() || offsets_[judgment.language] == size())
+                continue;
             if (judgment.candidate >= suite.languages[judgment.language].candidates.size())
                 throw std::out_of_range(suite.name + ": judgment of query '" +
                                         data.queries[query].qid + "' names a missing candidate");
-            judged[query].push_back({static_cast<std::uint32_t>(offsets_[judgment.language] +
-                                                                judgment.candidate),
-                                     static_cast<std::uint32_t>(judgment.language), judgment.relevance});
+            judged[query].push_back(
+                {static_cast<std::uint32_t>(offsets_[judgment.language] + judgment.candidate),
+                 static_cast<std::uint32_t>(judgment.language), judgment.relevance});
         }
     }
     return judged;

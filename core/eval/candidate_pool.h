@@ -17,9 +17,9 @@ struct PoolJudgment {
     int grade = 0;
 };
 
-/// The candidates of one or more suite languages ranked together: column j is the j-th candidate of the
-/// languages' candidate lists concatenated in the given order. Holds pointers into the suite, which
-/// must outlive it. Immutable after create(), so safe to share between threads.
+/// The candidates of one or more suite languages ranked together: column j is the j-th candidate of
+/// the languages' candidate lists concatenated in the given order. Holds pointers into the suite,
+/// which must outlive it. Immutable after create(), so safe to share between threads.
 class CandidatePool {
 public:
     /// Fails when two candidates of the pool share a docno (trec_eval could not rank them).
@@ -34,8 +34,9 @@ public:
     /// First column of suite language `language`; `size()` when the language is not in the pool.
     std::size_t offset(std::size_t language) const { return offsets_[language]; }
 
-    /// For every query of suite language `queryLanguage`: its judgments whose candidate is in the pool,
-    /// in the order of the suite's judgments. A query with none is not a pair query of this pool.
+    /// For every query of suite language `queryLanguage`: its judgments whose candidate is in the
+    /// pool, in the order of the suite's judgments. A query with none is not a pair query of this
+    /// pool.
     std::vector<std::vector<PoolJudgment>> judgmentsOf(const data::RetrievalSuite& suite,
                                                        std::size_t queryLanguage) const;
 

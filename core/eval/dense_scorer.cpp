@@ -13,7 +13,8 @@ namespace {
 std::string checkMatrix(const EmbeddingMatrix& matrix, std::size_t rows, std::size_t dimension,
                         const std::string& what) {
     if (matrix.rows != rows)
-        return what + " has " + std::to_string(matrix.rows) + " rows, the suite " + std::to_string(rows);
+        return what + " has " + std::to_string(matrix.rows) + " rows, the suite " +
+               std::to_string(rows);
     if (matrix.dimension != dimension)
         return what + " has dimension " + std::to_string(matrix.dimension) + ", expected " +
                std::to_string(dimension);
@@ -22,23 +23,24 @@ std::string checkMatrix(const EmbeddingMatrix& matrix, std::size_t rows, std::si
 }
 
 at::Tensor view(EmbeddingMatrix& matrix) {
-    return at::from_blob(matrix.values.data(),
-                         {static_cast<int64_t>(matrix.rows), static_cast<int64_t>(matrix.dimension)},
-                         at::kFloat);
+    return at::from_blob(
+        matrix.values.data(),
+        {static_cast<int64_t>(matrix.rows), static_cast<int64_t>(matrix.dimension)}, at::kFloat);
 }
 
 }  // namespace
 
 struct DenseScorer::Impl {
     std::string runId;
-    std::vector<LanguageEmbeddings> embeddings;          // owns the values the tensors view
+    std::vector<LanguageEmbeddings> embeddings;            // owns the values the tensors view
     std::map<std::vector<std::size_t>, at::Tensor> pools;  // candidates of a pool, stacked
 
     const at::Tensor& pool(const std::vector<std::size_t>& languages) {
         at::Tensor& stacked = pools[languages];
         if (!stacked.defined()) {
             std::vector<at::Tensor> parts;
-            for (std::size_t language : languages) parts.push_back(view(embeddings.at(language).candidates));
+            for (std::size_t language : languages)
+                parts.push_back(view(embeddings.at(language).candidates));
             stacked = at::cat(parts, 0).contiguous();
             if (at::hasMKLDNN()) stacked = stacked.to_mkldnn();
         }
@@ -48,7 +50,9 @@ struct DenseScorer::Impl {
 
 DenseScorer::DenseScorer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 DenseScorer::~DenseScorer() = default;
-std::string DenseScorer::name() const { return impl_->runId; }
+std::string DenseScorer::name() const {
+    return impl_->runId;
+}
 
 Result<std::unique_ptr<DenseScorer>> DenseScorer::create(const data::RetrievalSuite& suite,
                                                          std::vector<LanguageEmbeddings> embeddings,
@@ -57,11 +61,13 @@ Result<std::unique_ptr<DenseScorer>> DenseScorer::create(const data::RetrievalSu
         return Error{suite.name + ": embeddings for " + std::to_string(embeddings.size()) +
                      " languages, the suite has " + std::to_string(suite.languages.size())};
     const std::size_t dimension = embeddings.empty() ? 0 : embeddings[0].queries.dimension;
-    if (dimension == 0 && !embeddings.empty()) return Error{suite.name + ": embeddings of dimension 0"};
+    if (dimension == 0 && !embeddings.empty())
+        return Error{suite.name + ": embeddings of dimension 0"};
     for (std::size_t l = 0; l < embeddings.size(); ++l) {
         const data::LanguageData& language = suite.languages[l];
         for (const std::string& problem :
-             {checkMatrix(embeddings[l].queries, language.queries.size(), dimension, "query embeddings"),
+             {checkMatrix(embeddings[l].queries, language.queries.size(), dimension,
+                          "query embeddings"),
               checkMatrix(embeddings[l].candidates, language.candidates.size(), dimension,
                           "candidate embeddings")})
             if (!problem.empty()) return Error{suite.name + " (" + language.code + "): " + problem};
@@ -80,7 +86,8 @@ void DenseScorer::score(const ScoreBlock& block, float* out) {
     if (at::get_num_threads() != threads) at::set_num_threads(threads);
     const auto rows = static_cast<int64_t>(block.endQuery - block.firstQuery);
     const at::Tensor& pool = impl_->pool(block.poolLanguages);
-    const at::Tensor rowBlock = view(queries).narrow(0, static_cast<int64_t>(block.firstQuery), rows);
+    const at::Tensor rowBlock =
+        view(queries).narrow(0, static_cast<int64_t>(block.firstQuery), rows);
     at::Tensor result = at::from_blob(out, {rows, pool.size(0)}, at::kFloat);
     if (rows == 0 || pool.size(0) == 0) return;
     if (pool.is_mkldnn())

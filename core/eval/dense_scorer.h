@@ -25,14 +25,15 @@ struct LanguageEmbeddings {
 };
 
 /// Exact (exhaustive) dense retrieval: score = query vector . candidate vector, computed with ATen
-/// matrix products one block of query rows at a time (oneDNN's GEMM where ATen has it, since Debian's
-/// ATen otherwise falls back to the reference BLAS). Vectors are used as given: L2-normalise them for
-/// cosine similarity. Scores do not depend on the pool, so evaluateSuite scores each query language
-/// once against all candidates. score() sets ATen's intra-op thread count to block.threads.
+/// matrix products one block of query rows at a time (oneDNN's GEMM where ATen has it, since
+/// Debian's ATen otherwise falls back to the reference BLAS). Vectors are used as given:
+/// L2-normalise them for cosine similarity. Scores do not depend on the pool, so evaluateSuite
+/// scores each query language once against all candidates. score() sets ATen's intra-op thread
+/// count to block.threads.
 class DenseScorer final : public Scorer {
 public:
-    /// `embeddings[l]` belongs to suite language l. Fails when a matrix's row count differs from the
-    /// suite's, when dimensions differ or are 0, or when a matrix holds too few values.
+    /// `embeddings[l]` belongs to suite language l. Fails when a matrix's row count differs from
+    /// the suite's, when dimensions differ or are 0, or when a matrix holds too few values.
     static Result<std::unique_ptr<DenseScorer>> create(const data::RetrievalSuite& suite,
                                                        std::vector<LanguageEmbeddings> embeddings,
                                                        std::string runId = "dense");

@@ -21,7 +21,8 @@ class PhaseTimer {
 public:
     explicit PhaseTimer(double& seconds) : seconds_(seconds) {}
     ~PhaseTimer() {
-        seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+        seconds_ +=
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     }
 
 private:
@@ -38,7 +39,8 @@ QueryOutcome rankQuery(const float* row, const RankedTarget& target,
     if (target.setting == Setting::Mul) outcome.bestRank.assign(languageCount, 0);
     for (const PoolJudgment& judgment : judged) {
         if (judgment.grade < 1) continue;
-        const std::size_t rank = rankOfColumn(row, pool.docnoOrder().data(), pool.size(), judgment.column);
+        const std::size_t rank =
+            rankOfColumn(row, pool.docnoOrder().data(), pool.size(), judgment.column);
         hits.push_back({rank, judgment.grade});
         ideal.push_back(judgment.grade);
         if (!outcome.bestRank.empty()) {
@@ -75,7 +77,8 @@ void rankChunk(const StepContext& context, const std::vector<float>& block, std:
     });
 }
 
-// Sorts the exported part of each pair query's ranking in parallel, then appends them in query order.
+// Sorts the exported part of each pair query's ranking in parallel, then appends them in query
+// order.
 Status exportChunk(const StepContext& context, const std::vector<float>& block, std::size_t stride,
                    std::size_t first, std::size_t rows, const std::vector<RankedTarget>& targets,
                    std::vector<TrecRunStream>& streams, std::size_t queryLanguage) {
@@ -84,13 +87,14 @@ Status exportChunk(const StepContext& context, const std::vector<float>& block, 
         const RankedTarget& target = targets[t];
         const CandidatePool& pool = *target.pool;
         std::vector<std::vector<std::uint32_t>> top(rows);
-        parallelFor(rows, context.options.threads, kRowGrain, [&](std::size_t begin, std::size_t end) {
-            for (std::size_t row = begin; row < end; ++row)
-                if (!target.judged[first + row].empty())
-                    top[row] = topColumns(block.data() + row * stride + target.offset,
-                                          pool.docnoOrder().data(), pool.size(),
-                                          context.options.trecDepth);
-        });
+        parallelFor(rows, context.options.threads, kRowGrain,
+                    [&](std::size_t begin, std::size_t end) {
+                        for (std::size_t row = begin; row < end; ++row)
+                            if (!target.judged[first + row].empty())
+                                top[row] = topColumns(block.data() + row * stride + target.offset,
+                                                      pool.docnoOrder().data(), pool.size(),
+                                                      context.options.trecDepth);
+                    });
         for (std::size_t row = 0; row < rows; ++row) {
             if (target.judged[first + row].empty()) continue;
             Status appended = streams[t].append(queries[first + row].qid, top[row],
@@ -110,8 +114,8 @@ Result<std::vector<TrecRunStream>> openExport(const StepContext& context, std::s
                                          ? std::string(kAllLanguages)
                                          : context.suite.languages[target.candidateLanguage].code;
         const std::string& dir = *context.options.trecExportDir;
-        Status qrels = writePoolQrels(trecExportPath(dir, language.code, poolName, "qrels"), language,
-                                      *target.pool, target.judged);
+        Status qrels = writePoolQrels(trecExportPath(dir, language.code, poolName, "qrels"),
+                                      language, *target.pool, target.judged);
         if (!qrels) return qrels.error();
         Result<TrecRunStream> stream = TrecRunStream::open(
             trecExportPath(dir, language.code, poolName, "run"), context.scorer.name());
@@ -135,7 +139,8 @@ Status runStep(const StepContext& context, std::size_t queryLanguage, const Cand
         if (!opened) return opened.error();
         streams = std::move(opened).value();
     }
-    const std::size_t chunkRows = options.queryChunkRows ? options.queryChunkRows : kDefaultChunkRows;
+    const std::size_t chunkRows =
+        options.queryChunkRows ? options.queryChunkRows : kDefaultChunkRows;
     const std::size_t stride = scored.size();
     std::vector<float> block;
     for (std::size_t first = 0; first < queryCount; first += chunkRows) {

@@ -18,13 +18,14 @@ inline constexpr std::size_t kMulPool = std::numeric_limits<std::size_t>::max();
 /// What ranking one pair query against one pool gave.
 struct QueryOutcome {
     MetricValues values{};
-    /// Mul targets only: per suite language, the Mul rank of the query's best-ranked relevant candidate
-    /// in that language, 0 where it has none.
+    /// Mul targets only: per suite language, the Mul rank of the query's best-ranked relevant
+    /// candidate in that language, 0 where it has none.
     std::vector<std::size_t> bestRank;
 };
 
-/// One cell (query language x pool) ranked inside a scored block: the pool's columns are the block's
-/// columns [offset, offset + pool->size()). Mo/Cr pools are one language; the Mul pool is all of them.
+/// One cell (query language x pool) ranked inside a scored block: the pool's columns are the
+/// block's columns [offset, offset + pool->size()). Mo/Cr pools are one language; the Mul pool is
+/// all of them.
 struct RankedTarget {
     Setting setting = Setting::Mo;
     std::size_t candidateLanguage = kMulPool;  ///< Suite index, or kMulPool.
@@ -42,8 +43,8 @@ struct StepContext {
 };
 
 /// Scores the queries of `queryLanguage` against `scored` one chunk of rows at a time, ranks the
-/// relevant candidates of every target in it (in parallel over rows) and, when the options ask, writes
-/// each target's TREC qrels and run. Fails only when an export file cannot be written.
+/// relevant candidates of every target in it (in parallel over rows) and, when the options ask,
+/// writes each target's TREC qrels and run. Fails only when an export file cannot be written.
 Status runStep(const StepContext& context, std::size_t queryLanguage, const CandidatePool& scored,
                std::vector<RankedTarget>& targets);
 

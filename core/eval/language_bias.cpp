@@ -65,7 +65,8 @@ LanguageBias LanguageBiasAccumulator::result() const {
         distanceSum += bias.rankDistance[x];
         ++distanceLanguages;
     }
-    bias.meanRankDistance = distanceLanguages ? distanceSum / static_cast<double>(distanceLanguages) : 0.0;
+    bias.meanRankDistance =
+        distanceLanguages ? distanceSum / static_cast<double>(distanceLanguages) : 0.0;
     return bias;
 }
 

@@ -48,13 +48,20 @@ double ndcgCut(const std::vector<RankedRelevant>& retrieved, const std::vector<i
 
 std::string_view trecName(Metric metric) {
     switch (metric) {
-    case Metric::Map: return "map";
-    case Metric::RecipRank: return "recip_rank";
-    case Metric::Recall1: return "recall_1";
-    case Metric::Recall10: return "recall_10";
-    case Metric::Recall100: return "recall_100";
-    case Metric::P1: return "P_1";
-    case Metric::NdcgCut10: return "ndcg_cut_10";
+        case Metric::Map:
+            return "map";
+        case Metric::RecipRank:
+            return "recip_rank";
+        case Metric::Recall1:
+            return "recall_1";
+        case Metric::Recall10:
+            return "recall_10";
+        case Metric::Recall100:
+            return "recall_100";
+        case Metric::P1:
+            return "P_1";
+        case Metric::NdcgCut10:
+            return "ndcg_cut_10";
     }
     return "";
 }
@@ -67,9 +74,12 @@ std::optional<Metric> metricFromTrecName(std::string_view name) {
 
 std::string_view settingName(Setting setting) {
     switch (setting) {
-    case Setting::Mo: return "Mo";
-    case Setting::Cr: return "Cr";
-    case Setting::Mul: return "Mul";
+        case Setting::Mo:
+            return "Mo";
+        case Setting::Cr:
+            return "Cr";
+        case Setting::Mul:
+            return "Mul";
     }
     return "";
 }

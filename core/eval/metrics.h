@@ -13,15 +13,17 @@ struct RankedRelevant {
     int grade = 1;
 };
 
-/// The seven measures of one query, with trec_eval 10's formulas and order of floating-point operations
-/// (relevance level 1, no depth cut-off):
-///  - `retrieved`: the relevant documents that were ranked, sorted by rank ascending (ranks distinct);
-///  - `idealGrades`: the grades of every relevant judged document (retrieved or not), sorted descending;
+/// The seven measures of one query, with trec_eval 10's formulas and order of floating-point
+/// operations (relevance level 1, no depth cut-off):
+///  - `retrieved`: the relevant documents that were ranked, sorted by rank ascending (ranks
+///  distinct);
+///  - `idealGrades`: the grades of every relevant judged document (retrieved or not), sorted
+///  descending;
 ///    its size is R.
 /// map = sum over retrieved relevant of (relevant so far / rank) / R, 0 when none is retrieved;
 /// recip_rank = 1 / first relevant rank; recall_k = |relevant in top k| / R (0 when R = 0);
-/// P_k = |relevant in top k| / k; ndcg_cut_10 = DCG@10 / ideal DCG@10 with gain = grade and discount
-/// log2(rank + 1), left unnormalised (0) when the ideal is 0.
+/// P_k = |relevant in top k| / k; ndcg_cut_10 = DCG@10 / ideal DCG@10 with gain = grade and
+/// discount log2(rank + 1), left unnormalised (0) when the ideal is 0.
 MetricValues computeMetrics(const std::vector<RankedRelevant>& retrieved,
                             const std::vector<int>& idealGrades);
 

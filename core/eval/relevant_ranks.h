@@ -7,9 +7,9 @@
 
 namespace mtrec::eval {
 
-/// For pool columns with the given docnos: the position of each column when the docnos are sorted in
-/// ascending byte order (strcmp), 0..n-1. A larger value means a larger docno, which wins a score tie.
-/// Docnos must be unique (checked by the caller).
+/// For pool columns with the given docnos: the position of each column when the docnos are sorted
+/// in ascending byte order (strcmp), 0..n-1. A larger value means a larger docno, which wins a
+/// score tie. Docnos must be unique (checked by the caller).
 std::vector<std::int32_t> docnoOrder(const std::vector<const std::string*>& docnos);
 
 /// The 1-based rank of `column` in the ranking of one query's pool scores, trec_eval's order (score

@@ -6,9 +6,10 @@
 
 namespace mtrec::eval {
 
-/// A block of queries to score against a candidate pool. Language indices refer to the suite the scorer
-/// was built for. The pool is the candidates of `poolLanguages` concatenated in that order (one language
-/// for Mo/Cr, every language for Mul); column j of the output is the j-th candidate of that concatenation.
+/// A block of queries to score against a candidate pool. Language indices refer to the suite the
+/// scorer was built for. The pool is the candidates of `poolLanguages` concatenated in that order
+/// (one language for Mo/Cr, every language for Mul); column j of the output is the j-th candidate
+/// of that concatenation.
 struct ScoreBlock {
     std::size_t queryLanguage = 0;
     std::size_t firstQuery = 0;  ///< Rows [firstQuery, endQuery) of that language's queries.
@@ -17,10 +18,10 @@ struct ScoreBlock {
     int threads = 1;  ///< Most threads the scorer may use for this block.
 };
 
-/// Scores queries against candidates; higher is better. Implementations hold (or reference) what they
-/// need of the suite and may cache per-pool structures; evaluateSuite calls score() from one thread at a
-/// time, and the scorer may parallelise inside a call up to block.threads. Results must not depend on
-/// the thread count or on how rows are split into blocks.
+/// Scores queries against candidates; higher is better. Implementations hold (or reference) what
+/// they need of the suite and may cache per-pool structures; evaluateSuite calls score() from one
+/// thread at a time, and the scorer may parallelise inside a call up to block.threads. Results must
+/// not depend on the thread count or on how rows are split into blocks.
 class Scorer {
 public:
     virtual ~Scorer() = default;
@@ -28,13 +29,14 @@ public:
     /// Short run id written into TREC runs, e.g. "bm25" or "dense".
     virtual std::string name() const = 0;
 
-    /// Writes (endQuery - firstQuery) x poolSize scores, row-major, to `out`. A block outside the suite
-    /// is a programming error and throws std::out_of_range.
+    /// Writes (endQuery - firstQuery) x poolSize scores, row-major, to `out`. A block outside the
+    /// suite is a programming error and throws std::out_of_range.
     virtual void score(const ScoreBlock& block, float* out) = 0;
 
-    /// True when a candidate's score does not depend on which other candidates are in the pool (dense
-    /// scorers; not BM25, whose statistics are the pool's). evaluateSuite then scores each query
-    /// language once against every language's candidates and ranks Mo/Cr within column ranges.
+    /// True when a candidate's score does not depend on which other candidates are in the pool
+    /// (dense scorers; not BM25, whose statistics are the pool's). evaluateSuite then scores each
+    /// query language once against every language's candidates and ranks Mo/Cr within column
+    /// ranges.
     virtual bool poolIndependent() const { return false; }
 };
 

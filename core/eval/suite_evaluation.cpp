@@ -40,7 +40,8 @@ Result<Pools> makePools(const data::RetrievalSuite& suite) {
 }
 
 RankedTarget makeTarget(const data::RetrievalSuite& suite, std::size_t queryLanguage,
-                        std::size_t candidateLanguage, const CandidatePool& pool, std::size_t offset) {
+                        std::size_t candidateLanguage, const CandidatePool& pool,
+                        std::size_t offset) {
     RankedTarget target;
     target.candidateLanguage = candidateLanguage;
     target.setting = candidateLanguage == kMulPool        ? Setting::Mul
@@ -94,9 +95,14 @@ CellOutput collectCell(const data::RetrievalSuite& suite, std::size_t x, const R
     for (std::size_t query = 0; query < target.judged.size(); ++query) {
         if (target.judged[query].empty()) continue;
         const QueryOutcome& outcome = target.outcomes[query];
-        QueryResult row{target.setting, output.cell.queryLanguage, output.cell.candidateLanguage,
-                        language.queries[query].qid, outcome.values, std::nullopt};
-        if (target.setting == Setting::Mul && bias) row.rankDistance = bias->addQuery(x, outcome.bestRank);
+        QueryResult row{target.setting,
+                        output.cell.queryLanguage,
+                        output.cell.candidateLanguage,
+                        language.queries[query].qid,
+                        outcome.values,
+                        std::nullopt};
+        if (target.setting == Setting::Mul && bias)
+            row.rankDistance = bias->addQuery(x, outcome.bestRank);
         accumulate(sum, outcome.values);
         output.rows.push_back(std::move(row));
     }
@@ -123,7 +129,8 @@ std::vector<SettingSummary> summarise(const std::vector<CellResult>& cells, bool
     return summaries;
 }
 
-std::size_t cellIndex(const data::RetrievalSuite& suite, std::size_t x, const RankedTarget& target) {
+std::size_t cellIndex(const data::RetrievalSuite& suite, std::size_t x,
+                      const RankedTarget& target) {
     const std::size_t n = suite.languages.size();
     if (!suite.parallel) return x;
     return target.setting == Setting::Mul ? n * n + x : x * n + target.candidateLanguage;
@@ -136,13 +143,15 @@ Result<SuiteEvaluation> evaluateSuite(const data::RetrievalSuite& suite, Scorer&
     SuiteEvaluation evaluation;
     evaluation.suite = suite.name;
     evaluation.runId = scorer.name();
-    for (const data::LanguageData& language : suite.languages) evaluation.languages.push_back(language.code);
+    for (const data::LanguageData& language : suite.languages)
+        evaluation.languages.push_back(language.code);
     Result<Pools> pools = makePools(suite);
     if (!pools) return pools.error();
     if (options.trecExportDir) {
         std::error_code error;
         std::filesystem::create_directories(*options.trecExportDir, error);
-        if (error) return Error{"could not create " + *options.trecExportDir + ": " + error.message()};
+        if (error)
+            return Error{"could not create " + *options.trecExportDir + ": " + error.message()};
     }
     const std::size_t n = suite.languages.size();
     std::vector<CellOutput> outputs(suite.parallel ? n * n + n : n);

@@ -20,8 +20,8 @@ enum class Metric { Map, RecipRank, Recall1, Recall10, Recall100, P1, NdcgCut10 
 
 inline constexpr std::size_t kMetricCount = 7;
 inline constexpr std::array<Metric, kMetricCount> kAllMetrics = {
-    Metric::Map, Metric::RecipRank, Metric::Recall1, Metric::Recall10,
-    Metric::Recall100, Metric::P1, Metric::NdcgCut10};
+    Metric::Map,       Metric::RecipRank, Metric::Recall1,  Metric::Recall10,
+    Metric::Recall100, Metric::P1,        Metric::NdcgCut10};
 
 /// trec_eval's output name: "map", "recip_rank", "recall_1", "recall_10", "recall_100", "P_1",
 /// "ndcg_cut_10".
@@ -31,19 +31,21 @@ std::optional<Metric> metricFromTrecName(std::string_view name);
 
 /// One value per metric, indexed by metricIndex(metric) (= the order of kAllMetrics).
 using MetricValues = std::array<double, kMetricCount>;
-constexpr std::size_t metricIndex(Metric metric) { return static_cast<std::size_t>(metric); }
+constexpr std::size_t metricIndex(Metric metric) {
+    return static_cast<std::size_t>(metric);
+}
 
-/// Mo: query language X against candidates of X. Cr: X against Y != X. Mul: X against the pool of every
-/// language's candidates at once.
+/// Mo: query language X against candidates of X. Cr: X against Y != X. Mul: X against the pool of
+/// every language's candidates at once.
 enum class Setting { Mo, Cr, Mul };
 std::string_view settingName(Setting setting);  ///< "Mo", "Cr", "Mul".
 
 /// The candidate-language field of Mul cells and rows (and the "<X>-all" TREC export names).
 inline constexpr std::string_view kAllLanguages = "all";
 
-/// Mean of each metric over the pair queries of one (query language, candidate pool) cell. Pair queries
-/// are the queries of X with at least one judgment (any grade) in the pool, i.e. the queries trec_eval
-/// averages over.
+/// Mean of each metric over the pair queries of one (query language, candidate pool) cell. Pair
+/// queries are the queries of X with at least one judgment (any grade) in the pool, i.e. the
+/// queries trec_eval averages over.
 struct CellResult {
     Setting setting = Setting::Mo;
     std::string queryLanguage;      ///< Language code X.
@@ -59,8 +61,8 @@ struct QueryResult {
     std::string candidateLanguage;  ///< As in CellResult.
     std::string qid;
     MetricValues values{};
-    /// Mul rows only: max - min over languages of the Mul rank of that language's relevant candidate
-    /// (best rank when several); set only when >= 2 languages hold a relevant candidate.
+    /// Mul rows only: max - min over languages of the Mul rank of that language's relevant
+    /// candidate (best rank when several); set only when >= 2 languages hold a relevant candidate.
     std::optional<double> rankDistance;
 };
 
@@ -72,18 +74,20 @@ struct SettingSummary {
     MetricValues mean{};
 };
 
-/// Language bias in the Mul rankings (parallel suites only). Matrices are indexed [X][Y] in the order of
-/// `languages`; a cell with no query of X holding a relevant candidate in Y is NaN.
+/// Language bias in the Mul rankings (parallel suites only). Matrices are indexed [X][Y] in the
+/// order of `languages`; a cell with no query of X holding a relevant candidate in Y is NaN.
 struct LanguageBias {
     std::vector<std::string> languages;
-    /// Mean Mul rank (1-based) of the best-ranked relevant candidate in language Y, over the queries of
-    /// language X that have a relevant candidate in Y.
+    /// Mean Mul rank (1-based) of the best-ranked relevant candidate in language Y, over the
+    /// queries of language X that have a relevant candidate in Y.
     std::vector<std::vector<double>> meanRank;
-    /// Share (0..1) of those same queries whose best relevant candidate in Y is ranked in the top 10.
+    /// Share (0..1) of those same queries whose best relevant candidate in Y is ranked in the
+    /// top 10.
     std::vector<std::vector<double>> top10Share;
     /// Per query language: mean rank distance over its queries with a rank distance (NaN if none).
     std::vector<double> rankDistance;
-    std::vector<std::size_t> rankDistanceQueries;  ///< How many queries each of those means averages.
+    std::vector<std::size_t>
+        rankDistanceQueries;  ///< How many queries each of those means averages.
     /// Mean of rankDistance over the query languages that have one (the paper's language bias).
     double meanRankDistance = 0.0;
 };
@@ -96,15 +100,16 @@ struct EvaluationTimings {
 };
 
 struct SuiteEvaluation {
-    std::string suite;   ///< RetrievalSuite::name.
-    std::string runId;   ///< The scorer's name, e.g. "bm25".
+    std::string suite;                   ///< RetrievalSuite::name.
+    std::string runId;                   ///< The scorer's name, e.g. "bm25".
     std::vector<std::string> languages;  ///< Language codes in suite order.
     /// Mo and Cr cells for every (X, Y) in suite order (X outer), then the Mul cell of every X.
     /// Non-parallel suites have Mo cells only.
     std::vector<CellResult> cells;
-    std::vector<QueryResult> queries;      ///< Per-query rows in the order of `cells`, qids in suite order.
-    std::vector<SettingSummary> summaries; ///< Mo, then Cr and Mul for parallel suites.
-    std::optional<LanguageBias> bias;      ///< Parallel suites only.
+    std::vector<QueryResult>
+        queries;  ///< Per-query rows in the order of `cells`, qids in suite order.
+    std::vector<SettingSummary> summaries;  ///< Mo, then Cr and Mul for parallel suites.
+    std::optional<LanguageBias> bias;       ///< Parallel suites only.
     EvaluationTimings timings;
 };
 
@@ -113,19 +118,21 @@ struct EvaluationOptions {
     int threads = 1;
     /// Queries scored at once; memory is about queryChunkRows x pool size x 4 bytes per thread.
     std::size_t queryChunkRows = 512;
-    /// When set, TREC qrels and runs are written here (created if absent): "<X>-<Y>.qrels/.run" for every
-    /// Mo/Cr pair and "<X>-all.qrels/.run" for Mul.
+    /// When set, TREC qrels and runs are written here (created if absent): "<X>-<Y>.qrels/.run" for
+    /// every Mo/Cr pair and "<X>-all.qrels/.run" for Mul.
     std::optional<std::string> trecExportDir;
     /// Documents per query in exported runs; 0 writes the whole ranking.
     std::size_t trecDepth = 100;
-    /// Called on the calling thread after each (query language, pool) step: steps done, steps in all.
+    /// Called on the calling thread after each (query language, pool) step: steps done, steps in
+    /// all.
     std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
-/// Scores every setting of `suite` with `scorer` and computes the metrics, the per-query values, the macro
-/// summaries and (parallel suites) the language bias. Metrics are always computed on the whole ranking,
-/// so trec_eval on a depth-0 export reproduces them. Fails only when the TREC export cannot be written.
-/// The scorer must have been built for this suite; it is called from the calling thread only.
+/// Scores every setting of `suite` with `scorer` and computes the metrics, the per-query values,
+/// the macro summaries and (parallel suites) the language bias. Metrics are always computed on the
+/// whole ranking, so trec_eval on a depth-0 export reproduces them. Fails only when the TREC export
+/// cannot be written. The scorer must have been built for this suite; it is called from the calling
+/// thread only.
 Result<SuiteEvaluation> evaluateSuite(const data::RetrievalSuite& suite, Scorer& scorer,
                                       const EvaluationOptions& options);
 

@@ -19,7 +19,8 @@ TextAnalyzer::~TextAnalyzer() = default;
 Result<TextAnalyzer> TextAnalyzer::create(const std::string& languageCode) {
     UErrorCode status = U_ZERO_ERROR;
     auto impl = std::make_unique<Impl>();
-    impl->words.reset(icu::BreakIterator::createWordInstance(icu::Locale(languageCode.c_str()), status));
+    impl->words.reset(
+        icu::BreakIterator::createWordInstance(icu::Locale(languageCode.c_str()), status));
     if (U_FAILURE(status) || !impl->words)
         return Error{"ICU has no word break iterator for language '" + languageCode +
                      "': " + u_errorName(status)};
@@ -27,13 +28,14 @@ Result<TextAnalyzer> TextAnalyzer::create(const std::string& languageCode) {
 }
 
 std::vector<std::string> TextAnalyzer::analyze(std::string_view text) {
-    const icu::UnicodeString unicode =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     icu::BreakIterator& words = *impl_->words;
     words.setText(unicode);
     std::vector<std::string> tokens;
     std::int32_t start = words.first();
-    for (std::int32_t end = words.next(); end != icu::BreakIterator::DONE; start = end, end = words.next()) {
+    for (std::int32_t end = words.next(); end != icu::BreakIterator::DONE;
+         start = end, end = words.next()) {
         const std::int32_t kind = words.getRuleStatus();
         if (kind < UBRK_WORD_NUMBER || kind >= UBRK_WORD_IDEO_LIMIT) continue;
         icu::UnicodeString word(unicode, start, end - start);

@@ -20,7 +20,7 @@ std::vector<int> idealGradesOf(const std::map<std::string, int>& judged) {
 }
 
 MetricValues evaluateQuery(const std::map<std::string, int>& judged,
-                                   const std::vector<data::TrecRunEntry>& entries) {
+                           const std::vector<data::TrecRunEntry>& entries) {
     std::vector<const data::TrecRunEntry*> ranking;
     ranking.reserve(entries.size());
     for (const data::TrecRunEntry& entry : entries) ranking.push_back(&entry);
@@ -32,7 +32,8 @@ MetricValues evaluateQuery(const std::map<std::string, int>& judged,
     std::vector<RankedRelevant> retrieved;
     for (std::size_t i = 0; i < ranking.size(); ++i) {
         const auto found = judged.find(ranking[i]->docno);
-        if (found != judged.end() && found->second >= 1) retrieved.push_back({i + 1, found->second});
+        if (found != judged.end() && found->second >= 1)
+            retrieved.push_back({i + 1, found->second});
     }
     return computeMetrics(retrieved, idealGradesOf(judged));
 }
@@ -53,14 +54,16 @@ bool hasDuplicateDocno(const std::vector<data::TrecRunEntry>& entries) {
 
 Result<RunEvaluation> evaluateRun(const data::TrecQrels& qrels, const data::TrecRun& run,
                                   const RunEvaluationOptions& options) {
-    if (qrels.empty()) return Error{"no queries with both results and relevance info (empty qrels)"};
+    if (qrels.empty())
+        return Error{"no queries with both results and relevance info (empty qrels)"};
     const std::vector<data::TrecRunEntry> emptyRanking;
     RunEvaluation evaluation;
     MetricValues sum{};
     for (const auto& [qid, judged] : qrels) {
         const auto found = run.find(qid);
         if (found == run.end() && !options.completeQueries)
-            return Error{"query '" + qid + "' of the qrels has no results in the run "
+            return Error{"query '" + qid +
+                         "' of the qrels has no results in the run "
                          "(trec_eval 10 stops here unless -c is given)"};
         const std::vector<data::TrecRunEntry>& entries =
             found == run.end() ? emptyRanking : found->second;

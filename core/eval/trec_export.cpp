@@ -1,6 +1,7 @@
 #include "eval/trec_export.h"
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 
 #include "data/trec_files.h"
@@ -41,7 +42,8 @@ void TrecRunStream::FileCloser::operator()(std::FILE* file) const {
 }
 
 Result<TrecRunStream> TrecRunStream::open(const std::string& path, std::string runId) {
-    if (!isTrecName(runId)) return Error{path + ": run id '" + runId + "' is empty or holds whitespace"};
+    if (!isTrecName(runId))
+        return Error{path + ": run id '" + runId + "' is empty or holds whitespace"};
     TrecRunStream stream;
     stream.path_ = path;
     stream.runId_ = std::move(runId);
@@ -53,16 +55,27 @@ Result<TrecRunStream> TrecRunStream::open(const std::string& path, std::string r
 
 Status TrecRunStream::append(const std::string& qid, const std::vector<std::uint32_t>& columns,
                              const float* scores, const CandidatePool& pool) {
-    if (!isTrecName(qid)) return Error{path_ + ": query id '" + qid + "' is empty or holds whitespace"};
+    if (!isTrecName(qid))
+        return Error{path_ + ": query id '" + qid + "' is empty or holds whitespace"};
+    // std::to_chars with general format and precision 9 is printf's %.9g, several times faster.
+    std::string lines;
+    char number[64];
     std::size_t rank = 0;
     for (std::uint32_t column : columns) {
         const std::string& docno = pool.docno(column);
         if (!isTrecName(docno))
             return Error{path_ + ": docno '" + docno + "' is empty or holds whitespace"};
-        std::fprintf(file_.get(), "%s Q0 %s %zu %.9g %s\n", qid.c_str(), docno.c_str(), ++rank,
-                     static_cast<double>(scores[column]), runId_.c_str());
+        lines.append(qid).append(" Q0 ").append(docno).push_back(' ');
+        lines.append(number, std::to_chars(number, number + sizeof number, ++rank).ptr);
+        lines.push_back(' ');
+        lines.append(number, std::to_chars(number, number + sizeof number,
+                                           static_cast<double>(scores[column]),
+                                           std::chars_format::general, 9)
+                                 .ptr);
+        lines.append(" ").append(runId_).push_back('\n');
     }
-    if (std::ferror(file_.get())) return Error{"could not write " + path_ + ": " + std::strerror(errno)};
+    if (std::fwrite(lines.data(), 1, lines.size(), file_.get()) != lines.size())
+        return Error{"could not write " + path_ + ": " + std::strerror(errno)};
     return success();
 }
 

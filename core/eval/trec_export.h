@@ -16,15 +16,15 @@ namespace mtrec::eval {
 std::string trecExportPath(const std::string& dir, const std::string& queryLanguage,
                            const std::string& poolName, const std::string& extension);
 
-/// Writes the qrels of one (query language, pool) pair: every in-pool judgment of every pair query, via
-/// data::writeTrecQrels. `judged` comes from CandidatePool::judgmentsOf for the same pool.
+/// Writes the qrels of one (query language, pool) pair: every in-pool judgment of every pair query,
+/// via data::writeTrecQrels. `judged` comes from CandidatePool::judgmentsOf for the same pool.
 Status writePoolQrels(const std::string& path, const data::LanguageData& queries,
                       const CandidatePool& pool,
                       const std::vector<std::vector<PoolJudgment>>& judged);
 
-/// A run file written query by query, so a whole-ranking export of a 13k-candidate pool never sits in
-/// memory. Lines are exactly data::writeTrecRun's ("qid Q0 docno rank score runId", score as double
-/// with %.9g, which keeps float scores' order). Not thread-safe; one writer per file.
+/// A run file written query by query, so a whole-ranking export of a 13k-candidate pool never sits
+/// in memory. Lines are exactly data::writeTrecRun's ("qid Q0 docno rank score runId", score as
+/// double with %.9g, which keeps float scores' order). Not thread-safe; one writer per file.
 class TrecRunStream {
 public:
     static Result<TrecRunStream> open(const std::string& path, std::string runId);

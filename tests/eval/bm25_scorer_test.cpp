@@ -12,7 +12,8 @@ data::RetrievalSuite bm25Suite() {
     suite.name = "bm25-tiny";
     data::LanguageData en;
     en.code = "en";
-    en.candidates = {{"en:0", "Apple banana."}, {"en:1", "apple, apple cherry"}, {"en:2", "banana"}};
+    en.candidates = {
+        {"en:0", "Apple banana."}, {"en:1", "apple, apple cherry"}, {"en:2", "banana"}};
     en.queries = {{"q1", "Apple cherry, APPLE?"}, {"q2", "durian"}};
     en.judgments = {{{0, 1, 1}}, {{0, 0, 1}}};
     data::LanguageData de;

@@ -1,5 +1,6 @@
 // evaluateSuite on random parallel suites with heavy score ties: its cells equal the TREC-form
-// evaluation of its own depth-0 export, and nothing depends on threads, chunking or pool independence.
+// evaluation of its own depth-0 export, and nothing depends on threads, chunking or pool
+// independence.
 #include <gtest/gtest.h>
 
 #include <random>
@@ -27,9 +28,11 @@ RandomCase randomCase(unsigned seed) {
         data::LanguageData language;
         language.code = "l" + std::to_string(l);
         const std::size_t candidates = 1 + random() % 20;
-        for (std::size_t k = 0; k < candidates; ++k)  // docnos whose byte order differs from index order
-            language.candidates.push_back({language.code + ":" + std::to_string(random() % 50) + "." +
-                                               std::to_string(k), ""});
+        for (std::size_t k = 0; k < candidates;
+             ++k)  // docnos whose byte order differs from index order
+            language.candidates.push_back(
+                {language.code + ":" + std::to_string(random() % 50) + "." + std::to_string(k),
+                 ""});
         total += candidates;
         c.suite.languages.push_back(std::move(language));
     }
@@ -59,7 +62,8 @@ TEST(EngineProperty, ExportAgreesAndThreadsChunksPoolsDoNotMatter) {
         Result<SuiteEvaluation> base = evaluateSuite(c.suite, reference, options);
         ASSERT_TRUE(base.ok()) << base.error().message;
         for (const CellResult& cell : base.value().cells) {
-            const std::string stem = dir.path().string() + "/" + cell.queryLanguage + "-" + cell.candidateLanguage;
+            const std::string stem =
+                dir.path().string() + "/" + cell.queryLanguage + "-" + cell.candidateLanguage;
             auto qrels = data::readTrecQrels(stem + ".qrels");
             auto run = data::readTrecRun(stem + ".run");
             ASSERT_TRUE(qrels.ok() && run.ok()) << stem;
@@ -80,7 +84,8 @@ TEST(EngineProperty, ExportAgreesAndThreadsChunksPoolsDoNotMatter) {
             ASSERT_EQ(again.value().queries.size(), base.value().queries.size());
             for (std::size_t i = 0; i < base.value().queries.size(); ++i) {
                 EXPECT_EQ(again.value().queries[i].values, base.value().queries[i].values);
-                EXPECT_EQ(again.value().queries[i].rankDistance, base.value().queries[i].rankDistance);
+                EXPECT_EQ(again.value().queries[i].rankDistance,
+                          base.value().queries[i].rankDistance);
             }
             EXPECT_EQ(again.value().bias->meanRankDistance, base.value().bias->meanRankDistance);
         }

@@ -9,7 +9,9 @@
 namespace mtrec::eval {
 namespace {
 
-double value(const MetricValues& values, Metric metric) { return values[metricIndex(metric)]; }
+double value(const MetricValues& values, Metric metric) {
+    return values[metricIndex(metric)];
+}
 
 TEST(MetricNames, MatchTrecEvalOutputNames) {
     EXPECT_EQ(trecName(Metric::Map), "map");

@@ -29,12 +29,13 @@ TEST(RankOfColumn, TiesGoToTheLargerDocno) {
     EXPECT_EQ(rankOfColumn(scores.data(), order.data(), 4, 1), 2u);  // d2 wins the tie
     EXPECT_EQ(rankOfColumn(scores.data(), order.data(), 4, 0), 3u);
     EXPECT_EQ(rankOfColumn(scores.data(), order.data(), 4, 2), 4u);
-    EXPECT_EQ(topColumns(scores.data(), order.data(), 4, 0), (std::vector<std::uint32_t>{3, 1, 0, 2}));
+    EXPECT_EQ(topColumns(scores.data(), order.data(), 4, 0),
+              (std::vector<std::uint32_t>{3, 1, 0, 2}));
     EXPECT_EQ(topColumns(scores.data(), order.data(), 4, 2), (std::vector<std::uint32_t>{3, 1}));
 }
 
-// Random pools with few distinct score values (many ties) and random docnos; per query, random graded
-// judgments. The fast path must give exactly the TREC-form evaluator's values.
+// Random pools with few distinct score values (many ties) and random docnos; per query, random
+// graded judgments. The fast path must give exactly the TREC-form evaluator's values.
 TEST(RankOfColumn, FastPathEqualsTrecFormOnRandomTies) {
     std::mt19937 random(20240817);
     for (int trial = 0; trial < 40; ++trial) {
@@ -64,7 +65,8 @@ TEST(RankOfColumn, FastPathEqualsTrecFormOnRandomTies) {
                 const int grade = static_cast<int>(random() % 4);
                 qrels[qid][docnos[picks[i]]] = grade;
                 if (grade < 1) continue;
-                hits.push_back({rankOfColumn(scores.data(), order.data(), columns, picks[i]), grade});
+                hits.push_back(
+                    {rankOfColumn(scores.data(), order.data(), columns, picks[i]), grade});
                 ideal.push_back(grade);
             }
             std::sort(hits.begin(), hits.end(), [](auto& a, auto& b) { return a.rank < b.rank; });

@@ -9,12 +9,12 @@
 namespace mtrec::eval::test {
 
 /// A scorer whose scores are given: rows[x][q] holds query q of language x's scores against every
-/// candidate of the suite, languages concatenated in suite order. Pool independence is switchable so
-/// both engine paths can be compared.
+/// candidate of the suite, languages concatenated in suite order. Pool independence is switchable
+/// so both engine paths can be compared.
 class ScriptedScorer : public Scorer {
 public:
-    ScriptedScorer(const data::RetrievalSuite& suite, std::vector<std::vector<std::vector<float>>> rows,
-                   bool independent)
+    ScriptedScorer(const data::RetrievalSuite& suite,
+                   std::vector<std::vector<std::vector<float>>> rows, bool independent)
         : suite_(suite), rows_(std::move(rows)), independent_(independent) {}
 
     std::string name() const override { return "scripted"; }

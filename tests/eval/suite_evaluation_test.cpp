@@ -11,7 +11,9 @@
 namespace mtrec::eval {
 namespace {
 
-double metric(const MetricValues& values, Metric m) { return values[metricIndex(m)]; }
+double metric(const MetricValues& values, Metric m) {
+    return values[metricIndex(m)];
+}
 
 // en and de, three candidates each. q1 -> en:0, de:0; q2 -> en:1, de:1 (and en:2 judged 0);
 // en q3 has only the grade-0 judgment; en q4 has none (never a pair query).
@@ -43,7 +45,8 @@ std::vector<std::vector<std::vector<float>>> tinyScores() {
             {{0.5f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f}, {0.0f, 0.0f, 0.0f, 0.0f, 1.0f, 0.0f}}};
 }
 
-const CellResult& cell(const SuiteEvaluation& e, Setting s, const std::string& x, const std::string& y) {
+const CellResult& cell(const SuiteEvaluation& e, Setting s, const std::string& x,
+                       const std::string& y) {
     for (const CellResult& c : e.cells)
         if (c.setting == s && c.queryLanguage == x && c.candidateLanguage == y) return c;
     throw std::logic_error("no cell " + x + "-" + y);
@@ -67,14 +70,17 @@ TEST_P(TinySuite, CellsSummariesAndBiasMatchHandValues) {
     EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Mo, "en", "en").mean, Metric::Map), (1 + 0.5 + 0) / 3);
     EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Cr, "en", "de").mean, Metric::Map), 0.75);
     EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Mo, "de", "de").mean, Metric::Map), (1.0 / 3 + 1) / 2);
-    EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Cr, "de", "en").mean, Metric::Map), (1.0 / 3 + 0.5) / 2);
+    EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Cr, "de", "en").mean, Metric::Map),
+                     (1.0 / 3 + 0.5) / 2);
     // Mul, en: q1 ranks en:0 1st and de:0 4th; q2 ranks de:1 2nd and en:1 3rd (tie won by en:1).
     EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Mul, "en", "all").mean, Metric::Map),
                      ((1 + 2.0 / 4) / 2 + (1.0 / 2 + 2.0 / 3) / 2 + 0) / 3);
-    EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Mul, "de", "all").mean, Metric::Recall1), (0 + 0.5) / 2);
+    EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Mul, "de", "all").mean, Metric::Recall1),
+                     (0 + 0.5) / 2);
     const double idcg = 1 + 1 / std::log2(3.0);
-    EXPECT_DOUBLE_EQ(metric(cell(e, Setting::Mul, "de", "all").mean, Metric::NdcgCut10),
-                     ((1 / std::log2(4.0) + 1 / std::log2(7.0)) / idcg + (1 + 1 / std::log2(4.0)) / idcg) / 2);
+    EXPECT_DOUBLE_EQ(
+        metric(cell(e, Setting::Mul, "de", "all").mean, Metric::NdcgCut10),
+        ((1 / std::log2(4.0) + 1 / std::log2(7.0)) / idcg + (1 + 1 / std::log2(4.0)) / idcg) / 2);
 
     ASSERT_EQ(e.summaries.size(), 3u);
     EXPECT_DOUBLE_EQ(metric(e.summaries[0].mean, Metric::Map), (0.5 + 2.0 / 3) / 2);
@@ -126,7 +132,8 @@ TEST(SuiteEvaluation, NonParallelSuiteHasMoOnly) {
         for (auto& judged : language.judgments)
             judged.erase(std::remove_if(judged.begin(), judged.end(),
                                         [&](const data::Judgment& j) {
-                                            return suite.languages[j.language].code != language.code;
+                                            return suite.languages[j.language].code !=
+                                                   language.code;
                                         }),
                          judged.end());
     test::ScriptedScorer scorer(suite, tinyScores(), false);
@@ -158,7 +165,8 @@ TEST(SuiteEvaluation, TrecExportReproducesEveryCell) {
     Result<SuiteEvaluation> result = evaluateSuite(suite, scorer, options);
     ASSERT_TRUE(result.ok()) << result.error().message;
     for (const CellResult& c : result.value().cells) {
-        const std::string stem = *options.trecExportDir + "/" + c.queryLanguage + "-" + c.candidateLanguage;
+        const std::string stem =
+            *options.trecExportDir + "/" + c.queryLanguage + "-" + c.candidateLanguage;
         Result<data::TrecQrels> qrels = data::readTrecQrels(stem + ".qrels");
         Result<data::TrecRun> run = data::readTrecRun(stem + ".run");
         ASSERT_TRUE(qrels.ok() && run.ok()) << stem;
@@ -166,7 +174,8 @@ TEST(SuiteEvaluation, TrecExportReproducesEveryCell) {
         Result<RunEvaluation> trec = evaluateRun(qrels.value(), run.value());
         ASSERT_TRUE(trec.ok()) << trec.error().message;
         for (Metric m : kAllMetrics)
-            EXPECT_DOUBLE_EQ(metric(trec.value().mean, m), metric(c.mean, m)) << stem << " " << trecName(m);
+            EXPECT_DOUBLE_EQ(metric(trec.value().mean, m), metric(c.mean, m))
+                << stem << " " << trecName(m);
     }
 }
 
