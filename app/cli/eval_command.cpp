@@ -6,8 +6,11 @@
 #include <memory>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/exit_error.h"
 #include "cli/progress_printer.h"
+#include "experiment/evaluation_run.h"
 #include "experiment/scorer_factory.h"
 #include "experiment/suite_loader.h"
 #include "report/evaluation_csv.h"
@@ -25,7 +28,28 @@ struct EvalOptions {
     bool trec = false;
     std::string depth = "100";
     int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::string db;    ///< When set, the evaluation is recorded there as a finished run.
+    std::string name;  ///< Run name for --db.
 };
+
+/// The request as JSON, stored with a recorded run so its numbers can be traced and recomputed.
+std::string requestJson(const EvalOptions& options) {
+    nlohmann::json request = {{"command", "eval"},        {"suite", options.suite},
+                              {"data", options.data},     {"scorer", options.scorer},
+                              {"languages", options.languages}};
+    return request.dump();
+}
+
+void recordRun(const EvalOptions& options, const std::vector<eval::SuiteEvaluation>& evaluations) {
+    experiment::EvaluationRunInfo info;
+    info.databasePath = options.db;
+    info.name = options.name.empty() ? options.scorer + " on " + options.suite : options.name;
+    info.scorer = options.scorer;
+    info.configJson = requestJson(options);
+    auto runId = experiment::recordEvaluationRun(info, evaluations);
+    if (!runId) throw ExitError(runId.error().message);
+    std::cout << "Recorded as run " << runId.value() << " in " << options.db << '\n';
+}
 
 std::size_t parseDepth(const std::string& text) {
     if (text == "all") return 0;
@@ -82,6 +106,7 @@ void runEval(const EvalOptions& options) {
     for (const auto& evaluation : evaluations)
         std::cout << report::formatEvaluationTable(evaluation) << '\n';
     std::cout << "Results written to " << options.out << '\n';
+    if (!options.db.empty()) recordRun(options, evaluations);
 }
 
 }  // namespace
@@ -104,6 +129,8 @@ void addEvalCommand(CLI::App& app) {
         ->capture_default_str();
     cmd->add_option("--threads", options->threads, "Threads for scoring and ranking")
         ->capture_default_str();
+    cmd->add_option("--db", options->db, "Also record the evaluation as a run in this database");
+    cmd->add_option("--name", options->name, "Run name for --db (default: '<scorer> on <suite>')");
     cmd->callback([options] { runEval(*options); });
 }
 

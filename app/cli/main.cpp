@@ -5,12 +5,14 @@
 
 #include "cli/eval_command.h"
 #include "cli/exit_error.h"
+#include "cli/runs_command.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"mTREC Workbench: train and evaluate multilingual dual-encoder retrievers", "mtrec"};
     app.set_version_flag("--version", std::string("mtrec ") + MTREC_VERSION);
     app.require_subcommand(1);
     mtrec::cli::addEvalCommand(app);
+    mtrec::cli::addRunsCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -318,6 +318,7 @@ using Action = void (*)(const RunsOptions&, std::ostream&);
 CLI::App* addAction(CLI::App* runs, const std::string& name, const std::string& help,
                     const std::shared_ptr<RunsOptions>& o, std::ostream& out, Action action) {
     CLI::App* sub = runs->add_subcommand(name, help);
+    sub->fallthrough();  // `runs list --db PATH` as well as `runs --db PATH list`
     sub->callback([&out, o, action]() { action(*o, out); });
     return sub;
 }

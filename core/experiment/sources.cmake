@@ -1,4 +1,5 @@
 target_sources(mtrec_core PRIVATE
+    experiment/evaluation_run.h experiment/evaluation_run.cpp
     experiment/scorer_factory.h experiment/scorer_factory.cpp
     experiment/suite_loader.h experiment/suite_loader.cpp)
 target_sources(mtrec_core PRIVATE

@@ -108,6 +108,23 @@ TEST(EvalCli, TrecExportWritesEveryPairAndMul) {
     EXPECT_EQ(run.size(), 8u) << "2 queries x 4 candidates at depth all";
 }
 
+TEST(EvalCli, RecordsTheEvaluationAsARunInTheDatabase) {
+    TempDir dir;
+    writeTinySuite(dir);
+    const std::string db = (dir.path() / "experiments.db").string();
+    const auto result = runMtrec({"eval", "--suite", "xquad-r", "--data", (dir.path() / "xquad").string(),
+                                  "--out", (dir.path() / "out").string(), "--db", db, "--name", "BM25 tiny"});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("Recorded as run 1"), std::string::npos) << result.output;
+
+    const auto listed = runMtrec({"runs", "list", "--db", db, "--format", "csv"});
+    ASSERT_EQ(listed.exitCode, 0) << listed.output;
+    EXPECT_NE(listed.output.find("BM25 tiny"), std::string::npos) << listed.output;
+    EXPECT_NE(listed.output.find("finished"), std::string::npos) << listed.output;
+    EXPECT_NE(listed.output.find("0.75"), std::string::npos) << "Cr mAP of the tiny suite\n"
+                                                             << listed.output;
+}
+
 struct BadInvocation {
     std::vector<std::string> args;
     std::string expectedMessage;
