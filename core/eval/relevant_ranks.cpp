@@ -16,8 +16,18 @@ std::vector<std::int32_t> docnoOrder(const std::vector<const std::string*>& docn
     return order;
 }
 
-std::size_t rankOfColumn(const float* scores, const std::int32_t* order, std::size_t columns,
-                         std::size_t column) {
+// GCC x86-64 builds carry AVX-512 and AVX2 clones of the counting loop, picked at load time
+// (ifunc).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11
+#define MTREC_VECTOR_CLONES \
+    __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#endif
+#ifndef MTREC_VECTOR_CLONES
+#define MTREC_VECTOR_CLONES
+#endif
+
+MTREC_VECTOR_CLONES std::size_t rankOfColumn(const float* scores, const std::int32_t* order,
+                                             std::size_t columns, std::size_t column) {
     const float s = scores[column];
     const std::int32_t o = order[column];
     // Compiled with -O3 (see sources.cmake) so this loop is vectorised: 32-bit lanes throughout.
