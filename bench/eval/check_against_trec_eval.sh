@@ -6,7 +6,7 @@
 # Usage: check_against_trec_eval.sh TREC_EVAL [XQUAD_R_DIR] [LANGUAGES]
 #   TREC_EVAL     path of a trec_eval (10.x) binary
 #   XQUAD_R_DIR   folder with <lang>.json (default ../shared/datasets/xquad-r/xquad-r from the repo)
-#   LANGUAGES     comma-separated subset, e.g. en,de,th (default: all 11; the full export is ~13 GB)
+#   LANGUAGES     comma-separated subset, e.g. en,de,th (default: all 11; the full export is ~16 GB)
 # Uses build/app/mtrec (`mtrec eval --trec --depth all`) when it exists, else the benchmark
 # build/bench/eval/mtrec_bench_xquad_bm25 (override with MTREC_BIN / MTREC_EVAL_BENCH). Files go to a
 # temporary folder under ${TMPDIR:-/tmp}, removed at exit. Exit status 1 when a value differs by more
