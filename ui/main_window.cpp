@@ -70,6 +70,7 @@ QWidget* MainWindow::buildRunsPanel() {
     runsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     runsView_->setAlternatingRowColors(true);
     runsView_->verticalHeader()->hide();
+    runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     runsView_->horizontalHeader()->setSectionResizeMode(RunsTableModel::Name, QHeaderView::Stretch);
 
     auto* empty = new QLabel(tr("No runs yet.\nRuns you train or evaluate are recorded in this "

@@ -71,7 +71,7 @@ QVariant RunsTableModel::displayValue(const store::RunListing& listing, int colu
         case Seed: return QVariant::fromValue<qlonglong>(run.seed);
         case Status: return QString::fromUtf8(store::statusName(run.status).data());
         case Created:
-            return QDateTime::fromMSecsSinceEpoch(run.createdAtMs).toString(Qt::ISODate);
+            return QDateTime::fromMSecsSinceEpoch(run.createdAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         default: {
             const auto value = settingValue(listing, settingOfColumn(column));
             return value ? QString::number(*value, 'f', 4) : QString();
