@@ -62,7 +62,7 @@ bool anyPairQuery(const std::vector<RankedTarget>& targets, std::size_t first, s
     return false;
 }
 
-void rankChunk(const StepContext& context, const std::vector<float>& block, std::size_t stride,
+void rankChunk(const StepContext& context, const float* block, std::size_t stride,
                std::size_t first, std::size_t rows, std::vector<RankedTarget>& targets) {
     const std::size_t languageCount = context.suite.languages.size();
     parallelFor(rows, context.options.threads, kRowGrain, [&](std::size_t begin, std::size_t end) {
@@ -70,7 +70,7 @@ void rankChunk(const StepContext& context, const std::vector<float>& block, std:
             for (RankedTarget& target : targets) {
                 const std::vector<PoolJudgment>& judged = target.judged[first + row];
                 if (judged.empty()) continue;
-                const float* scores = block.data() + row * stride + target.offset;
+                const float* scores = block + row * stride + target.offset;
                 target.outcomes[first + row] = rankQuery(scores, target, judged, languageCount);
             }
         }
@@ -79,7 +79,7 @@ void rankChunk(const StepContext& context, const std::vector<float>& block, std:
 
 // Sorts the exported part of each pair query's ranking in parallel, then appends them in query
 // order.
-Status exportChunk(const StepContext& context, const std::vector<float>& block, std::size_t stride,
+Status exportChunk(const StepContext& context, const float* block, std::size_t stride,
                    std::size_t first, std::size_t rows, const std::vector<RankedTarget>& targets,
                    std::vector<TrecRunStream>& streams, std::size_t queryLanguage) {
     const auto& queries = context.suite.languages[queryLanguage].queries;
@@ -91,14 +91,14 @@ Status exportChunk(const StepContext& context, const std::vector<float>& block, 
                     [&](std::size_t begin, std::size_t end) {
                         for (std::size_t row = begin; row < end; ++row)
                             if (!target.judged[first + row].empty())
-                                top[row] = topColumns(block.data() + row * stride + target.offset,
+                                top[row] = topColumns(block + row * stride + target.offset,
                                                       pool.docnoOrder().data(), pool.size(),
                                                       context.options.trecDepth);
                     });
         for (std::size_t row = 0; row < rows; ++row) {
             if (target.judged[first + row].empty()) continue;
             Status appended = streams[t].append(queries[first + row].qid, top[row],
-                                                block.data() + row * stride + target.offset, pool);
+                                                block + row * stride + target.offset, pool);
             if (!appended) return appended;
         }
     }
@@ -142,15 +142,14 @@ Status runStep(const StepContext& context, std::size_t queryLanguage, const Cand
     const std::size_t chunkRows =
         options.queryChunkRows ? options.queryChunkRows : kDefaultChunkRows;
     const std::size_t stride = scored.size();
-    std::vector<float> block;
     for (std::size_t first = 0; first < queryCount; first += chunkRows) {
         const std::size_t end = std::min(queryCount, first + chunkRows);
         if (!anyPairQuery(targets, first, end)) continue;
-        block.resize((end - first) * stride);
+        float* block = context.buffer.reserve((end - first) * stride);
         {
             PhaseTimer timer(context.timings.scoringSeconds);
             context.scorer.score({queryLanguage, first, end, scored.languages(), options.threads},
-                                 block.data());
+                                 block);
         }
         {
             PhaseTimer timer(context.timings.rankingSeconds);

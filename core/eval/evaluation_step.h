@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,29 @@ struct RankedTarget {
     std::vector<QueryOutcome> outcomes;             ///< Per query; set for pair queries by runStep.
 };
 
+/// A score block reused from step to step, so large pools are not re-allocated (and page-faulted
+/// in) for every step. Its contents are left uninitialised; scorers overwrite every value.
+class ScoreBuffer {
+public:
+    float* reserve(std::size_t values) {
+        if (values > capacity_) {
+            data_.reset(new float[values]);
+            capacity_ = values;
+        }
+        return data_.get();
+    }
+
+private:
+    std::unique_ptr<float[]> data_;
+    std::size_t capacity_ = 0;
+};
+
 struct StepContext {
     const data::RetrievalSuite& suite;
     Scorer& scorer;
     const EvaluationOptions& options;
     EvaluationTimings& timings;
+    ScoreBuffer& buffer;
 };
 
 /// Scores the queries of `queryLanguage` against `scored` one chunk of rows at a time, ranks the

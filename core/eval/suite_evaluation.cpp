@@ -157,7 +157,8 @@ Result<SuiteEvaluation> evaluateSuite(const data::RetrievalSuite& suite, Scorer&
     std::vector<CellOutput> outputs(suite.parallel ? n * n + n : n);
     std::optional<LanguageBiasAccumulator> bias;
     if (suite.parallel) bias.emplace(evaluation.languages);
-    const StepContext context{suite, scorer, options, evaluation.timings};
+    ScoreBuffer buffer;
+    const StepContext context{suite, scorer, options, evaluation.timings, buffer};
     const std::size_t stepsPerLanguage = !suite.parallel ? 1 : scorer.poolIndependent() ? 1 : n + 1;
     std::size_t done = 0;
     for (std::size_t x = 0; x < n; ++x) {

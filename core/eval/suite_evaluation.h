@@ -95,7 +95,7 @@ struct LanguageBias {
 /// Wall-clock seconds spent in each phase, summed over the whole evaluation.
 struct EvaluationTimings {
     double scoringSeconds = 0.0;  ///< Inside Scorer::score (index building included).
-    double rankingSeconds = 0.0;  ///< Relevant-candidate ranks, metrics and bias.
+    double rankingSeconds = 0.0;  ///< Relevant-candidate ranks and per-query metrics.
     double exportSeconds = 0.0;   ///< Sorting and writing TREC files.
 };
 
