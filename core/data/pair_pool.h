@@ -33,6 +33,8 @@ struct LanguagePair {
 class PairPool {
 public:
     void add(TrainingPair pair);
+    /// Whether `languages` already holds a pair of `groupId`.
+    bool contains(const LanguagePair& languages, const std::string& groupId) const;
 
     /// The non-empty language pairs, in order; monolingual ones only, or cross-lingual ones only.
     std::vector<LanguagePair> languagePairs() const;

@@ -18,3 +18,10 @@ target_sources(mtrec_core PRIVATE
 target_sources(mtrec_core PRIVATE
     data/training_pair.h
     data/pair_pool.h)
+target_sources(mtrec_core PRIVATE
+    data/pair_pool.cpp
+    data/parallel_pairs.h data/parallel_pairs.cpp
+    data/parallel_qa_pairs.h data/parallel_qa_pairs.cpp
+    data/jsonl_pairs.h data/jsonl_pairs.cpp
+    data/parallel_text.h data/parallel_text.cpp
+    data/pair_selection.h data/pair_selection.cpp)
