@@ -40,6 +40,9 @@ public:
     virtual nlohmann::json state() const = 0;
     virtual void restore(const nlohmann::json& state) = 0;
 
+    /// How many pairs the strategy draws from (all its pools together).
+    virtual std::size_t pairCount() const = 0;
+
     /// How many batches make one epoch: the pairs the strategy draws from divided by the batch
     /// size, rounded up (the trainer's "epochs" are counted in these).
     virtual std::size_t batchesPerEpoch() const = 0;

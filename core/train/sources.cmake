@@ -1,6 +1,15 @@
 target_sources(mtrec_core PRIVATE
-    train/batch_kind.h
+    train/batch_kind.h train/batch_kind.cpp
     train/batch_sampler.h
-    train/strategy_spec.h
-    train/sampler_factory.h
-    train/info_nce_loss.h)
+    train/strategy_spec.h train/strategy_spec.cpp
+    train/sampler_random.h train/sampler_random.cpp
+    train/sampler_state.h
+    train/pool_set.h train/pool_set.cpp
+    train/mono_sampler.h train/mono_sampler.cpp
+    train/cross_sampler.h train/cross_sampler.cpp
+    train/hybrid_sampler.h train/hybrid_sampler.cpp
+    train/mixed_sampler.h train/mixed_sampler.cpp
+    train/multitask_sampler.h train/multitask_sampler.cpp
+    train/sampler_factory.h train/sampler_factory.cpp
+    train/validation_batches.h train/validation_batches.cpp
+    train/info_nce_loss.h train/info_nce_loss.cpp)

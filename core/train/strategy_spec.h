@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -58,5 +59,11 @@ const char* taskKindText(TaskKind kind);  ///< "mono_qa", "cross_qa", "translati
 std::optional<TaskKind> parseTaskKind(const std::string& text);
 const char* scheduleText(TaskSchedule schedule);  ///< "round_robin", "proportional", "temperature"
 std::optional<TaskSchedule> parseSchedule(const std::string& text);
+const char* weightingText(LanguageWeighting weighting);  ///< "uniform", "size"
+std::optional<LanguageWeighting> parseWeighting(const std::string& text);
+
+/// The tasks of a multitask spec that lists none: mono_qa and cross_qa (kinds of the same
+/// names, weight 1), and translation when there are parallel sentences.
+std::vector<TaskSpec> defaultTasks(bool withTranslation);
 
 }  // namespace mtrec::train

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace mtrec::train {
+
+/// Runs `body`, which reads a sampler state saved by `strategy`'s state(), turning a state of
+/// another strategy and any JSON shape error into std::invalid_argument naming the strategy. The
+/// saved state must be an object whose "strategy" is `strategy`.
+template <typename Body>
+void restoreSamplerState(const char* strategy, const nlohmann::json& state, Body&& body) {
+    const std::string prefix = std::string("sampler state (") + strategy + "): ";
+    if (!state.is_object()) throw std::invalid_argument(prefix + "not a JSON object");
+    const auto saved = state.find("strategy");
+    if (saved == state.end() || *saved != nlohmann::json(strategy))
+        throw std::invalid_argument(prefix + "saved by another strategy (" +
+                                    (saved == state.end() ? "none" : saved->dump()) + ")");
+    try {
+        body();
+    } catch (const nlohmann::json::exception& error) {
+        throw std::invalid_argument(prefix + error.what());
+    }
+}
+
+}  // namespace mtrec::train
