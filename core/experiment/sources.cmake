@@ -5,3 +5,10 @@ target_sources(mtrec_core PRIVATE
 target_sources(mtrec_core PRIVATE
     experiment/training_config.h
     experiment/training_data.h)
+target_sources(mtrec_core PRIVATE
+    experiment/config_reader.h experiment/config_reader.cpp
+    experiment/training_config.cpp
+    experiment/training_config_sections.h experiment/training_config_sections.cpp
+    experiment/training_config_json.cpp
+    experiment/training_config_validation.cpp
+    experiment/training_data.cpp)

@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include "common/result.h"
+#include "data/parallel_qa_pairs.h"
+#include "data/parallel_text.h"
 #include "text/batch_encoder.h"
 #include "text/sentencepiece_training.h"
 #include "train/strategy_spec.h"
@@ -20,17 +22,6 @@ namespace mtrec::experiment {
 /// The config format version this code reads and writes ("version": 1). A config of another
 /// version is refused with a problem at $.version.
 inline constexpr int kTrainingConfigVersion = 1;
-
-enum class AnswerUnit { Sentence, Paragraph };
-
-/// Two files parallel line by line (line i of one translates line i of the other), e.g. Tatoeba's
-/// tatoeba.deu-eng.deu / tatoeba.deu-eng.eng, for the translation-ranking task.
-struct ParallelSentenceFiles {
-    std::string queryFile;
-    std::string passageFile;
-    std::string queryLang;    ///< default: the query file's extension ("deu")
-    std::string passageLang;  ///< default: the passage file's extension ("eng")
-};
 
 /// Groups (question ids) held out of training; their pairs in `languages` form the validation
 /// set. The paper validates on English only: languages = ["en"].
@@ -47,11 +38,12 @@ struct DataConfig {
     std::map<std::string, std::string> parallelQaFiles;
     /// The training languages; empty: every language the QA folder and files hold.
     std::vector<std::string> languages;
-    AnswerUnit answerUnit = AnswerUnit::Sentence;
+    data::AnswerUnit answerUnit = data::AnswerUnit::Sentence;
     /// At most this many groups (question ids) are kept, drawn with the seed; nullopt: all.
     std::optional<std::size_t> maxGroups;
     std::vector<std::string> jsonlFiles;  ///< lines {id, lang, query, passage[, hard_negative]}
-    std::vector<ParallelSentenceFiles> parallelSentences;
+    /// Line-parallel sentence files (e.g. Tatoeba) for the translation-ranking task.
+    std::vector<data::ParallelTextFiles> parallelSentences;
     ValidationSplit validation;
 };
 

@@ -33,4 +33,10 @@ struct ConfigCheck {
 /// train` calls before anything starts; it lists every problem at once.
 ConfigCheck checkTrainingConfig(const TrainingConfig& config, const std::filesystem::path& baseDir);
 
+/// The same for a config as parsed: its parse problems first, then the checks' problems at other
+/// JSON paths (a path with a parse problem is reported once). The data is read only when the
+/// parse found nothing wrong under $.data and $.strategy.
+ConfigCheck checkTrainingConfig(const ParsedTrainingConfig& parsed,
+                                const std::filesystem::path& baseDir);
+
 }  // namespace mtrec::experiment

@@ -1,0 +1,142 @@
+#include "experiment/training_config.h"
+
+#include "data/json_document.h"
+#include "experiment/config_reader.h"
+#include "experiment/training_config_sections.h"
+
+namespace mtrec::experiment {
+namespace {
+
+using nlohmann::json;
+
+std::optional<data::AnswerUnit> parseAnswerUnit(const std::string& text) {
+    if (text == "sentence") return data::AnswerUnit::Sentence;
+    if (text == "paragraph") return data::AnswerUnit::Paragraph;
+    return std::nullopt;
+}
+
+std::optional<text::SentencePieceModelType> parseModelType(const std::string& text) {
+    if (text == "unigram") return text::SentencePieceModelType::Unigram;
+    if (text == "bpe") return text::SentencePieceModelType::Bpe;
+    return std::nullopt;
+}
+
+void readQaSource(ConfigObject qa, DataConfig& data) {
+    qa.text("folder", data.parallelQaFolder);
+    if (const json* files = qa.raw("files")) {
+        if (!files->is_object()) {
+            qa.problem("files", "expected an object {\"<lang>\": \"<file>\"}, found " +
+                                    jsonTypeName(*files));
+        } else {
+            for (const auto& [lang, file] : files->items()) {
+                if (file.is_string())
+                    data.parallelQaFiles[lang] = file.get<std::string>();
+                else
+                    qa.problem("files." + lang, "expected a string, found " + jsonTypeName(file));
+            }
+        }
+    }
+    qa.finish();
+}
+
+void readData(ConfigObject data, DataConfig& out, std::vector<ConfigProblem>& problems) {
+    readQaSource(data.object("parallel_qa"), out);
+    data.texts("languages", out.languages);
+    readChoice(data, "answer_unit", out.answerUnit, parseAnswerUnit, "sentence or paragraph");
+    data.count("max_groups", out.maxGroups);
+    data.texts("jsonl", out.jsonlFiles);
+    const auto sentences = data.array("parallel_sentences");
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        ConfigObject files(sentences[i], data.pathOf("parallel_sentences") + "[" +
+                                             std::to_string(i) + "]", problems);
+        if (!sentences[i]->is_object()) {
+            files.problem("", "expected an object {query, passage[, query_lang, passage_lang]}");
+            continue;
+        }
+        data::ParallelTextFiles entry;
+        files.text("query", entry.queryFile, true);
+        files.text("passage", entry.passageFile, true);
+        files.text("query_lang", entry.queryLang);
+        files.text("passage_lang", entry.passageLang);
+        files.finish();
+        out.parallelSentences.push_back(std::move(entry));
+    }
+    ConfigObject validation = data.object("validation");
+    validation.number("fraction", out.validation.fraction);
+    validation.texts("languages", out.validation.languages);
+    validation.finish();
+    data.finish();
+}
+
+void readTokenizer(ConfigObject tokenizer, TokenizerConfig& out, std::uint64_t seed) {
+    ConfigObject train = tokenizer.object("train");
+    if (train.present()) {
+        text::SentencePieceTrainOptions options;
+        options.seed = static_cast<unsigned>(seed);
+        train.integer("vocab_size", options.vocabSize);
+        readChoice(train, "model_type", options.modelType, parseModelType, "unigram or bpe");
+        train.number("character_coverage", options.characterCoverage);
+        train.count("max_sentences", options.maxSentences);
+        train.flag("byte_fallback", options.byteFallback);
+        train.text("normalization", options.normalization);
+        out.train = options;
+    }
+    train.finish();
+    tokenizer.text("path", out.path);
+    tokenizer.count("max_length", out.encoding.maxLength);
+    tokenizer.flag("prefixes", out.encoding.usePrefixes);
+    tokenizer.text("query_prefix", out.encoding.queryPrefix);
+    tokenizer.text("passage_prefix", out.encoding.passagePrefix);
+    tokenizer.finish();
+}
+
+}  // namespace
+
+ParsedTrainingConfig parseTrainingConfig(const json& document) {
+    ParsedTrainingConfig parsed;
+    TrainingConfig& config = parsed.config;
+    std::vector<ConfigProblem>& problems = parsed.problems;
+    if (!document.is_object()) {
+        problems.push_back({"$", "expected a JSON object, found " + jsonTypeName(document)});
+        return parsed;
+    }
+    ConfigObject root(&document, "$", problems);
+    if (!root.integer("version", config.version) && !root.has("version"))
+        root.problem("version", "missing (required; this program reads version " +
+                                    std::to_string(kTrainingConfigVersion) + ")");
+    else if (config.version != kTrainingConfigVersion)
+        root.problem("version", "this program reads version " +
+                                    std::to_string(kTrainingConfigVersion) + " configs, found " +
+                                    std::to_string(config.version));
+    root.text("name", config.name, true);
+    root.seed("seed", config.seed);
+    root.count("threads", config.threads);
+    readData(root.object("data", true), config.data, problems);
+    readTokenizer(root.object("tokenizer"), config.tokenizer, config.seed);
+    if (const json* model = root.raw("model")) {
+        if (model->is_object())
+            config.model = *model;
+        else
+            root.problem("model", "expected an object, found " + jsonTypeName(*model));
+    }
+    readStrategy(root.object("strategy", true), config.strategy, problems);
+    readOptimizer(root.object("optimizer"), config.optimizer);
+    readEvaluation(root, config.evaluation, problems);
+    root.finish();
+    return parsed;
+}
+
+Result<ParsedTrainingConfig> readTrainingConfig(const std::string& path) {
+    Result<data::JsonDocument> document = data::JsonDocument::read(path);
+    if (!document) return document.error();
+    return parseTrainingConfig(document.value().root().json());
+}
+
+std::string describeProblems(const std::string& file, const std::vector<ConfigProblem>& problems) {
+    std::string text;
+    for (const ConfigProblem& problem : problems)
+        text += (text.empty() ? "" : "\n") + file + ": " + problem.text();
+    return text;
+}
+
+}  // namespace mtrec::experiment
