@@ -1,0 +1,251 @@
+// The versioned training config: parsing, every problem at once, round trip, the shipped examples,
+// and the data check on fixtures.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "experiment/training_data.h"
+#include "test_support.h"
+#include "train_fixtures.h"
+
+namespace mtrec::experiment {
+namespace {
+
+using nlohmann::json;
+
+const std::vector<std::string> kStrategies = {"mono", "cross", "hybrid", "multitask", "mixed"};
+
+std::string allProblems(const std::vector<ConfigProblem>& problems) {
+    return describeProblems("config", problems);
+}
+
+/// The problem at `path`, which must exist and mention `words`.
+void expectProblem(const std::vector<ConfigProblem>& problems, const std::string& path,
+                   const std::string& words) {
+    const auto found = std::find_if(problems.begin(), problems.end(), [&](const ConfigProblem& p) {
+        return p.path == path && p.message.find(words) != std::string::npos;
+    });
+    EXPECT_NE(found, problems.end()) << "no problem at " << path << " saying '" << words
+                                     << "'; problems:\n"
+                                     << allProblems(problems);
+}
+
+/// A minimal valid config over the fixture folder `qaDir`.
+json minimalConfig(const std::string& qaDir) {
+    return {{"version", 1},
+            {"name", "fixture"},
+            {"seed", 5},
+            {"data", {{"parallel_qa", {{"folder", qaDir}}}}},
+            {"tokenizer", {{"train", {{"vocab_size", 60}}}}},
+            {"strategy", {{"name", "hybrid"}, {"batch_size", 2}}},
+            {"optimizer", {{"lr", 1e-3}, {"steps", 10}}}};
+}
+
+TEST(TrainingConfig, ParsesAMinimalConfigWithDefaults) {
+    const ParsedTrainingConfig parsed = parseTrainingConfig(minimalConfig("qa"));
+    ASSERT_TRUE(parsed.problems.empty()) << allProblems(parsed.problems);
+    const TrainingConfig& config = parsed.config;
+    EXPECT_EQ(config.name, "fixture");
+    EXPECT_EQ(config.seed, 5u);
+    EXPECT_EQ(config.data.parallelQaFolder, "qa");
+    EXPECT_EQ(config.data.answerUnit, data::AnswerUnit::Sentence);
+    EXPECT_EQ(config.strategy.name, train::StrategyName::Hybrid);
+    EXPECT_EQ(*config.strategy.alpha, 0.5);
+    EXPECT_EQ(config.strategy.tau, 0.05);
+    EXPECT_EQ(config.tokenizer.train->vocabSize, 60);
+    EXPECT_EQ(config.tokenizer.train->seed, 5u);
+    EXPECT_EQ(*config.optimizer.steps, 10u);
+    EXPECT_FALSE(config.optimizer.epochs);
+    EXPECT_EQ(config.optimizer.weightDecay, 0.01);
+}
+
+TEST(TrainingConfig, ReportsEveryProblemAtOnceWithItsJsonPath) {
+    test::TempDir tmp;
+    const std::string qaDir = test::writeParallelQaFixture((tmp.path() / "qa").string());
+    json config = minimalConfig(qaDir);
+    config["data"]["languages"] = {"en", "de", "th"};
+    config["data"]["jsonl"] = json::array();
+    config["data"]["parallel_sentences"] = {{{"query", "nope.deu"}, {"passage", "nope.eng"}}};
+    config["strategy"] = {{"name", "hybird"}, {"batch_size", 1}, {"alpha", 1.5},
+                          {"batch_szie", 4}};
+    config["optimizer"] = {{"lr", 0.0}, {"steps", 10}, {"epochs", 2}};
+    config["evaluation"] = {{{"suite", "xquad"}, {"data", "nowhere"}}};
+    config["extra"] = true;
+    const ParsedTrainingConfig parsed = parseTrainingConfig(config);
+    expectProblem(parsed.problems, "$.strategy.name", "unknown strategy 'hybird'");
+    expectProblem(parsed.problems, "$.strategy.batch_szie", "did you mean 'batch_size'?");
+    expectProblem(parsed.problems, "$.extra", "unknown key");
+    const std::vector<ConfigProblem> checked = validate(parsed.config, tmp.path());
+    expectProblem(checked, "$.strategy.batch_size", "must be >= 2");
+    expectProblem(checked, "$.strategy.alpha", "must be in [0, 1]");
+    expectProblem(checked, "$.optimizer.lr", "must be > 0");
+    expectProblem(checked, "$.optimizer", "exactly one of \"steps\" and \"epochs\"");
+    expectProblem(checked, "$.data.languages[2]", "no data for language 'th'");
+    expectProblem(checked, "$.data.parallel_sentences[0].query", "file not found");
+    expectProblem(checked, "$.data.parallel_sentences[0].passage", "file not found");
+    expectProblem(checked, "$.evaluation[0].suite", "unknown suite 'xquad'");
+    expectProblem(checked, "$.evaluation[0].data", "folder not found");
+    // Both lists together, through the one call the CLI makes.
+    const ConfigCheck all = checkTrainingConfig(parsed, tmp.path());
+    EXPECT_EQ(all.problems.size(), parsed.problems.size() + checked.size());
+    EXPECT_FALSE(all.data);
+}
+
+TEST(TrainingConfig, TypeErrorsVersionAndMisplacedOptions) {
+    json config = minimalConfig("qa");
+    config["strategy"] = {{"name", "mono"}, {"batch_size", "16"}, {"alpha", 0.3},
+                          {"schedule", "round_robin"}};
+    config["seed"] = -1;
+    config["version"] = 2;
+    config["data"]["answer_unit"] = "sentences";
+    const ParsedTrainingConfig parsed = parseTrainingConfig(config);
+    expectProblem(parsed.problems, "$.strategy.batch_size", "expected a whole number, found a string");
+    expectProblem(parsed.problems, "$.strategy.alpha", "not used by strategy 'mono' (only by hybrid, mixed)");
+    expectProblem(parsed.problems, "$.strategy.schedule", "only by multitask");
+    expectProblem(parsed.problems, "$.seed", "must not be negative");
+    expectProblem(parsed.problems, "$.version", "reads version 1 configs, found 2");
+    expectProblem(parsed.problems, "$.data.answer_unit", "unknown value 'sentences'");
+    config.erase("version");
+    expectProblem(parseTrainingConfig(config).problems, "$.version", "missing");
+    expectProblem(parseTrainingConfig(json::array()).problems, "$", "expected a JSON object");
+}
+
+TEST(TrainingConfig, RoundTripsThroughJson) {
+    TrainingConfig config;
+    config.name = "every field";
+    config.seed = 123456789012345ull;
+    config.threads = 3;
+    config.data.parallelQaFolder = "qa";
+    config.data.parallelQaFiles = {{"en", "en.json"}};
+    config.data.languages = {"en", "de"};
+    config.data.answerUnit = data::AnswerUnit::Paragraph;
+    config.data.maxGroups = 77;
+    config.data.jsonlFiles = {"a.jsonl"};
+    config.data.parallelSentences = {{"x.deu", "x.eng", "de", ""}};
+    config.data.validation = {0.1, {"en"}};
+    config.tokenizer.path = "spm.model";
+    config.tokenizer.encoding.maxLength = 48;
+    config.tokenizer.encoding.usePrefixes = false;
+    config.model = {{"architecture", "transformer"}, {"layers", 3}};
+    config.strategy.name = train::StrategyName::Multitask;
+    config.strategy.schedule = train::TaskSchedule::Temperature;
+    config.strategy.temperature = 2.5;
+    config.strategy.tasks = {{"mono_qa", train::TaskKind::MonoQa, 1.0},
+                             {"tatoeba", train::TaskKind::Translation, 0.25}};
+    config.strategy.symmetric = true;
+    config.strategy.tau = 0.1;
+    config.optimizer.epochs = 4;
+    config.optimizer.evalEvery = 20;
+    config.evaluation = {{"mlqa-r", "mlqa", {"en", "de"}}};
+    const json written = toJson(config);
+    const ParsedTrainingConfig parsed = parseTrainingConfig(written);
+    ASSERT_TRUE(parsed.problems.empty()) << allProblems(parsed.problems);
+    EXPECT_EQ(toJson(parsed.config), written);
+    EXPECT_EQ(parsed.config.strategy.tasks[1].name, "tatoeba");
+    EXPECT_EQ(parsed.config.strategy.tasks[1].kind, train::TaskKind::Translation);
+    EXPECT_EQ(parsed.config.seed, 123456789012345ull);
+    // alpha "size" survives too.
+    config.strategy = {};
+    config.strategy.alpha = std::nullopt;
+    const ParsedTrainingConfig hybrid = parseTrainingConfig(toJson(config));
+    ASSERT_TRUE(hybrid.problems.empty()) << allProblems(hybrid.problems);
+    EXPECT_FALSE(hybrid.config.strategy.alpha);
+    EXPECT_EQ(toJson(config)["strategy"]["alpha"], "size");
+}
+
+TEST(TrainingConfig, DataCheckBuildsPoolsAndFindsDataProblems) {
+    test::TempDir tmp;
+    const std::string qaDir = test::writeParallelQaFixture((tmp.path() / "qa").string());
+    json config = minimalConfig("qa");
+    config["data"]["validation"] = {{"fraction", 0.4}, {"languages", {"en"}}};
+    ConfigCheck check = checkTrainingConfig(parseTrainingConfig(config), tmp.path());
+    ASSERT_TRUE(check.problems.empty()) << allProblems(check.problems);
+    ASSERT_TRUE(check.data);
+    // 3 groups, round(0.4 x 3) = 1 held out: its en-en pair validates; its pairs leave training.
+    EXPECT_EQ(check.data->validation.size(), 1u);
+    EXPECT_EQ(check.data->train.groupIds().size(), 2u);
+    EXPECT_TRUE(check.data->translation.empty());
+
+    // A language only the JSONL files could have had, and none of them has it.
+    const auto jsonl = tmp.write(
+        "extra.jsonl", R"({"id": "z1", "lang": "en", "query": "q", "passage": "p"})" "\n");
+    config["data"]["languages"] = {"en", "xx"};
+    config["data"]["jsonl"] = {jsonl.string()};
+    check = checkTrainingConfig(parseTrainingConfig(config), tmp.path());
+    expectProblem(check.problems, "$.data.languages[1]", "no training pairs for language 'xx'");
+
+    // One language: validate sees that cross pairs cannot exist.
+    config["data"]["languages"] = {"en"};
+    config["strategy"] = {{"name", "cross"}, {"batch_size", 2}};
+    check = checkTrainingConfig(parseTrainingConfig(config), tmp.path());
+    expectProblem(check.problems, "$.strategy.name", "needs cross-lingual pairs");
+
+    // JSONL only, one language, cross: only the pools show it.
+    json jsonlOnly = minimalConfig("qa");
+    jsonlOnly["data"] = {{"jsonl", {jsonl.string()}}};
+    jsonlOnly["strategy"] = {{"name", "cross"}, {"batch_size", 2}};
+    check = checkTrainingConfig(parseTrainingConfig(jsonlOnly), tmp.path());
+    expectProblem(check.problems, "$.strategy", "no cross-lingual pairs");
+
+    // Nothing to train on.
+    const auto blank = tmp.write("blank.jsonl", "\n\n");
+    jsonlOnly["data"] = {{"jsonl", {blank.string()}}};
+    check = checkTrainingConfig(parseTrainingConfig(jsonlOnly), tmp.path());
+    expectProblem(check.problems, "$.data", "empty training set");
+    jsonlOnly["data"] = json::object();
+    expectProblem(checkTrainingConfig(parseTrainingConfig(jsonlOnly), tmp.path()).problems,
+                  "$.data", "empty training set");
+}
+
+TEST(TrainingConfig, FileErrorsFromTheDataNameTheFile) {
+    test::TempDir tmp;
+    const auto bad = tmp.write("bad.jsonl", "{\"id\": \"a\"}\n");
+    json config = minimalConfig("qa");
+    config["data"] = {{"jsonl", {bad.string()}}};
+    const ConfigCheck check = checkTrainingConfig(parseTrainingConfig(config), tmp.path());
+    expectProblem(check.problems, "$.data.jsonl", bad.string() + ":1");
+}
+
+std::filesystem::path exampleConfig(const std::string& strategy) {
+    return std::filesystem::path(MTREC_SOURCE_DIR) / "resources/configs" /
+           ("mlqa-" + strategy + ".json");
+}
+
+TEST(TrainingConfig, ExampleConfigsParseAndRoundTrip) {
+    for (const std::string& strategy : kStrategies) {
+        Result<ParsedTrainingConfig> parsed = readTrainingConfig(exampleConfig(strategy).string());
+        ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+        EXPECT_TRUE(parsed.value().problems.empty())
+            << strategy << ":\n" << allProblems(parsed.value().problems);
+        const TrainingConfig& config = parsed.value().config;
+        EXPECT_EQ(train::strategyNameText(config.strategy.name), strategy);
+        EXPECT_EQ(toJson(parseTrainingConfig(toJson(config)).config), toJson(config));
+    }
+}
+
+TEST(TrainingConfig, ExampleConfigsCheckAgainstTheRealData) {
+    const std::filesystem::path root(MTREC_SOURCE_DIR);
+    if (!std::filesystem::is_directory(root / "../shared/datasets/mlqa/MLQA_V1/dev"))
+        GTEST_SKIP() << "the example configs name ../shared/datasets from the repository root, "
+                        "which is absent";
+    for (const std::string& strategy : kStrategies) {
+        Result<ParsedTrainingConfig> parsed = readTrainingConfig(exampleConfig(strategy).string());
+        ASSERT_TRUE(parsed.ok());
+        const std::vector<ConfigProblem> problems = validate(parsed.value().config, root);
+        EXPECT_TRUE(problems.empty()) << strategy << ":\n" << allProblems(problems);
+    }
+    // The full check (it reads the data) on the multitask example, which uses every source.
+    Result<ParsedTrainingConfig> multitask = readTrainingConfig(exampleConfig("multitask").string());
+    const ConfigCheck check = checkTrainingConfig(multitask.value(), root);
+    ASSERT_TRUE(check.problems.empty()) << allProblems(check.problems);
+    EXPECT_EQ(check.data->train.groupIds().size() + check.data->validation.size(), 400u);
+    EXPECT_EQ(check.data->validation.languagePairs(),
+              (std::vector<data::LanguagePair>{{"en", "en"}}));
+    EXPECT_EQ(check.data->validation.size(), 20u);  // 5 % of the 400 groups
+    EXPECT_EQ(check.data->translation.size(), 6000u);
+    EXPECT_EQ(check.data->train.monolingualPairs().size(), 7u);
+    EXPECT_EQ(check.data->train.crossLingualPairs().size(), 42u);
+}
+
+}  // namespace
+}  // namespace mtrec::experiment
