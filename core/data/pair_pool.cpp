@@ -53,7 +53,9 @@ std::size_t PairPool::monolingualCount() const {
     return count;
 }
 
-std::size_t PairPool::crossLingualCount() const { return size_ - monolingualCount(); }
+std::size_t PairPool::crossLingualCount() const {
+    return size_ - monolingualCount();
+}
 
 std::vector<std::string> PairPool::languages() const {
     std::set<std::string> codes;

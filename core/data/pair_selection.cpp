@@ -48,8 +48,7 @@ PairSplit splitValidation(const PairPool& pool, double fraction,
             for (const TrainingPair& training : pool.pairs(pair)) eligible.insert(training.groupId);
     std::size_t count = static_cast<std::size_t>(std::llround(fraction * eligible.size()));
     if (fraction > 0.0 && !eligible.empty()) count = std::max<std::size_t>(count, 1);
-    const std::set<std::string> held =
-        drawGroups({eligible.begin(), eligible.end()}, count, seed);
+    const std::set<std::string> held = drawGroups({eligible.begin(), eligible.end()}, count, seed);
     PairSplit split;
     for (const LanguagePair& pair : pool.languagePairs())
         for (const TrainingPair& training : pool.pairs(pair)) {

@@ -20,7 +20,7 @@ ItemIndex indexById(const LanguageItems& language) {
 
 TrainingPair makePair(const QaItem& question, const std::string& queryLang, const QaItem& answer,
                       const std::string& passageLang) {
-    return TrainingPair{question.id,     queryLang,         passageLang,
+    return TrainingPair{question.id,    queryLang,      passageLang,
                         question.query, answer.passage, answer.hardNegative};
 }
 

@@ -24,8 +24,8 @@ struct LanguageItems {
 
 /// Which pairs addParallelPairs makes.
 struct PairKinds {
-    bool monolingual = true;    ///< (q in X, d in X)
-    bool crossLingual = true;   ///< (q in X, d in Y != X) for every Y that has the same id
+    bool monolingual = true;   ///< (q in X, d in X)
+    bool crossLingual = true;  ///< (q in X, d in Y != X) for every Y that has the same id
 };
 
 /// Joins parallel items by id into `pool`: the monolingual pair of every item, and for every item

@@ -69,7 +69,8 @@ Result<QaItem> sentenceItem(const SquadQuestion& question, const ContextSentence
 
 Result<LanguageItems> sentenceItems(const std::vector<SquadParagraph>& paragraphs,
                                     const QaFile& file, bool hardNegatives) {
-    Result<SentenceSplitter> splitter = SentenceSplitter::create(file.lang + kSuppressAbbreviations);
+    Result<SentenceSplitter> splitter =
+        SentenceSplitter::create(file.lang + kSuppressAbbreviations);
     if (!splitter) return Error{file.path + ": " + splitter.error().message};
     LanguageItems language{file.lang, {}};
     std::unordered_map<std::string, ContextSentences> contexts;

@@ -31,8 +31,9 @@ Result<std::string> languageOf(const std::string& given, const std::string& path
     if (!given.empty()) return given;
     const std::string extension = std::filesystem::path(path).extension().string();
     if (extension.size() < 2)
-        return Error{path + ": cannot tell the language from the file name (no extension); "
-                            "give it explicitly"};
+        return Error{path +
+                     ": cannot tell the language from the file name (no extension); "
+                     "give it explicitly"};
     return extension.substr(1);
 }
 

@@ -51,7 +51,9 @@ const nlohmann::json* ConfigObject::find(const std::string& key) {
     return &node_->at(key);
 }
 
-const nlohmann::json* ConfigObject::raw(const std::string& key) { return find(key); }
+const nlohmann::json* ConfigObject::raw(const std::string& key) {
+    return find(key);
+}
 
 void ConfigObject::wrongType(const std::string& key, const char* expected) {
     problem(key, std::string("expected ") + expected + ", found " + jsonTypeName(node_->at(key)));

@@ -47,8 +47,9 @@ void readData(ConfigObject data, DataConfig& out, std::vector<ConfigProblem>& pr
     data.texts("jsonl", out.jsonlFiles);
     const auto sentences = data.array("parallel_sentences");
     for (std::size_t i = 0; i < sentences.size(); ++i) {
-        ConfigObject files(sentences[i], data.pathOf("parallel_sentences") + "[" +
-                                             std::to_string(i) + "]", problems);
+        ConfigObject files(sentences[i],
+                           data.pathOf("parallel_sentences") + "[" + std::to_string(i) + "]",
+                           problems);
         if (!sentences[i]->is_object()) {
             files.problem("", "expected an object {query, passage[, query_lang, passage_lang]}");
             continue;

@@ -63,14 +63,15 @@ struct OptimizerConfig {
     /// Exactly one of the two: optimizer steps, or epochs (BatchSampler::batchesPerEpoch()).
     std::optional<std::size_t> steps;
     std::optional<std::size_t> epochs;
-    std::size_t evalEvery = 0;              ///< validation loss every N steps; 0: never
-    std::size_t earlyStoppingPatience = 0;  ///< stop after N evaluations without improvement; 0: off
-    std::size_t checkpointEvery = 0;        ///< 0: only at the end
+    std::size_t evalEvery = 0;  ///< validation loss every N steps; 0: never
+    std::size_t earlyStoppingPatience =
+        0;                            ///< stop after N evaluations without improvement; 0: off
+    std::size_t checkpointEvery = 0;  ///< 0: only at the end
 };
 
 struct EvaluationSuiteConfig {
-    std::string suite;  ///< one of experiment::kSuiteNames
-    std::string data;   ///< the suite's folder
+    std::string suite;                   ///< one of experiment::kSuiteNames
+    std::string data;                    ///< the suite's folder
     std::vector<std::string> languages;  ///< empty: every language found
 };
 

@@ -10,10 +10,10 @@ json dataJson(const DataConfig& data) {
     json qa = json::object();
     if (!data.parallelQaFolder.empty()) qa["folder"] = data.parallelQaFolder;
     if (!data.parallelQaFiles.empty()) qa["files"] = data.parallelQaFiles;
-    json out = {{"parallel_qa", qa},
-                {"languages", data.languages},
-                {"answer_unit",
-                 data.answerUnit == data::AnswerUnit::Sentence ? "sentence" : "paragraph"}};
+    json out = {
+        {"parallel_qa", qa},
+        {"languages", data.languages},
+        {"answer_unit", data.answerUnit == data::AnswerUnit::Sentence ? "sentence" : "paragraph"}};
     if (data.maxGroups) out["max_groups"] = *data.maxGroups;
     if (!data.jsonlFiles.empty()) out["jsonl"] = data.jsonlFiles;
     if (!data.parallelSentences.empty()) {

@@ -49,8 +49,9 @@ void readTasks(ConfigObject& strategy, train::StrategySpec& out,
         task.text("name", spec.name, true);
         if (const auto kind = train::parseTaskKind(spec.name)) spec.kind = *kind;
         if (!task.has("kind") && !train::parseTaskKind(spec.name) && !spec.name.empty())
-            task.problem("kind", "missing (required when the name is not a kind: mono_qa, "
-                                 "cross_qa or translation)");
+            task.problem("kind",
+                         "missing (required when the name is not a kind: mono_qa, "
+                         "cross_qa or translation)");
         readChoice(task, "kind", spec.kind, train::parseTaskKind,
                    "mono_qa, cross_qa or translation");
         task.number("weight", spec.weight);

@@ -59,8 +59,8 @@ bool contains(const std::vector<std::string>& values, const std::string& value) 
 
 void checkLanguages(const DataConfig& data, Checker& check) {
     check.uniqueList("$.data.languages", data.languages);
-    const bool folderOk = !data.parallelQaFolder.empty() &&
-                          fs::is_directory(check.resolve(data.parallelQaFolder));
+    const bool folderOk =
+        !data.parallelQaFolder.empty() && fs::is_directory(check.resolve(data.parallelQaFolder));
     const std::string folder = check.resolve(data.parallelQaFolder).string();
     if (folderOk && data.languages.empty() && data.parallelQaFiles.empty() &&
         data::qaLanguagesIn(folder).empty())
@@ -74,12 +74,12 @@ void checkLanguages(const DataConfig& data, Checker& check) {
         const std::string& lang = data.languages[i];
         if (lang.empty() || data.parallelQaFiles.count(lang)) continue;
         if (folderOk && data::findQaFile(folder, lang)) continue;
-        check.add("$.data.languages[" + std::to_string(i) + "]",
-                  "no data for language '" + lang + "'" +
-                      (folderOk ? ": no dev-context-" + lang + "-question-" + lang +
-                                      ".json, xquad." + lang + ".json or " + lang +
-                                      ".json in " + folder
-                                : ""));
+        check.add(
+            "$.data.languages[" + std::to_string(i) + "]",
+            "no data for language '" + lang + "'" +
+                (folderOk ? ": no dev-context-" + lang + "-question-" + lang + ".json, xquad." +
+                                lang + ".json or " + lang + ".json in " + folder
+                          : ""));
     }
 }
 
@@ -114,8 +114,7 @@ void checkData(const DataConfig& data, Checker& check) {
                       "'" + validation.languages[i] + "' is not a training language");
 }
 
-void checkTokenizer(const TokenizerConfig& tokenizer, const nlohmann::json& model,
-                    Checker& check) {
+void checkTokenizer(const TokenizerConfig& tokenizer, const nlohmann::json& model, Checker& check) {
     if (tokenizer.train && !tokenizer.path.empty())
         check.add("$.tokenizer", "give either \"train\" or \"path\", not both");
     if (!tokenizer.train && tokenizer.path.empty())
@@ -188,11 +187,10 @@ void checkOptimizer(const OptimizerConfig& optimizer, const DataConfig& data, Ch
     if (optimizer.steps.has_value() == optimizer.epochs.has_value())
         check.add("$.optimizer", "give exactly one of \"steps\" and \"epochs\"");
     if (optimizer.steps && *optimizer.steps == 0) check.add("$.optimizer.steps", "must be >= 1");
-    if (optimizer.epochs && *optimizer.epochs == 0)
-        check.add("$.optimizer.epochs", "must be >= 1");
+    if (optimizer.epochs && *optimizer.epochs == 0) check.add("$.optimizer.epochs", "must be >= 1");
     if (optimizer.steps && optimizer.warmupSteps > *optimizer.steps)
-        check.add("$.optimizer.warmup_steps", "is more than the steps (" +
-                                                  std::to_string(*optimizer.steps) + ")");
+        check.add("$.optimizer.warmup_steps",
+                  "is more than the steps (" + std::to_string(*optimizer.steps) + ")");
     if (optimizer.evalEvery > 0 && !(data.validation.fraction > 0.0))
         check.add("$.optimizer.eval_every",
                   "needs a validation set ($.data.validation.fraction > 0)");

@@ -55,9 +55,8 @@ bool addJsonl(const DataConfig& data, const fs::path& baseDir, bool hardNegative
     if (!items) return problems.push_back({"$.data.jsonl", items.error().message}), false;
     std::vector<data::LanguageItems> kept;
     for (data::LanguageItems& language : items.value()) {
-        if (!data.languages.empty() &&
-            std::find(data.languages.begin(), data.languages.end(), language.lang) ==
-                data.languages.end())
+        if (!data.languages.empty() && std::find(data.languages.begin(), data.languages.end(),
+                                                 language.lang) == data.languages.end())
             continue;
         if (!hardNegatives)
             for (data::QaItem& item : language.items) item.hardNegative.reset();
@@ -75,8 +74,8 @@ bool readQaPairs(const TrainingConfig& config, const fs::path& baseDir, data::Pa
     const DataConfig& data = config.data;
     const std::vector<data::QaFile> files = qaFiles(data, baseDir);
     if (!files.empty()) {
-        Result<data::PairPool> qa = data::buildParallelQaPairs(
-            files, {data.answerUnit, config.strategy.hardNegatives, {}});
+        Result<data::PairPool> qa =
+            data::buildParallelQaPairs(files, {data.answerUnit, config.strategy.hardNegatives, {}});
         if (!qa) return problems.push_back({"$.data.parallel_qa", qa.error().message}), false;
         pool = std::move(qa).value();
     }
@@ -152,8 +151,8 @@ ConfigCheck checkTrainingConfig(const ParsedTrainingConfig& parsed, const fs::pa
     check.problems = parsed.problems;
     std::set<std::string> parsedPaths;
     for (const ConfigProblem& problem : parsed.problems) parsedPaths.insert(problem.path);
-    const bool readable =
-        !hasProblemUnder(parsed.problems, "$.data") && !hasProblemUnder(parsed.problems, "$.strategy");
+    const bool readable = !hasProblemUnder(parsed.problems, "$.data") &&
+                          !hasProblemUnder(parsed.problems, "$.strategy");
     ConfigCheck checked = readable ? checkTrainingConfig(parsed.config, baseDir)
                                    : ConfigCheck{validate(parsed.config, baseDir), std::nullopt};
     for (ConfigProblem& problem : checked.problems)

@@ -28,9 +28,8 @@ void checkShapes(const at::Tensor& queries, const at::Tensor& passages,
                  const at::Tensor& hardNegatives) {
     if (queries.dim() != 2 || passages.dim() != 2 || queries.sizes() != passages.sizes() ||
         queries.size(0) < 1)
-        throw std::invalid_argument("infoNceLoss: queries " + shapeOf(queries) +
-                                    " and passages " + shapeOf(passages) +
-                                    " must both be [B, D] with B >= 1");
+        throw std::invalid_argument("infoNceLoss: queries " + shapeOf(queries) + " and passages " +
+                                    shapeOf(passages) + " must both be [B, D] with B >= 1");
     if (hardNegatives.defined() &&
         (hardNegatives.dim() != 2 || hardNegatives.size(1) != queries.size(1)))
         throw std::invalid_argument("infoNceLoss: hard negatives " + shapeOf(hardNegatives) +

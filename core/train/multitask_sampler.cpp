@@ -20,8 +20,12 @@ std::vector<double> drawWeights(const std::vector<TaskSampler>& tasks, TaskSched
     for (const TaskSampler& task : tasks) {
         const double size = double(task.sampler->pairCount());
         switch (schedule) {
-            case TaskSchedule::RoundRobin: weights.push_back(1.0); break;
-            case TaskSchedule::Proportional: weights.push_back(size); break;
+            case TaskSchedule::RoundRobin:
+                weights.push_back(1.0);
+                break;
+            case TaskSchedule::Proportional:
+                weights.push_back(size);
+                break;
             case TaskSchedule::Temperature:
                 weights.push_back(std::pow(size, 1.0 / temperature));
                 break;
@@ -34,9 +38,12 @@ std::vector<double> drawWeights(const std::vector<TaskSampler>& tasks, TaskSched
 
 const char* taskBranch(TaskKind kind) {
     switch (kind) {
-        case TaskKind::MonoQa: return "mono";
-        case TaskKind::CrossQa: return "cross";
-        case TaskKind::Translation: return "translation";
+        case TaskKind::MonoQa:
+            return "mono";
+        case TaskKind::CrossQa:
+            return "cross";
+        case TaskKind::Translation:
+            return "translation";
     }
     throw std::logic_error("taskBranch: unknown task kind");
 }

@@ -28,8 +28,7 @@ PoolSet::PoolSet(const data::PairPool& pool, std::vector<data::LanguagePair> lan
     if (languages_.empty()) throw std::invalid_argument("PoolSet: no language pools");
     for (const data::LanguagePair& pair : languages_) {
         const std::vector<data::TrainingPair>& pairs = pool.pairs(pair);
-        if (pairs.empty())
-            throw std::invalid_argument("PoolSet: no pairs for " + pair.label());
+        if (pairs.empty()) throw std::invalid_argument("PoolSet: no pairs for " + pair.label());
         Stream stream;
         stream.pairs = &pairs;
         stream.order.resize(pairs.size());

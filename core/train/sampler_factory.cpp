@@ -76,7 +76,8 @@ std::unique_ptr<BatchSampler> makeSampler(const StrategySpec& spec, const Sample
             return std::make_unique<MixedSampler>(
                 qaPool(pools), MixedOptions{spec.batchSize, spec.alpha, spec.languageWeighting},
                 seed);
-        case StrategyName::Multitask: return multitask(spec, pools, seed);
+        case StrategyName::Multitask:
+            return multitask(spec, pools, seed);
     }
     throw std::logic_error("makeSampler: unknown strategy");
 }

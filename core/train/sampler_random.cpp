@@ -15,7 +15,9 @@ std::size_t SamplerRandom::index(std::size_t n) {
     return static_cast<std::size_t>(bits % range);
 }
 
-double SamplerRandom::unit() { return static_cast<double>(engine_() >> 11) * 0x1.0p-53; }
+double SamplerRandom::unit() {
+    return static_cast<double>(engine_() >> 11) * 0x1.0p-53;
+}
 
 std::size_t SamplerRandom::weighted(const std::vector<double>& weights) {
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);

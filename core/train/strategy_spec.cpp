@@ -19,12 +19,11 @@ const char* textOf(Enum value, const std::pair<Enum, const char*> (&names)[N]) {
     throw std::logic_error("strategy_spec: enum value without a name");
 }
 
-const std::pair<StrategyName, const char*> kStrategies[] = {
-    {StrategyName::Mono, "mono"},
-    {StrategyName::Cross, "cross"},
-    {StrategyName::Hybrid, "hybrid"},
-    {StrategyName::Multitask, "multitask"},
-    {StrategyName::Mixed, "mixed"}};
+const std::pair<StrategyName, const char*> kStrategies[] = {{StrategyName::Mono, "mono"},
+                                                            {StrategyName::Cross, "cross"},
+                                                            {StrategyName::Hybrid, "hybrid"},
+                                                            {StrategyName::Multitask, "multitask"},
+                                                            {StrategyName::Mixed, "mixed"}};
 const std::pair<TaskKind, const char*> kTaskKinds[] = {{TaskKind::MonoQa, "mono_qa"},
                                                        {TaskKind::CrossQa, "cross_qa"},
                                                        {TaskKind::Translation, "translation"}};
@@ -37,17 +36,27 @@ const std::pair<LanguageWeighting, const char*> kWeightings[] = {
 
 }  // namespace
 
-const char* strategyNameText(StrategyName name) { return textOf(name, kStrategies); }
+const char* strategyNameText(StrategyName name) {
+    return textOf(name, kStrategies);
+}
 std::optional<StrategyName> parseStrategyName(const std::string& text) {
     return parse(text, kStrategies);
 }
-const char* taskKindText(TaskKind kind) { return textOf(kind, kTaskKinds); }
-std::optional<TaskKind> parseTaskKind(const std::string& text) { return parse(text, kTaskKinds); }
-const char* scheduleText(TaskSchedule schedule) { return textOf(schedule, kSchedules); }
+const char* taskKindText(TaskKind kind) {
+    return textOf(kind, kTaskKinds);
+}
+std::optional<TaskKind> parseTaskKind(const std::string& text) {
+    return parse(text, kTaskKinds);
+}
+const char* scheduleText(TaskSchedule schedule) {
+    return textOf(schedule, kSchedules);
+}
 std::optional<TaskSchedule> parseSchedule(const std::string& text) {
     return parse(text, kSchedules);
 }
-const char* weightingText(LanguageWeighting weighting) { return textOf(weighting, kWeightings); }
+const char* weightingText(LanguageWeighting weighting) {
+    return textOf(weighting, kWeightings);
+}
 std::optional<LanguageWeighting> parseWeighting(const std::string& text) {
     return parse(text, kWeightings);
 }

@@ -2,8 +2,8 @@
 
 #include <cstddef>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mtrec::train {
@@ -44,7 +44,7 @@ struct StrategySpec {
     bool crossPairPerBatch = false;
 
     TaskSchedule schedule = TaskSchedule::RoundRobin;
-    double temperature = 1.0;  ///< T of the temperature schedule, > 0
+    double temperature = 1.0;     ///< T of the temperature schedule, > 0
     std::vector<TaskSpec> tasks;  ///< multitask only; empty: mono_qa, cross_qa (+ translation)
 
     bool hardNegatives = false;  ///< add each pair's hard negative as an extra candidate column

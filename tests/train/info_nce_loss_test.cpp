@@ -52,8 +52,8 @@ TEST(InfoNceLoss, HardNegativesAreExtraCandidateColumns) {
     EXPECT_NEAR(lossOf(eye, eye, matrix({1, 0}, 1), 1.0, false), expected, 1e-12);
     EXPECT_NEAR(expected, 0.706719758995151, 1e-12);
     // No hard negatives (zero rows) is the plain loss.
-    EXPECT_NEAR(lossOf(eye, eye, at::zeros({0, 2}, at::kDouble), 1.0, false),
-                0.31326168751822286, 1e-12);
+    EXPECT_NEAR(lossOf(eye, eye, at::zeros({0, 2}, at::kDouble), 1.0, false), 0.31326168751822286,
+                1e-12);
 }
 
 TEST(InfoNceLoss, SymmetricTermAveragesBothDirections) {
@@ -68,8 +68,7 @@ TEST(InfoNceLoss, SymmetricTermAveragesBothDirections) {
     const double e = std::exp(1.0);
     const double hardForward = (-std::log(e / (2 * e + 1)) - std::log(e / (e + 2))) / 2;
     const double eyeBackward = std::log(1 + std::exp(-1.0));
-    EXPECT_NEAR(lossOf(q, q, matrix({1, 0}, 1), 1.0, true), (hardForward + eyeBackward) / 2,
-                1e-12);
+    EXPECT_NEAR(lossOf(q, q, matrix({1, 0}, 1), 1.0, true), (hardForward + eyeBackward) / 2, 1e-12);
 }
 
 TEST(InfoNceLoss, GradientByHand) {

@@ -64,8 +64,8 @@ TEST(MlqaPairs, MonoAndCrossPairsPerLanguagePair) {
 TEST(MlqaPairs, TatoebaTranslationPairs) {
     MTREC_REQUIRE_DATASET("laser-tatoeba/v1");
     const auto dir = datasetRoot / "laser-tatoeba/v1";
-    Result<PairPool> pool = readParallelText({(dir / "tatoeba.deu-eng.deu").string(),
-                                              (dir / "tatoeba.deu-eng.eng").string(), "", ""});
+    Result<PairPool> pool = readParallelText(
+        {(dir / "tatoeba.deu-eng.deu").string(), (dir / "tatoeba.deu-eng.eng").string(), "", ""});
     ASSERT_TRUE(pool.ok()) << pool.error().message;
     EXPECT_EQ(pool.value().pairs({"deu", "eng"}).size(), 1000u);
     EXPECT_EQ(pool.value().pairs({"deu", "eng"})[0].groupId, "tatoeba.deu-eng:1");

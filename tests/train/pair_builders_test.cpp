@@ -18,7 +18,8 @@ using test::expectError;
 
 std::vector<QaFile> fixtureFiles(const std::string& dir) {
     std::vector<QaFile> files;
-    for (const std::string lang : {"en", "de", "fr"}) files.push_back({lang, *findQaFile(dir, lang)});
+    for (const std::string lang : {"en", "de", "fr"})
+        files.push_back({lang, *findQaFile(dir, lang)});
     return files;
 }
 
@@ -109,10 +110,9 @@ TEST(ParallelQaPairs, ErrorsNameTheFileAndPlace) {
     const auto broken = tmp.write("broken.json", "{\"data\": [\n  }");
     expectError(buildParallelQaPairs({{"en", broken.string()}}, {}), {broken.string() + ":2:"});
     const std::string dir = test::writeParallelQaFixture(tmp.path().string());
-    expectError(buildParallelQaPairs({{"en", *findQaFile(dir, "en")},
-                                      {"en", *findQaFile(dir, "de")}},
-                                     {}),
-                {"language 'en' is given twice"});
+    expectError(
+        buildParallelQaPairs({{"en", *findQaFile(dir, "en")}, {"en", *findQaFile(dir, "de")}}, {}),
+        {"language 'en' is given twice"});
 }
 
 TEST(JsonlPairs, LinesWithOneIdAreParallel) {
@@ -143,14 +143,16 @@ TEST(JsonlPairs, ErrorsNameFileLineAndField) {
     const auto twice = tmp.write("twice.jsonl", ok + "\n" + ok + "\n");
     expectError(readJsonlItems({twice.string()}),
                 {twice.string() + ":2", "id 'a' in language 'en'", twice.string() + ":1"});
-    const auto missing = tmp.write("missing.jsonl", ok + "\n{\"id\": \"b\", \"lang\": \"en\", \"query\": \"q\"}\n");
+    const auto missing =
+        tmp.write("missing.jsonl", ok + "\n{\"id\": \"b\", \"lang\": \"en\", \"query\": \"q\"}\n");
     expectError(readJsonlItems({missing.string()}),
                 {missing.string() + ":2", "$", "missing key 'passage'"});
-    const auto typo = tmp.write(
-        "typo.jsonl", R"({"id": "a", "lang": "en", "query": "q", "pasage": "p"})" "\n");
+    const auto typo =
+        tmp.write("typo.jsonl", R"({"id": "a", "lang": "en", "query": "q", "pasage": "p"})"
+                                "\n");
     expectError(readJsonlItems({typo.string()}), {typo.string() + ":1", "unknown key 'pasage'"});
-    const auto empty = tmp.write("empty.jsonl",
-                                 R"({"id": "a", "lang": "", "query": "q", "passage": "p"})");
+    const auto empty =
+        tmp.write("empty.jsonl", R"({"id": "a", "lang": "", "query": "q", "passage": "p"})");
     expectError(readJsonlItems({empty.string()}), {empty.string() + ":1", "$.lang", "empty"});
     const auto broken = tmp.write("broken.jsonl", ok + "\n{\"id\": \n");
     expectError(readJsonlItems({broken.string()}), {broken.string() + ":2:"});

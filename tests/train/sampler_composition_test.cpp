@@ -140,15 +140,14 @@ std::vector<TaskSampler> threeTasks(const data::PairPool& qa, const data::PairPo
     std::vector<TaskSampler> tasks;
     tasks.push_back({{"mono_qa", TaskKind::MonoQa, 1.0},
                      std::make_unique<MonoSampler>(qa, 8, LanguageWeighting::Uniform, 1)});
-    tasks.push_back(
-        {{"cross_qa", TaskKind::CrossQa, 0.5},
-         std::make_unique<CrossSampler>(qa, CrossOptions{8, LanguageWeighting::Uniform, false, {}}, 2)});
-    tasks.push_back({{"tatoeba", TaskKind::Translation, 2.0},
+    tasks.push_back({{"cross_qa", TaskKind::CrossQa, 0.5},
                      std::make_unique<CrossSampler>(
-                         translation,
-                         CrossOptions{8, LanguageWeighting::Uniform, true,
-                                      translation.languagePairs()},
-                         3)});
+                         qa, CrossOptions{8, LanguageWeighting::Uniform, false, {}}, 2)});
+    tasks.push_back(
+        {{"tatoeba", TaskKind::Translation, 2.0},
+         std::make_unique<CrossSampler>(
+             translation,
+             CrossOptions{8, LanguageWeighting::Uniform, true, translation.languagePairs()}, 3)});
     return tasks;
 }
 
@@ -180,9 +179,8 @@ TEST(MultitaskSampler, RoundRobinCyclesTheTasksExactly) {
 TEST(MultitaskSampler, ProportionalAndTemperatureSchedulesFollowTaskSizes) {
     const data::PairPool qa = parallelPool(kLanguages, 100);  // mono 400, cross 1200 pairs
     const data::PairPool translation = test::translationPool("deu", "eng", 400);
-    for (const auto& [schedule, temperature] :
-         std::vector<std::pair<TaskSchedule, double>>{{TaskSchedule::Proportional, 1.0},
-                                                      {TaskSchedule::Temperature, 2.0}}) {
+    for (const auto& [schedule, temperature] : std::vector<std::pair<TaskSchedule, double>>{
+             {TaskSchedule::Proportional, 1.0}, {TaskSchedule::Temperature, 2.0}}) {
         MultitaskSampler sampler(threeTasks(qa, translation), schedule, temperature, 8);
         // Proportional: 400 : 1200 : 400. T = 2: 20 : 34.64 : 20.
         const std::vector<double> expected =

@@ -67,8 +67,7 @@ std::string squadJson(const std::vector<FixtureParagraph>& paragraphs) {
                            {"answers", {{{"text", "x"}, {"answer_start", question.answerStart}}}}});
         items.push_back({{"context", paragraph.context}, {"qas", qas}});
     }
-    return nlohmann::json{{"version", "1.0"},
-                          {"data", {{{"title", "T"}, {"paragraphs", items}}}}}
+    return nlohmann::json{{"version", "1.0"}, {"data", {{{"title", "T"}, {"paragraphs", items}}}}}
         .dump(1);
 }
 

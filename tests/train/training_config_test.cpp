@@ -25,9 +25,9 @@ void expectProblem(const std::vector<ConfigProblem>& problems, const std::string
     const auto found = std::find_if(problems.begin(), problems.end(), [&](const ConfigProblem& p) {
         return p.path == path && p.message.find(words) != std::string::npos;
     });
-    EXPECT_NE(found, problems.end()) << "no problem at " << path << " saying '" << words
-                                     << "'; problems:\n"
-                                     << allProblems(problems);
+    EXPECT_NE(found, problems.end())
+        << "no problem at " << path << " saying '" << words << "'; problems:\n"
+        << allProblems(problems);
 }
 
 /// A minimal valid config over the fixture folder `qaDir`.
@@ -66,8 +66,7 @@ TEST(TrainingConfig, ReportsEveryProblemAtOnceWithItsJsonPath) {
     config["data"]["languages"] = {"en", "de", "th"};
     config["data"]["jsonl"] = json::array();
     config["data"]["parallel_sentences"] = {{{"query", "nope.deu"}, {"passage", "nope.eng"}}};
-    config["strategy"] = {{"name", "hybird"}, {"batch_size", 1}, {"alpha", 1.5},
-                          {"batch_szie", 4}};
+    config["strategy"] = {{"name", "hybird"}, {"batch_size", 1}, {"alpha", 1.5}, {"batch_szie", 4}};
     config["optimizer"] = {{"lr", 0.0}, {"steps", 10}, {"epochs", 2}};
     config["evaluation"] = {{{"suite", "xquad"}, {"data", "nowhere"}}};
     config["extra"] = true;
@@ -93,14 +92,16 @@ TEST(TrainingConfig, ReportsEveryProblemAtOnceWithItsJsonPath) {
 
 TEST(TrainingConfig, TypeErrorsVersionAndMisplacedOptions) {
     json config = minimalConfig("qa");
-    config["strategy"] = {{"name", "mono"}, {"batch_size", "16"}, {"alpha", 0.3},
-                          {"schedule", "round_robin"}};
+    config["strategy"] = {
+        {"name", "mono"}, {"batch_size", "16"}, {"alpha", 0.3}, {"schedule", "round_robin"}};
     config["seed"] = -1;
     config["version"] = 2;
     config["data"]["answer_unit"] = "sentences";
     const ParsedTrainingConfig parsed = parseTrainingConfig(config);
-    expectProblem(parsed.problems, "$.strategy.batch_size", "expected a whole number, found a string");
-    expectProblem(parsed.problems, "$.strategy.alpha", "not used by strategy 'mono' (only by hybrid, mixed)");
+    expectProblem(parsed.problems, "$.strategy.batch_size",
+                  "expected a whole number, found a string");
+    expectProblem(parsed.problems, "$.strategy.alpha",
+                  "not used by strategy 'mono' (only by hybrid, mixed)");
     expectProblem(parsed.problems, "$.strategy.schedule", "only by multitask");
     expectProblem(parsed.problems, "$.seed", "must not be negative");
     expectProblem(parsed.problems, "$.version", "reads version 1 configs, found 2");
@@ -167,8 +168,9 @@ TEST(TrainingConfig, DataCheckBuildsPoolsAndFindsDataProblems) {
     EXPECT_TRUE(check.data->translation.empty());
 
     // A language only the JSONL files could have had, and none of them has it.
-    const auto jsonl = tmp.write(
-        "extra.jsonl", R"({"id": "z1", "lang": "en", "query": "q", "passage": "p"})" "\n");
+    const auto jsonl =
+        tmp.write("extra.jsonl", R"({"id": "z1", "lang": "en", "query": "q", "passage": "p"})"
+                                 "\n");
     config["data"]["languages"] = {"en", "xx"};
     config["data"]["jsonl"] = {jsonl.string()};
     check = checkTrainingConfig(parseTrainingConfig(config), tmp.path());
@@ -215,8 +217,8 @@ TEST(TrainingConfig, ExampleConfigsParseAndRoundTrip) {
     for (const std::string& strategy : kStrategies) {
         Result<ParsedTrainingConfig> parsed = readTrainingConfig(exampleConfig(strategy).string());
         ASSERT_TRUE(parsed.ok()) << parsed.error().message;
-        EXPECT_TRUE(parsed.value().problems.empty())
-            << strategy << ":\n" << allProblems(parsed.value().problems);
+        EXPECT_TRUE(parsed.value().problems.empty()) << strategy << ":\n"
+                                                     << allProblems(parsed.value().problems);
         const TrainingConfig& config = parsed.value().config;
         EXPECT_EQ(train::strategyNameText(config.strategy.name), strategy);
         EXPECT_EQ(toJson(parseTrainingConfig(toJson(config)).config), toJson(config));
@@ -235,7 +237,8 @@ TEST(TrainingConfig, ExampleConfigsCheckAgainstTheRealData) {
         EXPECT_TRUE(problems.empty()) << strategy << ":\n" << allProblems(problems);
     }
     // The full check (it reads the data) on the multitask example, which uses every source.
-    Result<ParsedTrainingConfig> multitask = readTrainingConfig(exampleConfig("multitask").string());
+    Result<ParsedTrainingConfig> multitask =
+        readTrainingConfig(exampleConfig("multitask").string());
     const ConfigCheck check = checkTrainingConfig(multitask.value(), root);
     ASSERT_TRUE(check.problems.empty()) << allProblems(check.problems);
     EXPECT_EQ(check.data->train.groupIds().size() + check.data->validation.size(), 400u);
