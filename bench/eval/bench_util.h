@@ -16,6 +16,15 @@ inline double peakRssMiB() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+/// User + system CPU seconds this process has used so far (all threads). Under a loaded machine
+/// wall times inflate; CPU seconds much less.
+inline double cpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 inline double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }

@@ -66,9 +66,11 @@ int main(int argc, char** argv) {
     options.threads = threads;
     if (!trecDir.empty()) options.trecExportDir = trecDir;
     options.trecDepth = depth;
+    const double cpuStart = bench::cpuSeconds();
     start = std::chrono::steady_clock::now();
     auto evaluation = eval::evaluateSuite(suite.value(), *scorer.value(), options);
     const double evaluateSeconds = bench::secondsSince(start);
+    const double evaluateCpu = bench::cpuSeconds() - cpuStart;
     if (!evaluation) {
         std::fprintf(stderr, "%s\n", evaluation.error().message.c_str());
         return 1;
@@ -86,6 +88,7 @@ int main(int argc, char** argv) {
     std::printf(
         "evaluateSuite        %8.3f s  (scoring+indexes %.3f, ranking+metrics %.3f, export %.3f)\n",
         evaluateSeconds, t.scoringSeconds, t.rankingSeconds, t.exportSeconds);
+    std::printf("evaluateSuite CPU    %8.3f s  (all threads)\n", evaluateCpu);
     std::printf("total wall           %8.3f s\n", readSeconds + analyseSeconds + evaluateSeconds);
     std::printf("peak RSS             %8.1f MiB\n", bench::peakRssMiB());
     bench::printSummary(evaluation.value());
