@@ -46,5 +46,7 @@ if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
     echo "==> Configuring $build_dir"
     cmake -S "$root" -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
+# Let ccache share results between clones of the repository (CI builds a fresh clone each time).
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 echo "==> Building (first build takes several minutes; later ones only rebuild what changed)"
 cmake --build "$build_dir" -j "$(nproc)" -- --no-print-directory
