@@ -31,8 +31,9 @@ class TransformerLayerImpl;
 /// generator); in eval mode concurrent forward() calls are safe.
 class EncoderImpl : public torch::nn::Module {
 public:
-    /// Builds the modules with LibTorch's default initialisation; createEncoder() initialises
-    /// them like BERT for a seed. Throws std::invalid_argument on an invalid config.
+    /// Builds the modules with every weight zero (and no draw from the global generator), ready
+    /// for a checkpoint load; createEncoder() initialises them like BERT for a seed instead.
+    /// Throws std::invalid_argument on an invalid config.
     explicit EncoderImpl(EncoderConfig config);
 
     /// Pooled embeddings, float32 [batch, hidden], NOT normalised (the loss normalises).

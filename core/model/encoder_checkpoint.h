@@ -7,9 +7,10 @@
 
 namespace mtrec::model {
 
-/// The project's own encoder checkpoint: a folder holding `encoder.json` (toJson(config), versioned)
-/// and `encoder.pt` (torch::save of every named parameter and buffer, names as registered in
-/// EncoderImpl). Creates the folder when missing; overwrites both files. Errors name the path.
+/// The project's own encoder checkpoint: a folder holding `encoder.json` (toJson(config),
+/// versioned) and `encoder.pt` (torch::save of every named parameter and buffer, names as
+/// registered in EncoderImpl). Creates the folder when missing; overwrites both files. Errors name
+/// the path.
 Status saveEncoder(EncoderImpl& encoder, const std::string& folder);
 
 /// Builds an encoder from `encoder.json` and fills it from `encoder.pt`. A missing file, a bad

@@ -1,1 +1,29 @@
-target_sources(mtrec_core PRIVATE)
+target_sources(mtrec_core PRIVATE
+    model/attention_kernel.cpp model/attention_kernel.h
+    model/dropout.cpp model/dropout.h
+    model/embeddings.cpp model/embeddings.h
+    model/encoder.cpp model/encoder.h
+    model/encoder_checkpoint.cpp model/encoder_checkpoint.h
+    model/encoder_config.cpp model/encoder_config.h
+    model/feed_forward.cpp model/feed_forward.h
+    model/gemm.cpp model/gemm.h
+    model/huggingface_encoder.cpp model/huggingface_encoder.h
+    model/json_fields.cpp model/json_fields.h
+    model/layer_norm.cpp model/layer_norm.h
+    model/linear.cpp model/linear.h
+    model/pooling.cpp model/pooling.h
+    model/safetensors.cpp model/safetensors.h
+    model/self_attention.cpp model/self_attention.h
+    model/text_embedder.cpp model/text_embedder.h
+    model/transformer_layer.cpp model/transformer_layer.h)
+
+# oneDNN's sgemm (gemm.h): LibTorch links libdnnl, but Debian ships no headers for it, so gemm.cpp
+# declares the one C function it calls. Without the library, gemm.cpp falls back to ATen's mm.
+find_library(MTREC_DNNL_LIBRARY NAMES dnnl libdnnl.so.2 libdnnl.so.3)
+if(MTREC_DNNL_LIBRARY)
+    set_source_files_properties(model/gemm.cpp PROPERTIES COMPILE_DEFINITIONS MTREC_HAVE_DNNL_SGEMM)
+    target_link_libraries(mtrec_core PUBLIC "${MTREC_DNNL_LIBRARY}")
+    message(STATUS "model: sgemm through oneDNN (${MTREC_DNNL_LIBRARY})")
+else()
+    message(STATUS "model: oneDNN not found, sgemm falls back to ATen's mm (slow reference BLAS)")
+endif()

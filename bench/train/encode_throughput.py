@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""Encoding throughput of the default from-scratch encoder in Python PyTorch -- the reference for
+bench/train/encode_throughput.sh, which runs it alternately with the C++ executable.
+
+    encode_throughput.py --make-inputs FILE [--texts N] [--seed S]   # token-id rows, one a line
+    encode_throughput.py --inputs FILE [--threads T] [--batch B] [--mkldnn]
+
+Does what model::embedIds does: sort rows by length, pad each batch to its longest row, run the
+encoder (hidden 256, 4 layers, 4 heads, FFN 1024, pre-LayerNorm, mean pooling) in eval mode under
+torch.inference_mode(), L2-normalise, put rows back in input order. The model is written the way a
+Python user writes it (nn.Linear, matmul attention, F.gelu); --mkldnn converts its Linear layers
+with torch.utils.mkldnn.to_mkldnn, Python's own way to reach oneDNN on this torch build.
+Prints one line: "python texts_per_s=<rate> texts=<n> seconds=<s>".
+"""
+import argparse
+import math
+import random
+import time
+
+import torch
+import torch.utils.mkldnn
+import torch.nn as nn
+import torch.nn.functional as F
+
+VOCAB, HIDDEN, LAYERS, HEADS, FFN, POSITIONS, PAD = 8000, 256, 4, 4, 1024, 128, 0
+
+
+class Layer(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.qkv = nn.Linear(HIDDEN, 3 * HIDDEN)
+        self.out = nn.Linear(HIDDEN, HIDDEN)
+        self.norm1 = nn.LayerNorm(HIDDEN, eps=1e-12)
+        self.norm2 = nn.LayerNorm(HIDDEN, eps=1e-12)
+        self.ff1 = nn.Linear(HIDDEN, FFN)
+        self.ff2 = nn.Linear(FFN, HIDDEN)
+
+    def forward(self, x, bias):
+        b, l, _ = x.shape
+        d = HIDDEN // HEADS
+        q, k, v = self.qkv(self.norm1(x)).view(b, l, 3, HEADS, d).permute(2, 0, 3, 1, 4)
+        probs = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d) + bias, dim=-1)
+        x = x + self.out((probs @ v).transpose(1, 2).reshape(b, l, HIDDEN))
+        return x + self.ff2(F.gelu(self.ff1(self.norm2(x))))
+
+
+class Encoder(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.word = nn.Embedding(VOCAB, HIDDEN, padding_idx=PAD)
+        self.position = nn.Embedding(POSITIONS, HIDDEN)
+        self.norm = nn.LayerNorm(HIDDEN, eps=1e-12)
+        self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
+        self.final = nn.LayerNorm(HIDDEN, eps=1e-12)
+
+    def forward(self, ids, mask):
+        x = self.norm(self.word(ids) + self.position.weight[: ids.shape[1]])
+        bias = (mask == 0).float()[:, None, None, :] * -1e9
+        for layer in self.layers:
+            x = layer(x, bias)
+        x = self.final(x)
+        m = mask.unsqueeze(-1).float()
+        return (x * m).sum(1) / m.sum(1).clamp(min=1.0)
+
+
+def embed(model, rows, batch):
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
+    out = torch.zeros(len(rows), HIDDEN)
+    for start in range(0, len(rows), batch):
+        chunk = order[start:start + batch]
+        width = max(len(rows[i]) for i in chunk)
+        ids = torch.full((len(chunk), width), PAD, dtype=torch.long)
+        mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        for r, i in enumerate(chunk):
+            ids[r, :len(rows[i])] = torch.tensor(rows[i])
+            mask[r, :len(rows[i])] = 1
+        pooled = F.normalize(model(ids, mask), dim=1)
+        out[torch.tensor(chunk)] = pooled
+    return out
+
+
+def make_inputs(path, texts, seed):
+    rng = random.Random(seed)
+    with open(path, "w") as f:
+        for _ in range(texts):
+            # Sentence-like lengths: mostly 12-60 tokens, a tail up to the 128 positions.
+            length = min(POSITIONS, max(4, int(rng.lognormvariate(3.4, 0.5))))
+            f.write(" ".join(str(rng.randrange(4, VOCAB)) for _ in range(length)) + "\n")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--make-inputs")
+    parser.add_argument("--texts", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--inputs")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--mkldnn", action="store_true")
+    args = parser.parse_args()
+    if args.make_inputs:
+        make_inputs(args.make_inputs, args.texts, args.seed)
+        return
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    with open(args.inputs) as f:
+        rows = [[int(t) for t in line.split()] for line in f if line.strip()]
+    model = Encoder().eval()
+    if args.mkldnn:
+        model = torch.utils.mkldnn.to_mkldnn(model)
+    with torch.inference_mode():
+        embed(model, rows[: args.batch], args.batch)  # warm-up
+        start = time.perf_counter()
+        result = embed(model, rows, args.batch)
+        seconds = time.perf_counter() - start
+    assert torch.allclose(result.norm(dim=1), torch.ones(len(rows)), atol=1e-4)
+    name = "python_mkldnn" if args.mkldnn else "python"
+    print(f"{name} texts_per_s={len(rows) / seconds:.1f} texts={len(rows)} seconds={seconds:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+#include "model/gemm.h"
+
+#include <stdexcept>
+#include <string>
+
+#ifdef MTREC_HAVE_DNNL_SGEMM
+extern "C" {
+// oneDNN's C API (dnnl.h, v2/v3), declared here because Debian ships the library LibTorch links
+// (libdnnl2) without its headers. Status 0 is dnnl_success.
+int dnnl_sgemm(char transa, char transb, int64_t M, int64_t N, int64_t K, float alpha,
+               const float* A, int64_t lda, const float* B, int64_t ldb, float beta, float* C,
+               int64_t ldc);
+}
+#else
+#include <ATen/Functions.h>
+#endif
+
+namespace mtrec::model {
+
+#ifdef MTREC_HAVE_DNNL_SGEMM
+
+void sgemm(bool transA, bool transB, int64_t m, int64_t n, int64_t k, float alpha, const float* a,
+           int64_t lda, const float* b, int64_t ldb, float beta, float* c, int64_t ldc) {
+    if (m == 0 || n == 0) return;
+    const int status = dnnl_sgemm(transA ? 'T' : 'N', transB ? 'T' : 'N', m, n, k, alpha, a, lda, b,
+                                  ldb, beta, c, ldc);
+    if (status != 0)
+        throw std::runtime_error("dnnl_sgemm failed with status " + std::to_string(status) +
+                                 " (m=" + std::to_string(m) + ", n=" + std::to_string(n) +
+                                 ", k=" + std::to_string(k) + ")");
+}
+
+bool sgemmUsesOneDnn() {
+    return true;
+}
+
+#else
+
+namespace {
+
+at::Tensor view(const float* data, bool trans, int64_t rows, int64_t cols, int64_t ld) {
+    // op(X) is rows × cols; X itself is stored row-major with row stride ld.
+    auto options = at::TensorOptions().dtype(at::kFloat);
+    float* p = const_cast<float*>(data);
+    if (!trans) return at::from_blob(p, {rows, cols}, {ld, 1}, options);
+    return at::from_blob(p, {cols, rows}, {ld, 1}, options).t();
+}
+
+}  // namespace
+
+void sgemm(bool transA, bool transB, int64_t m, int64_t n, int64_t k, float alpha, const float* a,
+           int64_t lda, const float* b, int64_t ldb, float beta, float* c, int64_t ldc) {
+    if (m == 0 || n == 0) return;
+    at::Tensor out = at::from_blob(c, {m, n}, {ldc, 1}, at::TensorOptions().dtype(at::kFloat));
+    at::Tensor product = at::mm(view(a, transA, m, k, lda), view(b, transB, k, n, ldb));
+    if (beta == 0.0f)
+        out.copy_(product.mul_(alpha));
+    else
+        out.mul_(beta).add_(product, alpha);
+}
+
+bool sgemmUsesOneDnn() {
+    return false;
+}
+
+#endif
+
+}  // namespace mtrec::model
