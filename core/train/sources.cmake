@@ -13,3 +13,13 @@ target_sources(mtrec_core PRIVATE
     train/sampler_factory.h train/sampler_factory.cpp
     train/validation_batches.h train/validation_batches.cpp
     train/info_nce_loss.h train/info_nce_loss.cpp)
+
+# Trainer (checkpoints, schedule, one optimizer step, thread set-up)
+target_sources(mtrec_core PRIVATE
+    train/training_progress.h
+    train/trainer.h train/trainer.cpp
+    train/training_step.h train/training_step.cpp
+    train/batch_tensors.h train/batch_tensors.cpp
+    train/checkpoint.h train/checkpoint.cpp
+    train/lr_schedule.h train/lr_schedule.cpp
+    train/thread_settings.h train/thread_settings.cpp)

@@ -54,8 +54,8 @@ struct TrainerOptions {
     /// Seeds ATen's default CPU generator at the start of a fresh run (dropout draws from it).
     std::uint64_t seed = 0;
 
-    InfoNceOptions loss;          ///< scale (1/τ) and the symmetric term
-    bool hardNegatives = false;   ///< each pair's hard negative (when it has one) is a candidate
+    InfoNceOptions loss;         ///< scale (1/τ) and the symmetric term
+    bool hardNegatives = false;  ///< each pair's hard negative (when it has one) is a candidate
 };
 
 enum class TrainingEnd { Finished, Cancelled, EarlyStopped };
@@ -91,9 +91,10 @@ struct TrainerCallbacks {
 ///
 /// Borrows the encoder (trained in place), the batch encoder and the sampler: all must outlive the
 /// trainer, and nothing else may use them while train() runs. Runs on the calling thread; the only
-/// thing another thread may touch is the cancel flag. Process-wide state it sets: at::set_num_threads,
-/// OpenBLAS's thread count (1; ATen parallelises around it), and the state of ATen's default CPU
-/// generator (seeded on a fresh run, restored on resume) — so run one trainer per process at a time.
+/// thing another thread may touch is the cancel flag. Process-wide state it sets:
+/// at::set_num_threads, OpenBLAS's thread count (1; ATen parallelises around it), and the state of
+/// ATen's default CPU generator (seeded on a fresh run, restored on resume) — so run one trainer
+/// per process at a time.
 ///
 /// Determinism: the same options, seed, data, sampler and thread count give the same losses bit for
 /// bit; a run resumed from a checkpoint continues with exactly the losses of an uninterrupted one.
@@ -113,10 +114,10 @@ public:
     void setCancelFlag(const std::atomic<bool>* cancel);
 
     /// Restores a checkpoint written by a trainer with the same options and data: the encoder's
-    /// weights, AdamW's moments, the step, the sampler's state, the generator's state and the early-
-    /// stopping record. `path` is a checkpoint folder or a checkpointDir (its latest checkpoint).
-    /// An unreadable, corrupt or mismatched checkpoint is an Error naming the file; the trainer is
-    /// then unchanged only in the sense that train() must not be called (rebuild it).
+    /// weights, AdamW's moments, the step, the sampler's state, the generator's state and the
+    /// early-stopping record. `path` is a checkpoint folder or a checkpointDir (its latest
+    /// checkpoint). An unreadable, corrupt or mismatched checkpoint is an Error naming the file;
+    /// after an error the trainer may be partly restored: do not train() it, build a new one.
     Status resume(const std::string& path);
 
     /// Trains until the last step, cancellation or early stopping. A NaN or infinite loss ends the

@@ -32,9 +32,11 @@ struct TrainingProgress {
     double weightedLoss = 0.0;   ///< loss × kind.lossWeight: what was back-propagated
     double lr = 0.0;             ///< the learning rate this step used
     double gradNorm = 0.0;       ///< global L2 norm of the gradients before clipping
-    /// Pairs per second over the steps of this session (since train() started, validation and
-    /// checkpoint time excluded), and the seconds the remaining steps take at that rate.
+    /// Pairs per second of training steps in this session (since train() started; validation and
+    /// checkpoint time excluded).
     double examplesPerSecond = 0.0;
+    /// Seconds the remaining steps take at this session's wall time per step (validation and
+    /// checkpoints included).
     double etaSeconds = 0.0;
     double stepSeconds = 0.0;  ///< wall time of this step alone (tokenising included)
     BatchKind kind;            ///< what the batch was (strategy branch, task, languages, weight)

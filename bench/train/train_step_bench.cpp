@@ -1,0 +1,143 @@
+// The training step of the default from-scratch encoder, timed (bench/train/train_vs_python.sh
+// runs it beside train_step_python.py). Measured, never asserted.
+//
+// The step is train::TrainingStep, the one the Trainer takes: two encoder passes (queries and
+// passages, [batch, seq] each, every token real, random ids drawn before timing), InfoNCE ×20,
+// backward, clipping to norm 1, AdamW at the LinearSchedule's rate. --gemm-peak instead measures
+// the fp32 GEMM peak of this machine at the same thread count.
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include <ATen/ATen.h>
+#include <CLI/CLI.hpp>
+
+#include "model/encoder.h"
+#include "model/gemm.h"
+#include "train/lr_schedule.h"
+#include "train/thread_settings.h"
+#include "train/training_step.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Shapes {
+    int64_t batch = 32;  // pairs: 2 × batch sequences per step
+    int64_t seq = 64;
+    int64_t vocab = 8000;
+};
+
+double seconds(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+/// Forward FLOPs of the encoder on `sequences` rows of `seq` tokens: per layer the four linear
+/// products 2·N·(4h² + 2hf) (N = sequences·seq tokens) and the two attention products 4·N·seq·h.
+double forwardFlops(const mtrec::model::EncoderConfig& c, int64_t sequences, int64_t seq) {
+    const double tokens = static_cast<double>(sequences * seq);
+    const double h = static_cast<double>(c.hiddenSize);
+    const double f = static_cast<double>(c.intermediateSize);
+    const double perLayer = 2.0 * tokens * (4.0 * h * h + 2.0 * h * f) + 4.0 * tokens * seq * h;
+    return perLayer * static_cast<double>(c.layers);
+}
+
+/// Best of `repeats` n×n×n products, GFLOP/s.
+double gemmGflops(bool oneDnn, int64_t n, int repeats) {
+    const at::Tensor a = at::randn({n, n});
+    const at::Tensor b = at::randn({n, n});
+    at::Tensor c = at::empty({n, n});
+    double best = 1e30;
+    for (int i = 0; i < repeats; ++i) {
+        const Clock::time_point start = Clock::now();
+        if (oneDnn)
+            mtrec::model::sgemm(false, false, n, n, n, 1.0f, a.data_ptr<float>(), n,
+                                b.data_ptr<float>(), n, 0.0f, c.data_ptr<float>(), n);
+        else
+            at::mm_out(c, a, b);
+        best = std::min(best, seconds(start));
+    }
+    return 2.0 * static_cast<double>(n) * n * n / best / 1e9;
+}
+
+int runGemmPeak(int threads) {
+    mtrec::train::configureTrainingThreads(static_cast<std::size_t>(threads));
+    const double onednn = gemmGflops(true, 2048, 5);
+    const double aten = gemmGflops(false, 512, 2);
+    std::printf(
+        "gemm threads=%d onednn_sgemm_2048_gflops=%.2f aten_mm_512_gflops=%.2f "
+        "(at::mm runs the system BLAS: %s)\n",
+        threads, onednn, aten,
+        mtrec::model::sgemmUsesOneDnn() ? "oneDNN is the faster path" : "no oneDNN");
+    std::printf("gemm_peak_gflops=%.2f\n", std::max(onednn, aten));
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Times the training step of the default from-scratch encoder"};
+    int steps = 5, warmup = 1, threads = 2;
+    Shapes shapes;
+    bool gemmPeak = false;
+    app.add_option("--steps", steps, "timed steps")->check(CLI::PositiveNumber);
+    app.add_option("--warmup", warmup, "untimed steps first")->check(CLI::NonNegativeNumber);
+    app.add_option("--threads", threads, "ATen threads")->check(CLI::PositiveNumber);
+    app.add_option("--batch", shapes.batch, "pairs per step")->check(CLI::PositiveNumber);
+    app.add_option("--seq", shapes.seq, "tokens per sequence")->check(CLI::Range(2, 128));
+    app.add_option("--vocab", shapes.vocab, "vocabulary size")->check(CLI::PositiveNumber);
+    app.add_flag("--gemm-peak", gemmPeak, "measure the fp32 GEMM peak instead");
+    CLI11_PARSE(app, argc, argv);
+    if (gemmPeak) return runGemmPeak(threads);
+
+    mtrec::train::configureTrainingThreads(static_cast<std::size_t>(threads));
+    at::manual_seed(1);
+    const auto config = mtrec::model::EncoderConfig::fromScratch(shapes.vocab, 0);
+    mtrec::Result<mtrec::model::Encoder> created = mtrec::model::createEncoder(config, 1);
+    if (!created) {
+        std::fprintf(stderr, "%s\n", created.error().message.c_str());
+        return 1;
+    }
+    mtrec::model::Encoder encoder = created.value();
+    encoder->train();
+    mtrec::train::TrainingStep step(*encoder, 0.01, 1.0, mtrec::train::InfoNceOptions{});
+    const std::size_t total = static_cast<std::size_t>(warmup + steps);
+    const mtrec::train::LinearSchedule schedule(3e-5, std::max<std::size_t>(1, total / 10), total);
+
+    std::vector<mtrec::train::BatchTensors> batches(total);
+    const at::Tensor mask = at::ones({shapes.batch, shapes.seq}, at::kLong);
+    for (auto& batch : batches) {
+        batch.queries = {at::randint(5, shapes.vocab, {shapes.batch, shapes.seq}), mask};
+        batch.passages = {at::randint(5, shapes.vocab, {shapes.batch, shapes.seq}), mask};
+        batch.pairs = shapes.batch;
+    }
+    std::vector<double> times;
+    for (std::size_t i = 0; i < total; ++i) {
+        const Clock::time_point start = Clock::now();
+        const mtrec::train::StepResult result = step.run(batches[i], 1.0, schedule.at(i + 1));
+        const double elapsed = seconds(start);
+        if (i < static_cast<std::size_t>(warmup)) continue;
+        times.push_back(elapsed);
+        std::printf("step %zu %.6f loss %.6f\n", times.size(), elapsed, result.loss);
+        std::fflush(stdout);
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double flops = 3.0 * forwardFlops(config, 2 * shapes.batch, shapes.seq);
+    const double stepSeconds = median(times);
+    std::printf(
+        "cpp threads=%d median_step_s=%.6f peak_rss_mib=%.1f step_gflop=%.2f "
+        "achieved_gflops=%.2f onednn=%d\n",
+        threads, stepSeconds, static_cast<double>(usage.ru_maxrss) / 1024.0, flops / 1e9,
+        flops / stepSeconds / 1e9, mtrec::model::sgemmUsesOneDnn() ? 1 : 0);
+    return 0;
+}

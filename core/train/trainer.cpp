@@ -1,0 +1,326 @@
+#include "train/trainer.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <sstream>
+#include <stdexcept>
+#include <utility>
+
+#include <ATen/Context.h>
+#include <nlohmann/json.hpp>
+
+#include "model/encoder.h"
+#include "text/batch_encoder.h"
+#include "train/batch_tensors.h"
+#include "train/checkpoint.h"
+#include "train/lr_schedule.h"
+#include "train/thread_settings.h"
+#include "train/training_step.h"
+
+namespace mtrec::train {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::size_t plannedSteps(const TrainerOptions& options, const BatchSampler& sampler) {
+    if (options.steps.has_value() == options.epochs.has_value())
+        throw std::invalid_argument("TrainerOptions: give exactly one of steps and epochs");
+    const std::size_t total =
+        options.steps ? *options.steps : *options.epochs * sampler.batchesPerEpoch();
+    if (total == 0) throw std::invalid_argument("TrainerOptions: the run has no step to take");
+    return total;
+}
+
+/// The options a resumed run must share with the checkpoint to continue exactly.
+nlohmann::json resumeSettings(const TrainerOptions& options, std::size_t totalSteps) {
+    return {{"lr", options.lr},
+            {"weight_decay", options.weightDecay},
+            {"warmup_steps", options.warmupSteps},
+            {"clip_norm", options.clipNorm},
+            {"total_steps", totalSteps},
+            {"seed", options.seed},
+            {"loss_scale", options.loss.scale},
+            {"symmetric", options.loss.symmetric},
+            {"hard_negatives", options.hardNegatives}};
+}
+
+std::string describeNonFinite(const char* what, std::size_t step, double value,
+                              const BatchKind& kind) {
+    std::ostringstream message;
+    message << "training stopped: the " << what << " is " << value << " at step " << step
+            << " (batch " << kind.label() << "); try a lower learning rate";
+    return message.str();
+}
+
+}  // namespace
+
+const char* toString(TrainingEnd end) {
+    switch (end) {
+        case TrainingEnd::Finished:
+            return "finished";
+        case TrainingEnd::Cancelled:
+            return "cancelled";
+        case TrainingEnd::EarlyStopped:
+            return "early_stopped";
+    }
+    return "unknown";
+}
+
+struct Trainer::State {
+    State(std::shared_ptr<model::EncoderImpl> encoderIn, const text::BatchEncoder& batchEncoderIn,
+          BatchSampler& samplerIn, TrainerOptions optionsIn)
+        : encoder(std::move(encoderIn)),
+          batchEncoder(batchEncoderIn),
+          sampler(samplerIn),
+          options(std::move(optionsIn)),
+          totalSteps(plannedSteps(options, sampler)),
+          schedule(options.lr, options.warmupSteps, totalSteps) {
+        if (!encoder) throw std::invalid_argument("Trainer: no encoder");
+        step = std::make_unique<TrainingStep>(*encoder, options.weightDecay, options.clipNorm,
+                                              options.loss);
+    }
+
+    std::shared_ptr<model::EncoderImpl> encoder;
+    const text::BatchEncoder& batchEncoder;
+    BatchSampler& sampler;
+    TrainerOptions options;
+    std::size_t totalSteps;
+    LinearSchedule schedule;
+    std::unique_ptr<TrainingStep> step;
+
+    std::vector<Batch> validation;
+    std::vector<BatchTensors> validationTensors;  // tokenised on first use
+    TrainerCallbacks callbacks;
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<double(std::size_t, double)> lossTransform;
+
+    std::size_t completed = 0;
+    bool restored = false;
+    std::optional<double> bestValidation;
+    std::size_t bestStep = 0;
+    std::size_t waited = 0;  // evaluations in a row without improvement
+    std::string lastCheckpoint;
+    std::size_t lastCheckpointStep = 0;
+    std::string bestModel;
+
+    double validationLoss();
+    Status validate(TrainingProgress& progress, bool& stopEarly);
+    Status checkpoint();
+    Status checkSettings(const CheckpointState& saved, const std::string& folder) const;
+};
+
+double Trainer::State::validationLoss() {
+    if (validationTensors.empty())
+        for (const Batch& batch : validation)
+            validationTensors.push_back(tokeniseBatch(batch, batchEncoder, options.hardNegatives));
+    encoder->eval();
+    double sum = 0.0;
+    std::int64_t pairs = 0;
+    for (const BatchTensors& batch : validationTensors) {
+        sum += step->evaluate(batch) * static_cast<double>(batch.pairs);
+        pairs += batch.pairs;
+    }
+    encoder->train();
+    return sum / static_cast<double>(pairs);
+}
+
+Status Trainer::State::validate(TrainingProgress& progress, bool& stopEarly) {
+    const double loss = validationLoss();
+    progress.validationLoss = loss;
+    if (!bestValidation || loss < *bestValidation) {
+        bestValidation = loss;
+        bestStep = completed;
+        waited = 0;
+        if (!options.checkpointDir.empty()) {
+            Result<std::string> best = writeBestModel(options.checkpointDir, *encoder);
+            if (!best) return best.error();
+            bestModel = best.value();
+        }
+    } else {
+        ++waited;
+    }
+    if (callbacks.onValidation) callbacks.onValidation(completed, loss);
+    stopEarly = options.earlyStoppingPatience > 0 && waited >= options.earlyStoppingPatience;
+    return success();
+}
+
+Status Trainer::State::checkpoint() {
+    if (options.checkpointDir.empty() ||
+        (lastCheckpointStep == completed && !lastCheckpoint.empty()))
+        return success();
+    CheckpointState saved;
+    saved.step = completed;
+    saved.totalSteps = totalSteps;
+    saved.sampler = sampler.state();
+    saved.bestValidationLoss = bestValidation;
+    saved.bestValidationStep = bestStep;
+    saved.evaluationsWithoutImprovement = waited;
+    saved.settings = resumeSettings(options, totalSteps);
+    Result<std::string> folder = writeCheckpoint(options.checkpointDir, *encoder, step->optimizer(),
+                                                 saved, options.keepCheckpoints);
+    if (!folder) return folder.error();
+    lastCheckpoint = folder.value();
+    lastCheckpointStep = completed;
+    if (callbacks.onCheckpoint) callbacks.onCheckpoint(lastCheckpoint, completed);
+    return success();
+}
+
+Status Trainer::State::checkSettings(const CheckpointState& saved,
+                                     const std::string& folder) const {
+    const std::string file = (std::filesystem::path(folder) / "trainer_state.json").string();
+    const nlohmann::json current = resumeSettings(options, totalSteps);
+    for (const auto& [key, value] : current.items()) {
+        const auto found = saved.settings.find(key);
+        if (found == saved.settings.end() || *found != value)
+            return Error{file + ": $.settings." + key + ": the checkpoint was written with " +
+                         (found == saved.settings.end() ? std::string("no value") : found->dump()) +
+                         ", this run has " + value.dump() + "; resume with the same options"};
+    }
+    if (saved.step > totalSteps)
+        return Error{file + ": $.step: " + std::to_string(saved.step) + " is past the run's " +
+                     std::to_string(totalSteps) + " steps"};
+    return success();
+}
+
+Trainer::Trainer(std::shared_ptr<model::EncoderImpl> encoder,
+                 const text::BatchEncoder& batchEncoder, BatchSampler& sampler,
+                 TrainerOptions options)
+    : state_(
+          std::make_unique<State>(std::move(encoder), batchEncoder, sampler, std::move(options))) {}
+
+Trainer::~Trainer() = default;
+
+void Trainer::setValidationBatches(std::vector<Batch> batches) {
+    state_->validation = std::move(batches);
+    state_->validationTensors.clear();
+}
+
+void Trainer::setCallbacks(TrainerCallbacks callbacks) {
+    state_->callbacks = std::move(callbacks);
+}
+
+void Trainer::setCancelFlag(const std::atomic<bool>* cancel) {
+    state_->cancel = cancel;
+}
+
+void Trainer::setLossTransformForTesting(std::function<double(std::size_t, double)> transform) {
+    state_->lossTransform = std::move(transform);
+}
+
+std::size_t Trainer::completedSteps() const {
+    return state_->completed;
+}
+std::size_t Trainer::totalSteps() const {
+    return state_->totalSteps;
+}
+
+Status Trainer::resume(const std::string& path) {
+    State& s = *state_;
+    Result<std::string> folder = resolveCheckpoint(path);
+    if (!folder) return folder.error();
+    Result<CheckpointState> saved = readCheckpointState(folder.value());
+    if (!saved) return saved.error();
+    if (Status fits = s.checkSettings(saved.value(), folder.value()); !fits) return fits;
+    try {
+        s.sampler.restore(saved.value().sampler);
+    } catch (const std::exception& error) {
+        return Error{folder.value() + "/trainer_state.json: $.sampler: " + error.what()};
+    }
+    Status tensors = loadCheckpointTensors(folder.value(), *s.encoder, s.step->optimizer());
+    if (!tensors) return tensors;
+    s.completed = saved.value().step;
+    s.bestValidation = saved.value().bestValidationLoss;
+    s.bestStep = saved.value().bestValidationStep;
+    s.waited = saved.value().evaluationsWithoutImprovement;
+    s.lastCheckpoint = folder.value();
+    s.lastCheckpointStep = s.completed;
+    if (s.bestValidation && !s.options.checkpointDir.empty()) {
+        const auto best = std::filesystem::path(s.options.checkpointDir) / "best";
+        if (std::filesystem::exists(best)) s.bestModel = best.string();
+    }
+    s.restored = true;
+    return success();
+}
+
+Result<TrainingOutcome> Trainer::train() {
+    State& s = *state_;
+    configureTrainingThreads(s.options.threads);
+    if (!s.restored && s.completed == 0) at::manual_seed(s.options.seed);
+    s.encoder->train();
+    const bool validating = s.options.evalEvery > 0 && !s.validation.empty();
+    const double perEpoch =
+        static_cast<double>(std::max<std::size_t>(1, s.sampler.batchesPerEpoch()));
+
+    TrainingOutcome outcome;
+    const Clock::time_point sessionStart = Clock::now();
+    double stepSeconds = 0.0;  // training steps only
+    double pairsDone = 0.0;
+    std::size_t sessionSteps = 0;
+    bool stopEarly = false;
+    while (s.completed < s.totalSteps && !stopEarly) {
+        if (s.cancel && s.cancel->load()) {
+            outcome.end = TrainingEnd::Cancelled;
+            break;
+        }
+        const Clock::time_point start = Clock::now();
+        const Batch batch = s.sampler.next();
+        const BatchTensors tensors = tokeniseBatch(batch, s.batchEncoder, s.options.hardNegatives);
+        const std::size_t stepNumber = s.completed + 1;
+        const double lr = s.schedule.at(stepNumber);
+        std::function<double(double)> transform;
+        if (s.lossTransform)
+            transform = [&](double loss) { return s.lossTransform(stepNumber, loss); };
+        const StepResult result = s.step->run(tensors, batch.kind.lossWeight, lr, transform);
+        if (!result.taken) {
+            const bool lossBad = !std::isfinite(result.loss);
+            return Error{describeNonFinite(lossBad ? "loss" : "gradient norm", stepNumber,
+                                           lossBad ? result.loss : result.gradNorm, batch.kind)};
+        }
+        s.completed = stepNumber;
+        const double seconds = secondsSince(start);
+        stepSeconds += seconds;
+        pairsDone += static_cast<double>(batch.pairs.size());
+        ++sessionSteps;
+
+        TrainingProgress progress;
+        progress.step = stepNumber;
+        progress.totalSteps = s.totalSteps;
+        progress.epoch = static_cast<double>(stepNumber) / perEpoch;
+        progress.loss = result.loss;
+        progress.weightedLoss = result.loss * batch.kind.lossWeight;
+        progress.lr = lr;
+        progress.gradNorm = result.gradNorm;
+        progress.stepSeconds = seconds;
+        progress.examplesPerSecond = stepSeconds > 0.0 ? pairsDone / stepSeconds : 0.0;
+        progress.kind = batch.kind;
+        progress.pairs = batch.pairs.size();
+        progress.languagePairs = countLanguagePairs(batch);
+        outcome.lastLoss = result.loss;
+        if (validating && stepNumber % s.options.evalEvery == 0)
+            if (Status validated = s.validate(progress, stopEarly); !validated)
+                return validated.error();
+        progress.etaSeconds = secondsSince(sessionStart) / static_cast<double>(sessionSteps) *
+                              static_cast<double>(s.totalSteps - stepNumber);
+        if (s.callbacks.onProgress) s.callbacks.onProgress(progress);
+        const bool periodic =
+            s.options.checkpointEvery > 0 && stepNumber % s.options.checkpointEvery == 0;
+        if (periodic && stepNumber < s.totalSteps && !stopEarly)
+            if (Status saved = s.checkpoint(); !saved) return saved.error();
+    }
+    if (stopEarly) outcome.end = TrainingEnd::EarlyStopped;
+    if (Status saved = s.checkpoint(); !saved) return saved.error();
+    outcome.lastStep = s.completed;
+    outcome.bestValidationLoss = s.bestValidation;
+    outcome.bestValidationStep = s.bestStep;
+    outcome.finalCheckpoint = s.options.checkpointDir.empty() ? std::string() : s.lastCheckpoint;
+    outcome.bestModel = s.bestModel;
+    return outcome;
+}
+
+}  // namespace mtrec::train

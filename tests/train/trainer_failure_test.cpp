@@ -1,0 +1,122 @@
+#include <atomic>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+#include "trainer_fixture.h"
+
+namespace mtrec::train {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(TrainerFailure, ANanLossEndsTheRunWithAnErrorNamingTheStep) {
+    const test::ToyTask task;
+    model::Encoder encoder = task.encoder();
+    auto sampler = task.sampler();
+    Trainer trainer(encoder, task.batchEncoder, *sampler, test::toyOptions(10));
+    trainer.setLossTransformForTesting([](std::size_t step, double loss) {
+        return step == 3 ? std::numeric_limits<double>::quiet_NaN() : loss;
+    });
+    test::LossLog log;
+    test::recordLosses(trainer, log);
+    Result<TrainingOutcome> outcome = trainer.train();
+    ASSERT_FALSE(outcome.ok());
+    const std::string& message = outcome.error().message;
+    EXPECT_NE(message.find("loss is nan at step 3"), std::string::npos) << message;
+    EXPECT_EQ(log.losses.size(), 2u);
+    EXPECT_EQ(trainer.completedSteps(), 2u);
+}
+
+TEST(TrainerFailure, AnInfiniteLossFromAnOverflowingScaleIsReported) {
+    const test::ToyTask task;
+    model::Encoder encoder = task.encoder();
+    auto sampler = task.sampler();
+    TrainerOptions options = test::toyOptions(5);
+    options.loss.scale = 1e39;  // scale × cosine overflows float32
+    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    Result<TrainingOutcome> outcome = trainer.train();
+    ASSERT_FALSE(outcome.ok());
+    const std::string& message = outcome.error().message;
+    EXPECT_NE(message.find("at step 1"), std::string::npos) << message;
+    EXPECT_TRUE(message.find("loss is nan") != std::string::npos ||
+                message.find("loss is inf") != std::string::npos)
+        << message;
+}
+
+TEST(TrainerFailure, CancellingBeforeTheFirstStepStillWritesACheckpoint) {
+    const test::ToyTask task;
+    const test::TempDir dir;
+    model::Encoder encoder = task.encoder();
+    auto sampler = task.sampler();
+    TrainerOptions options = test::toyOptions(10);
+    options.checkpointDir = dir.path().string();
+    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    std::atomic<bool> cancel{true};
+    trainer.setCancelFlag(&cancel);
+    Result<TrainingOutcome> outcome = trainer.train();
+    ASSERT_TRUE(outcome.ok());
+    EXPECT_EQ(outcome.value().end, TrainingEnd::Cancelled);
+    EXPECT_EQ(outcome.value().lastStep, 0u);
+    EXPECT_TRUE(fs::exists(dir.path() / "step-00000000" / "trainer.pt"));
+}
+
+TEST(TrainerFailure, CancellingMidRunStopsAtTheNextBatch) {
+    const test::ToyTask task;
+    const test::TempDir dir;
+    model::Encoder encoder = task.encoder();
+    auto sampler = task.sampler();
+    TrainerOptions options = test::toyOptions(10);
+    options.checkpointDir = dir.path().string();
+    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    std::atomic<bool> cancel{false};
+    trainer.setCancelFlag(&cancel);
+    test::LossLog log;
+    test::recordLosses(trainer, log, &cancel, 4);
+    Result<TrainingOutcome> outcome = trainer.train();
+    ASSERT_TRUE(outcome.ok());
+    EXPECT_EQ(outcome.value().end, TrainingEnd::Cancelled);
+    EXPECT_EQ(outcome.value().lastStep, 4u);
+    EXPECT_EQ(log.losses.size(), 4u);
+    EXPECT_EQ(fs::path(outcome.value().finalCheckpoint).filename(), "step-00000004");
+}
+
+TEST(TrainerFailure, EarlyStoppingAfterPatienceEvaluationsWithoutImprovement) {
+    const test::ToyTask task;
+    const test::TempDir dir;
+    model::Encoder encoder = task.encoder();
+    auto sampler = task.sampler();
+    TrainerOptions options = test::toyOptions(20);
+    options.lr = 0.0;  // the weights never move, so the validation loss never improves
+    options.evalEvery = 2;
+    options.earlyStoppingPatience = 2;
+    options.checkpointDir = dir.path().string();
+    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    trainer.setValidationBatches(task.validationBatches());
+    std::vector<std::pair<std::size_t, double>> validations;
+    TrainerCallbacks callbacks;
+    callbacks.onValidation = [&validations](std::size_t step, double loss) {
+        validations.emplace_back(step, loss);
+    };
+    trainer.setCallbacks(callbacks);
+    Result<TrainingOutcome> outcome = trainer.train();
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+    EXPECT_EQ(outcome.value().end, TrainingEnd::EarlyStopped);
+    EXPECT_EQ(outcome.value().lastStep, 6u);  // evaluations at 2 (best), 4, 6 (two without gain)
+    ASSERT_EQ(validations.size(), 3u);
+    EXPECT_EQ(validations[0].second, validations[1].second);
+    EXPECT_EQ(validations[1].second, validations[2].second);
+    EXPECT_EQ(outcome.value().bestValidationStep, 2u);
+    ASSERT_TRUE(outcome.value().bestValidationLoss.has_value());
+    EXPECT_EQ(*outcome.value().bestValidationLoss, validations[0].second);
+    EXPECT_EQ(outcome.value().bestModel, (dir.path() / "best").string());
+    EXPECT_TRUE(fs::exists(dir.path() / "best" / "encoder.pt"));
+    EXPECT_EQ(fs::path(outcome.value().finalCheckpoint).filename(), "step-00000006");
+}
+
+}  // namespace
+}  // namespace mtrec::train
