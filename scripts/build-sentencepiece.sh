@@ -35,8 +35,10 @@ SRC
 apt_opts=(-o "Dir::Etc::SourceParts=$work/apt/sources" -o "Dir::Etc::SourceList=/dev/null"
           -o "Dir::State::Lists=$work/apt/lists" -o "APT::Sandbox::User=root")
 apt-get "${apt_opts[@]}" -qq update
+# apt checks the files against the signed archive index; dpkg-source's own signature check would
+# need the Debian keyring, so its warning about it is not shown.
 (cd "$work" && apt-get "${apt_opts[@]}" -qq source --download-only "sentencepiece=$version-3" >/dev/null \
-    && dpkg-source -x --skip-patches "sentencepiece_$version-3.dsc" src >/dev/null)
+    && dpkg-source -x --skip-patches "sentencepiece_$version-3.dsc" src >/dev/null 2>&1)
 
 src="$work/src"
 # Apply Debian's patches, then point the one include Debian redirects at the bundled protobuf header
@@ -45,11 +47,16 @@ src="$work/src"
 sed -i 's|#include "third_party/protobuf-lite/google/protobuf/message_lite.h"|#include <google/protobuf/message_lite.h>|' \
     "$src/src/init.h"
 
-cmake -S "$src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" \
-      -DSPM_USE_BUILTIN_PROTOBUF=OFF -DSPM_ENABLE_TCMALLOC=OFF -DSPM_ENABLE_SHARED=ON \
-      -DCMAKE_INSTALL_LIBDIR=lib >/dev/null
-cmake --build "$work/build" -j "$(nproc)" >/dev/null
-cmake --install "$work/build" >/dev/null
+log="$deps/sentencepiece-build.log"
+if ! { cmake -S "$src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$prefix" \
+           -DSPM_USE_BUILTIN_PROTOBUF=OFF -DSPM_ENABLE_TCMALLOC=OFF -DSPM_ENABLE_SHARED=ON \
+           -DCMAKE_INSTALL_LIBDIR=lib \
+       && cmake --build "$work/build" -j "$(nproc)" \
+       && cmake --install "$work/build"; } >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "SentencePiece build failed; the whole log is in $log" >&2
+    exit 1
+fi
 rm -rf "$work"
 touch "$stamp"
 echo "==> SentencePiece installed in $prefix"
