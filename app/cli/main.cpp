@@ -5,7 +5,9 @@
 
 #include "cli/eval_command.h"
 #include "cli/exit_error.h"
+#include "cli/resume_command.h"
 #include "cli/runs_command.h"
+#include "cli/train_command.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"mTREC Workbench: train and evaluate multilingual dual-encoder retrievers", "mtrec"};
@@ -13,6 +15,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     mtrec::cli::addEvalCommand(app);
     mtrec::cli::addRunsCommand(app);
+    mtrec::cli::addResumeCommand(*app.get_subcommand("runs"));
+    mtrec::cli::addTrainCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -12,3 +12,12 @@ target_sources(mtrec_core PRIVATE
     experiment/training_config_json.cpp
     experiment/training_config_validation.cpp
     experiment/training_data.cpp)
+# mtrec train: a run from config to results (training_run.h is the API; the rest serves it)
+target_sources(mtrec_core PRIVATE
+    experiment/training_run.h experiment/training_run.cpp
+    experiment/run_session.h experiment/run_session.cpp
+    experiment/run_recorder.h experiment/run_recorder.cpp
+    experiment/tokenizer_setup.h experiment/tokenizer_setup.cpp
+    experiment/encoder_setup.h experiment/encoder_setup.cpp
+    experiment/encoder_evaluation.h experiment/encoder_evaluation.cpp
+    experiment/encoder_scorer.h experiment/encoder_scorer.cpp)

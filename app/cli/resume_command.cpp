@@ -1,0 +1,58 @@
+#include "cli/resume_command.h"
+
+#include <cstdint>
+#include <iostream>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/interrupt_flag.h"
+#include "cli/training_console.h"
+#include "experiment/training_run.h"
+
+namespace mtrec::cli {
+namespace {
+
+struct ResumeOptions {
+    std::int64_t runId = 0;
+    std::string db = store::kDefaultDatabaseName;
+    std::size_t threads = 0;
+};
+
+void runResume(const ResumeOptions& options) {
+    InterruptFlag interrupt;
+    TrainingConsole console(std::cout);
+    experiment::TrainingRunOptions run;
+    run.databasePath = options.db;
+    run.threads = options.threads;
+    run.cancel = &interrupt.flag();
+    run.callbacks = console.callbacks();
+    console.report(experiment::resumeTrainingRun(options.runId, run));
+}
+
+}  // namespace
+
+void addResumeCommand(CLI::App& runs) {
+    auto options = std::make_shared<ResumeOptions>();
+    CLI::App* cmd = runs.add_subcommand(
+        "resume", "Continue an interrupted training run from its last checkpoint and finish it");
+    cmd->footer(
+        "A run whose process died (killed, power cut) is marked interrupted when the database is "
+        "next opened. Resuming restores model, optimizer, sampler and random state from the run's "
+        "last checkpoint, drops the step metrics logged after it, trains to the end, evaluates and "
+        "finishes the run; the losses are those of an uninterrupted run.");
+    cmd->add_option("id", options->runId, "Run id")->required();
+    CLI::Option* db =
+        cmd->add_option("--db", options->db, "Experiments database")->capture_default_str();
+    cmd->add_option("--threads", options->threads, "Intra-op threads (default: what the run used)")
+        ->check(CLI::PositiveNumber);
+    // `runs --db PATH resume ID` names the database on `runs` itself.
+    CLI::Option* runsDb = runs.get_option_no_throw("--db");
+    cmd->callback([options, db, runsDb] {
+        if (db->count() == 0 && runsDb && runsDb->count() > 0)
+            options->db = runsDb->as<std::string>();
+        runResume(*options);
+    });
+}
+
+}  // namespace mtrec::cli

@@ -1,0 +1,76 @@
+#include "experiment/encoder_evaluation.h"
+
+#include <filesystem>
+
+#include "experiment/encoder_scorer.h"
+#include "experiment/suite_loader.h"
+#include "report/evaluation_csv.h"
+
+namespace mtrec::experiment {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool cancelled(const EncoderEvaluationOptions& options) {
+    return options.cancel && options.cancel->load();
+}
+
+Result<eval::SuiteEvaluation> evaluateOne(const data::RetrievalSuite& suite,
+                                          model::EncoderImpl& encoder,
+                                          const text::BatchEncoder& batchEncoder,
+                                          const EncoderEvaluationOptions& options) {
+    EncoderScorerOptions scorerOptions;
+    if (options.progress)
+        scorerOptions.progress = [&](std::size_t done, std::size_t total) {
+            options.progress(suite.name, "embedding", done, total);
+        };
+    auto scorer = makeEncoderScorer(suite, encoder, batchEncoder, scorerOptions, options.runId);
+    if (!scorer) return scorer.error();
+    if (cancelled(options)) return Error{"evaluation cancelled"};
+    eval::EvaluationOptions evaluation;
+    evaluation.threads = options.threads;
+    if (options.progress)
+        evaluation.progress = [&](std::size_t done, std::size_t total) {
+            options.progress(suite.name, "ranking", done, total);
+        };
+    return eval::evaluateSuite(suite, *scorer.value(), evaluation);
+}
+
+}  // namespace
+
+Result<EncoderEvaluation> evaluateEncoder(const std::vector<EvaluationSuiteConfig>& suites,
+                                          const std::string& baseDir, model::EncoderImpl& encoder,
+                                          const text::BatchEncoder& batchEncoder,
+                                          const EncoderEvaluationOptions& options) {
+    EncoderEvaluation result;
+    for (const EvaluationSuiteConfig& entry : suites) {
+        const fs::path given(entry.data);
+        const std::string dataDir =
+            (given.is_absolute() || baseDir.empty() ? given : fs::path(baseDir) / given).string();
+        Result<LoadedSuites> loaded = loadSuites({entry.suite, dataDir, entry.languages});
+        if (!loaded) return loaded.error();
+        for (std::string& note : loaded.value().notes) result.notes.push_back(std::move(note));
+        for (data::RetrievalSuite& suite : loaded.value().suites)
+            result.suites.push_back(std::move(suite));
+    }
+    for (const data::RetrievalSuite& suite : result.suites) {
+        if (cancelled(options)) return Error{"evaluation cancelled"};
+        Result<eval::SuiteEvaluation> evaluation =
+            evaluateOne(suite, encoder, batchEncoder, options);
+        if (!evaluation) return evaluation.error();
+        result.evaluations.push_back(std::move(evaluation).value());
+    }
+    if (!options.outputDir.empty()) {
+        std::error_code ec;
+        fs::create_directories(options.outputDir, ec);
+        if (ec) return Error{"cannot create " + options.outputDir + ": " + ec.message()};
+        std::vector<report::EvaluatedSuite> items;
+        for (std::size_t i = 0; i < result.suites.size(); ++i)
+            items.push_back({&result.suites[i], &result.evaluations[i]});
+        if (Status written = report::writeEvaluationCsv(options.outputDir, items); !written)
+            return written.error();
+    }
+    return result;
+}
+
+}  // namespace mtrec::experiment

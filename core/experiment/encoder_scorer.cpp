@@ -1,0 +1,68 @@
+#include "experiment/encoder_scorer.h"
+
+#include <vector>
+
+#include <ATen/ATen.h>
+
+#include "model/text_embedder.h"
+#include "text/batch_encoder.h"
+
+namespace mtrec::experiment {
+namespace {
+
+eval::EmbeddingMatrix toMatrix(const at::Tensor& embeddings) {
+    const at::Tensor rows = embeddings.to(at::kFloat).contiguous();
+    eval::EmbeddingMatrix matrix;
+    matrix.rows = static_cast<std::size_t>(rows.size(0));
+    matrix.dimension = static_cast<std::size_t>(rows.size(1));
+    const float* begin = rows.data_ptr<float>();
+    matrix.values.assign(begin, begin + rows.numel());
+    return matrix;
+}
+
+template <typename Item>
+std::vector<std::string> textsOf(const std::vector<Item>& items) {
+    std::vector<std::string> texts;
+    texts.reserve(items.size());
+    for (const Item& item : items) texts.push_back(item.text);
+    return texts;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<eval::DenseScorer>> makeEncoderScorer(const data::RetrievalSuite& suite,
+                                                             model::EncoderImpl& encoder,
+                                                             const text::BatchEncoder& batchEncoder,
+                                                             const EncoderScorerOptions& options,
+                                                             std::string runId) {
+    std::size_t total = 0;
+    for (const data::LanguageData& language : suite.languages)
+        total += language.queries.size() + language.candidates.size();
+    model::EmbeddingOptions embedding;
+    embedding.batchSize = options.batchSize;
+    std::vector<eval::LanguageEmbeddings> embeddings;
+    std::size_t done = 0;
+    const auto embed = [&](const std::vector<std::string>& texts, text::TextRole role) {
+        eval::EmbeddingMatrix matrix =
+            texts.empty()
+                ? eval::EmbeddingMatrix{}
+                : toMatrix(model::embedTexts(encoder, batchEncoder, texts, role, embedding));
+        if (texts.empty()) matrix.dimension = static_cast<std::size_t>(encoder.config().hiddenSize);
+        done += texts.size();
+        if (options.progress) options.progress(done, total);
+        return matrix;
+    };
+    for (const data::LanguageData& language : suite.languages) {
+        eval::LanguageEmbeddings languageEmbeddings;
+        languageEmbeddings.queries = embed(textsOf(language.queries), text::TextRole::Query);
+        languageEmbeddings.candidates =
+            embed(textsOf(language.candidates), text::TextRole::Passage);
+        embeddings.push_back(std::move(languageEmbeddings));
+    }
+    Result<std::unique_ptr<eval::DenseScorer>> scorer =
+        eval::DenseScorer::create(suite, std::move(embeddings), std::move(runId));
+    if (!scorer) return Error{suite.name + ": " + scorer.error().message};
+    return scorer;
+}
+
+}  // namespace mtrec::experiment

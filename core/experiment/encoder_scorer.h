@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "common/result.h"
+#include "data/retrieval_suite.h"
+#include "eval/dense_scorer.h"
+
+namespace mtrec::model {
+class EncoderImpl;
+}
+namespace mtrec::text {
+class BatchEncoder;
+}
+
+namespace mtrec::experiment {
+
+struct EncoderScorerOptions {
+    std::size_t batchSize = 64;  ///< texts per forward pass
+    /// Called after each language's queries and after its candidates: texts embedded so far, texts
+    /// of the suite in all.
+    std::function<void(std::size_t done, std::size_t total)> progress;
+};
+
+/// Dense retrieval with a dual encoder: embeds every query of `suite` (Query prefix) and every
+/// candidate (Passage prefix) with `encoder`, in eval mode without gradients (model::embedTexts,
+/// L2-normalised, so scores are cosines), and builds a DenseScorer named `runId` over them. Works
+/// the same for a trained encoder and for an untrained one (createEncoder with a seed: the
+/// "untrained encoder" baseline of DESIGN §3). Uses ATen's current thread count; the encoder's
+/// training flag is restored. Borrows everything; the scorer keeps only the embeddings.
+Result<std::unique_ptr<eval::DenseScorer>> makeEncoderScorer(const data::RetrievalSuite& suite,
+                                                             model::EncoderImpl& encoder,
+                                                             const text::BatchEncoder& batchEncoder,
+                                                             const EncoderScorerOptions& options,
+                                                             std::string runId = "encoder");
+
+}  // namespace mtrec::experiment

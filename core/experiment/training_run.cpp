@@ -1,0 +1,198 @@
+#include "experiment/training_run.h"
+
+#include <cctype>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "experiment/encoder_setup.h"
+#include "experiment/run_session.h"
+#include "train/strategy_spec.h"
+
+namespace mtrec::experiment {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path baseOf(const fs::path& baseDir) {
+    return fs::absolute(baseDir.empty() ? fs::current_path() : baseDir).lexically_normal();
+}
+
+std::string absolute(const fs::path& base, const std::string& path) {
+    if (path.empty()) return path;
+    const fs::path given(path);
+    return (given.is_absolute() ? given : base / given).lexically_normal().string();
+}
+
+/// The config as the run stores it: every path absolute, so a resume from any folder finds them.
+TrainingConfig withAbsolutePaths(TrainingConfig config, const fs::path& base) {
+    DataConfig& data = config.data;
+    data.parallelQaFolder = absolute(base, data.parallelQaFolder);
+    for (auto& [lang, file] : data.parallelQaFiles) file = absolute(base, file);
+    for (std::string& file : data.jsonlFiles) file = absolute(base, file);
+    for (data::ParallelTextFiles& files : data.parallelSentences) {
+        files.queryFile = absolute(base, files.queryFile);
+        files.passageFile = absolute(base, files.passageFile);
+    }
+    config.tokenizer.path = absolute(base, config.tokenizer.path);
+    if (config.model.contains("hf_folder") && config.model["hf_folder"].is_string())
+        config.model["hf_folder"] = absolute(base, config.model["hf_folder"].get<std::string>());
+    for (EvaluationSuiteConfig& suite : config.evaluation) suite.data = absolute(base, suite.data);
+    return config;
+}
+
+/// A run name as a folder name: letters, digits, '.', '_' and '-' kept, anything else '-'.
+std::string folderName(const std::string& name) {
+    std::string out;
+    for (const unsigned char c : name)
+        out += std::isalnum(c) || c == '.' || c == '_' || c == '-' ? static_cast<char>(c) : '-';
+    return out.empty() ? "run" : out;
+}
+
+Status checkOutputFolder(const fs::path& folder) {
+    std::error_code ec;
+    const fs::path checkpoints = RunSession::checkpointDir(folder);
+    if (fs::is_directory(checkpoints, ec) && !fs::is_empty(checkpoints, ec))
+        return Error{folder.string() + " already holds another run's checkpoints (" +
+                     checkpoints.string() + "); choose another output folder"};
+    return success();
+}
+
+Result<store::ExperimentStore> openStore(const fs::path& base, const std::string& database,
+                                         store::OpenMode mode) {
+    store::StoreOptions options;
+    options.mode = mode;
+    return store::ExperimentStore::open(absolute(base, database), options);
+}
+
+/// Creates the run (queued) and its output folder; returns the id.
+Result<std::int64_t> createRun(store::ExperimentStore& store, const TrainingConfig& config,
+                               const fs::path& base, const fs::path& requestedOutput,
+                               fs::path& outputDir) {
+    store::NewRun run;
+    run.name = config.name;
+    run.configJson = toJson(config).dump();
+    run.strategy = train::strategyNameText(config.strategy.name);
+    run.seed = static_cast<std::int64_t>(config.seed);
+    Result<std::int64_t> id = store.runs().create(run);
+    if (!id) return id;
+    outputDir = !requestedOutput.empty()
+                    ? requestedOutput
+                    : base / "runs" / (std::to_string(id.value()) + "-" + folderName(config.name));
+    std::error_code ec;
+    fs::create_directories(outputDir, ec);
+    Status recorded =
+        ec ? Status(Error{"cannot create the output folder " + outputDir.string() + ": " +
+                          ec.message()})
+           : store.runs().setCheckpoint(id.value(), RunSession::checkpointDir(outputDir).string());
+    if (!recorded) {
+        static_cast<void>(store.runs().fail(id.value(), recorded.error().message));
+        return Error{"run " + std::to_string(id.value()) + " failed: " + recorded.error().message};
+    }
+    return id;
+}
+
+/// checkTrainingConfig and the model section's check, every problem once.
+TrainingRunCheck checkParsed(ParsedTrainingConfig parsed, const std::string& origin,
+                             const fs::path& base) {
+    ConfigCheck check = checkTrainingConfig(parsed, base);
+    TrainingRunCheck result;
+    result.configFile = origin;
+    result.config = std::move(parsed.config);
+    result.problems = std::move(check.problems);
+    std::set<std::string> seen;
+    for (const ConfigProblem& problem : result.problems) seen.insert(problem.path);
+    for (ConfigProblem& problem : checkModelSection(result.config))
+        if (!seen.count(problem.path)) result.problems.push_back(std::move(problem));
+    if (result.problems.empty()) result.data = std::move(check.data);
+    return result;
+}
+
+Status checkResumable(const store::RunRecord& run) {
+    const std::string name = "run " + std::to_string(run.id);
+    if (run.status == store::RunStatus::Running)
+        return Error{name + " is running (process " + std::to_string(run.pid.value_or(0)) + " on " +
+                     run.hostname.value_or("?") + "); stop it before resuming"};
+    if (run.status != store::RunStatus::Interrupted && run.status != store::RunStatus::Queued)
+        return Error{name + " is " + std::string(store::statusName(run.status)) +
+                     "; only an interrupted (or queued) run can be resumed"};
+    if (!run.checkpointPath || run.checkpointPath->empty())
+        return Error{name + " records no checkpoint folder; it was not started by mtrec train"};
+    return success();
+}
+
+/// The run's stored config, checked again (its files may have moved since).
+Result<TrainingRunCheck> checkStoredConfig(const store::RunRecord& run, const fs::path& base) {
+    const std::string origin = "run " + std::to_string(run.id) + "'s config";
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(run.configJson);
+    } catch (const nlohmann::json::exception& error) {
+        return Error{origin + ": not JSON: " + error.what()};
+    }
+    TrainingRunCheck checked = checkParsed(parseTrainingConfig(json), origin, base);
+    if (!checked.ok())
+        return Error{checked.problems.empty() ? origin + ": no data was read"
+                                              : checked.problemText()};
+    return checked;
+}
+
+}  // namespace
+
+Result<TrainingRunCheck> checkTrainingRun(const std::string& configFile, const fs::path& baseDir) {
+    Result<ParsedTrainingConfig> parsed = readTrainingConfig(configFile);
+    if (!parsed) return parsed.error();
+    return checkParsed(std::move(parsed).value(), configFile, baseOf(baseDir));
+}
+
+Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
+                                            const TrainingRunOptions& options) {
+    if (!checked.ok())
+        return Error{checked.problems.empty() ? checked.configFile + ": no data was read"
+                                              : checked.problemText()};
+    const fs::path base = baseOf(options.baseDir);
+    TrainingConfig config = withAbsolutePaths(std::move(checked.config), base);
+    if (options.threads > 0) config.threads = options.threads;
+    const fs::path requested =
+        options.outputDir.empty() ? fs::path() : fs::path(absolute(base, options.outputDir));
+    if (!requested.empty())
+        if (Status free = checkOutputFolder(requested); !free) return free.error();
+
+    Result<store::ExperimentStore> store =
+        openStore(base, options.databasePath, store::OpenMode::ReadWriteCreate);
+    if (!store) return store.error();
+    fs::path outputDir;
+    Result<std::int64_t> runId = createRun(store.value(), config, base, requested, outputDir);
+    if (!runId) return runId.error();
+    if (options.callbacks.onCreated) options.callbacks.onCreated(runId.value(), outputDir.string());
+    RunSession session(store.value(), runId.value(), std::move(config), std::move(*checked.data),
+                       outputDir, options);
+    return session.run(false);
+}
+
+Result<TrainingRunOutcome> resumeTrainingRun(std::int64_t runId,
+                                             const TrainingRunOptions& options) {
+    const fs::path base = baseOf(options.baseDir);
+    Result<store::ExperimentStore> store =
+        openStore(base, options.databasePath, store::OpenMode::ReadWrite);
+    if (!store) return store.error();
+    Result<store::RunRecord> run = store.value().runs().get(runId);
+    if (!run) return run.error();
+    if (Status resumable = checkResumable(run.value()); !resumable) return resumable.error();
+    Result<TrainingRunCheck> checked = checkStoredConfig(run.value(), base);
+    if (!checked) return checked.error();
+    TrainingConfig& config = checked.value().config;
+    if (options.threads > 0) config.threads = options.threads;
+
+    // The run records its checkpoint folder (or, once one is written, a step-N folder inside it).
+    fs::path checkpoints(*run.value().checkpointPath);
+    if (checkpoints.filename().string().rfind("step-", 0) == 0)
+        checkpoints = checkpoints.parent_path();
+    const fs::path outputDir = checkpoints.parent_path();
+    if (options.callbacks.onCreated) options.callbacks.onCreated(runId, outputDir.string());
+    RunSession session(store.value(), runId, std::move(config), std::move(*checked.value().data),
+                       outputDir, options);
+    return session.run(true);
+}
+
+}  // namespace mtrec::experiment

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "eval/suite_evaluation.h"
+#include "experiment/training_config.h"
+#include "experiment/training_data.h"
+#include "store/experiment_store.h"
+#include "train/training_progress.h"
+
+namespace mtrec::experiment {
+
+/// A training config read and checked completely: the config as parsed, every problem found (parse,
+/// validation, data, the model section; each at its JSON path), and the data when there is none.
+struct TrainingRunCheck {
+    std::string configFile;
+    TrainingConfig config;
+    std::vector<ConfigProblem> problems;
+    std::optional<TrainingData> data;
+
+    bool ok() const { return problems.empty() && data.has_value(); }
+    /// Every problem, one per line, prefixed with the file name.
+    std::string problemText() const { return describeProblems(configFile, problems); }
+};
+
+/// Reports of a run as it goes, made on the thread that runs it, synchronously: keep them short.
+struct TrainingRunCallbacks {
+    /// The run's id and output folder, once the run exists in the store.
+    std::function<void(std::int64_t runId, const std::string& outputDir)> onCreated;
+    /// A phase begins: "training the tokenizer", "building the encoder", "training", ...
+    std::function<void(const std::string& phase)> onPhase;
+    std::function<void(const train::TrainingProgress&)> onStep;  ///< after every optimizer step
+    /// Evaluation progress: (suite, "embedding" | "ranking", done, total).
+    std::function<void(const std::string& suite, const std::string& what, std::size_t done,
+                       std::size_t total)>
+        onEvaluation;
+};
+
+struct TrainingRunOptions {
+    std::string databasePath = store::kDefaultDatabaseName;  ///< created when missing
+    /// Where the run's files go: checkpoints/ (trainer checkpoints), tokenizer.model (a trained
+    /// SentencePiece model) and the CSV files of `mtrec eval`. Empty: runs/<run id>-<name>/ under
+    /// baseDir. A fresh run refuses a folder whose checkpoints/ is not empty.
+    std::string outputDir;
+    /// Relative paths of the config, the output folder and the database resolve against it; empty:
+    /// the current folder. The run's stored config holds the paths made absolute.
+    std::filesystem::path baseDir;
+    /// Intra-op threads; 0: the config's `threads` (0 there: every hardware thread). A fresh run
+    /// stores the count it used in its config, so a resume repeats it (same count, same losses).
+    std::size_t threads = 0;
+    /// Set (e.g. by SIGINT) to stop: the trainer checkpoints and the run ends cancelled. May be
+    /// null; must outlive the call.
+    const std::atomic<bool>* cancel = nullptr;
+    TrainingRunCallbacks callbacks;
+};
+
+/// How a run ended (a failure is an Error instead, after the run was marked failed).
+struct TrainingRunOutcome {
+    std::int64_t runId = 0;
+    store::RunStatus status = store::RunStatus::Finished;  ///< Finished or Cancelled
+    std::string outputDir;
+    std::string checkpoint;           ///< the last checkpoint folder (model::loadEncoder reads it)
+    std::string evaluatedModel;       ///< the weights evaluated: the best model with validation
+    std::size_t steps = 0;            ///< optimizer steps done in all
+    std::size_t resumedFromStep = 0;  ///< the checkpoint's step a resumed run went on from
+    bool stoppedEarly = false;
+    std::optional<double> lastLoss;  ///< of the last step this session took
+    std::optional<double> bestValidationLoss;
+    std::vector<eval::SuiteEvaluation> evaluations;  ///< one per evaluated suite
+    std::vector<std::string> notes;                  ///< suites or languages left out, and why
+};
+
+/// Reads `configFile` and checks everything that can be checked before a run starts (relative
+/// paths against `baseDir`, empty: the current folder). An Error only when the file cannot be read
+/// or is not JSON; otherwise the problems are in the result.
+Result<TrainingRunCheck> checkTrainingRun(const std::string& configFile,
+                                          const std::filesystem::path& baseDir);
+
+/// Runs a checked config from start to end, the one call the CLI and the GUI worker make:
+/// creates the run (queued), starts it (running, heartbeats), builds the tokenizer (training
+/// SentencePiece when asked), the encoder, the sampler and the trainer; trains, logging every
+/// step's metrics and batch telemetry and recording each checkpoint; evaluates the trained
+/// encoder (the best one with validation) on the config's suites, writes the CSV files into the
+/// output folder and records the results; and finishes the run. Cancelled through
+/// options.cancel: the run ends cancelled with its checkpoint kept. Any failure once the run
+/// exists (a bad file, a NaN loss, a write that fails, an exception) marks it failed with the
+/// reason and returns an Error "run N failed: <reason>". Runs on the calling thread, which must
+/// not run another training at the same time (the trainer sets process-wide ATen state).
+Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
+                                            const TrainingRunOptions& options);
+
+/// Goes on with an interrupted (or a queued) run from its last checkpoint: reads the config the
+/// run stored, rebuilds the data, reuses the trained tokenizer, restores model, optimizer,
+/// sampler, generator and step, drops the step metrics logged after that step, trains to the end,
+/// evaluates and finishes, exactly as startTrainingRun. Without a checkpoint the run starts over.
+/// options.outputDir is ignored (the run's own folder is used). A run in another state, or one
+/// whose config no longer checks (a data file gone), is an Error and stays as it was.
+Result<TrainingRunOutcome> resumeTrainingRun(std::int64_t runId, const TrainingRunOptions& options);
+
+}  // namespace mtrec::experiment
