@@ -18,7 +18,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS="$threads"
 "$python" "$here/encode_throughput.py" --make-inputs "$work/ids.txt" --texts "$texts"
-echo "threads=$threads texts=$texts rounds=$rounds ($(nproc) cores)"
+echo "threads=$threads texts=$texts rounds=$rounds ($(nproc --all) cores)"
 for round in $(seq "$rounds"); do
     "$exe" --inputs "$work/ids.txt" --threads "$threads" | tee -a "$work/log"
     "$python" "$here/encode_throughput.py" --inputs "$work/ids.txt" --threads "$threads" | tee -a "$work/log"

@@ -7,6 +7,7 @@
 
 #include <ATen/Functions.h>
 #include <ATen/Parallel.h>
+#include <ATen/record_function.h>
 #include <torch/csrc/autograd/custom_function.h>
 
 #include "model/dropout.h"
@@ -55,6 +56,7 @@ void forEachPair(const Shape& s, const F& body) {
 
 /// scores[b, h] = keyBias[b] + scale · q kᵀ, as [batch, heads, seq, seq].
 at::Tensor scores(const Shape& s, const at::Tensor& qkv, const at::Tensor& keyBias) {
+    RECORD_FUNCTION("mtrec::attention_scores", std::vector<c10::IValue>());
     at::Tensor out = at::empty({s.batch, s.heads, s.seq, s.seq}, qkv.options());
     const float* x = qkv.data_ptr<float>();
     const float* bias = keyBias.data_ptr<float>();
@@ -71,6 +73,7 @@ at::Tensor scores(const Shape& s, const at::Tensor& qkv, const at::Tensor& keyBi
 
 /// context[b, :, h] = probs[b, h] · v[b, h], as [batch, seq, hidden].
 at::Tensor context(const Shape& s, const at::Tensor& qkv, const at::Tensor& probs) {
+    RECORD_FUNCTION("mtrec::attention_context", std::vector<c10::IValue>());
     at::Tensor out = at::empty({s.batch, s.seq, s.hidden}, qkv.options());
     const float* x = qkv.data_ptr<float>();
     const float* p = probs.data_ptr<float>();
@@ -86,6 +89,7 @@ at::Tensor context(const Shape& s, const at::Tensor& qkv, const at::Tensor& prob
 /// context (gC), written into one [batch, seq, 3·hidden] tensor.
 at::Tensor qkvGradient(const Shape& s, const at::Tensor& qkv, const at::Tensor& keptProbs,
                        const at::Tensor& gradScores, const at::Tensor& gradContext) {
+    RECORD_FUNCTION("mtrec::attention_qkv_backward", std::vector<c10::IValue>());
     at::Tensor grad = at::empty_like(qkv);
     const float* x = qkv.data_ptr<float>();
     const float* p = keptProbs.data_ptr<float>();
@@ -108,6 +112,7 @@ at::Tensor qkvGradient(const Shape& s, const at::Tensor& qkv, const at::Tensor& 
 
 /// gP[b, h] = gC[b, :, h] · v[b, h]ᵀ, as [batch, heads, seq, seq].
 at::Tensor probsGradient(const Shape& s, const at::Tensor& qkv, const at::Tensor& gradContext) {
+    RECORD_FUNCTION("mtrec::attention_probs_backward", std::vector<c10::IValue>());
     at::Tensor out = at::empty({s.batch, s.heads, s.seq, s.seq}, qkv.options());
     const float* x = qkv.data_ptr<float>();
     const float* gc = gradContext.data_ptr<float>();

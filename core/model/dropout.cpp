@@ -7,6 +7,7 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <ATen/Functions.h>
 #include <ATen/Parallel.h>
+#include <ATen/record_function.h>
 
 namespace mtrec::model {
 
@@ -30,6 +31,7 @@ uint64_t drawSeed() {
 }
 
 void fillDropoutMask(at::Tensor& mask, double p, uint64_t seed) {
+    RECORD_FUNCTION("mtrec::dropout_mask", std::vector<c10::IValue>());
     if (!(p > 0.0 && p < 1.0)) throw std::invalid_argument("dropout probability must be in (0, 1)");
     if (mask.scalar_type() != at::kFloat || !mask.is_contiguous())
         throw std::invalid_argument("dropout mask must be a contiguous float32 tensor");

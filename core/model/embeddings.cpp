@@ -58,7 +58,9 @@ at::Tensor EmbeddingsImpl::forward(const at::Tensor& ids) {
         throw std::invalid_argument("Embeddings: ids must be int64 [batch, seq]");
     at::Tensor positions = positionTerm(ids);
     if (tokenTypeEmbeddings) positions = positions + tokenTypeEmbeddings->weight[0];
-    at::Tensor sum = wordEmbeddings->forward(ids).add_(positions);
+    // Out of place: at::embedding returns a view, and an in-place add on it would make autograd
+    // copy slices in the backward pass.
+    const at::Tensor sum = wordEmbeddings->forward(ids).add(positions);
     at::Tensor normed = layerNorm->forward(sum);
     return dropoutInPlace(normed, dropout_, is_training());
 }
