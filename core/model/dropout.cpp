@@ -35,22 +35,28 @@ void fillDropoutMask(at::Tensor& mask, double p, uint64_t seed) {
     if (!(p > 0.0 && p < 1.0)) throw std::invalid_argument("dropout probability must be in (0, 1)");
     if (mask.scalar_type() != at::kFloat || !mask.is_contiguous())
         throw std::invalid_argument("dropout mask must be a contiguous float32 tensor");
-    // An element is dropped when its 32-bit uniform u < p · 2^32.
-    const auto threshold = static_cast<uint64_t>(std::llround(p * 4294967296.0));
-    const float keep = static_cast<float>(1.0 / (1.0 - p));
+    // Each 64-bit hash gives four 16-bit uniforms u; an element is dropped when u < threshold, so
+    // p is used as threshold / 2^16 and the kept scale matches that value exactly.
+    const auto threshold = static_cast<uint64_t>(std::llround(p * 65536.0));
+    const float keep = static_cast<float>(65536.0 / (65536.0 - static_cast<double>(threshold)));
     float* out = mask.data_ptr<float>();
-    const int64_t pairs = (mask.numel() + 1) / 2;
     const int64_t numel = mask.numel();
     const uint64_t key = splitMix64(seed);
-    at::parallel_for(0, pairs, kGrain / 2, [&](int64_t begin, int64_t end) {
-        for (int64_t i = begin; i < end; ++i) {
-            const uint64_t bits =
-                splitMix64(key ^ static_cast<uint64_t>(i) * 0xD1B54A32D192ED03ull);
-            const int64_t j = 2 * i;
-            out[j] = (bits & 0xFFFFFFFFull) < threshold ? 0.0f : keep;
-            if (j + 1 < numel) out[j + 1] = (bits >> 32) < threshold ? 0.0f : keep;
+    auto hash = [key](int64_t quad) {
+        return splitMix64(key ^ static_cast<uint64_t>(quad) * 0xD1B54A32D192ED03ull);
+    };
+    const int64_t quads = numel / 4;
+    at::parallel_for(0, quads, kGrain / 4, [&](int64_t begin, int64_t end) {
+        for (int64_t q = begin; q < end; ++q) {
+            const uint64_t bits = hash(q);
+            float* o = out + 4 * q;
+            for (int k = 0; k < 4; ++k)
+                o[k] = ((bits >> (16 * k)) & 0xFFFF) < threshold ? 0.0f : keep;
         }
     });
+    const uint64_t tail = hash(quads);
+    for (int64_t j = 4 * quads, k = 0; j < numel; ++j, ++k)
+        out[j] = ((tail >> (16 * k)) & 0xFFFF) < threshold ? 0.0f : keep;
 }
 
 at::Tensor dropoutMask(const at::Tensor& like, double p) {

@@ -10,8 +10,9 @@ namespace mtrec::model {
 /// and a double-precision Bernoulli (about 28 ns an element here, a fifth of a naive training
 /// step); this one draws a single 64-bit seed from ATen's default CPU generator (so
 /// torch::manual_seed and get/set_rng_state still make it reproducible) and hashes
-/// (seed, element index) with SplitMix64, two 32-bit uniforms per hash: about 1 ns an element,
-/// identical for any thread count. The drop probability is exact to 2^-32.
+/// (seed, index of a group of four elements) with SplitMix64, one 16-bit uniform per element:
+/// about 1 ns an element, identical for any thread count. The drop probability is p rounded to a
+/// multiple of 2^-16 (0.1 → 0.100006), and the kept scale is exact for that rounded value.
 
 /// A float32 tensor shaped like `like` holding 0 (dropped, probability p) or 1/(1-p) (kept).
 /// Requires 0 < p < 1. Advances the default generator by one 64-bit draw.
