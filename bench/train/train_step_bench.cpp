@@ -7,6 +7,7 @@
 // the fp32 GEMM peak of this machine at the same thread count.
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -18,6 +19,7 @@
 
 #include "model/encoder.h"
 #include "model/gemm.h"
+#include "step_profile.h"
 #include "train/lr_schedule.h"
 #include "train/thread_settings.h"
 #include "train/training_step.h"
@@ -31,6 +33,13 @@ struct Shapes {
     int64_t seq = 64;
     int64_t vocab = 8000;
 };
+
+/// CPU seconds of the whole process (every thread, user + system).
+double cpuSeconds() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + 1e-9 * static_cast<double>(now.tv_nsec);
+}
 
 double seconds(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -51,34 +60,46 @@ double forwardFlops(const mtrec::model::EncoderConfig& c, int64_t sequences, int
     return perLayer * static_cast<double>(c.layers);
 }
 
-/// Best of `repeats` n×n×n products, GFLOP/s.
-double gemmGflops(bool oneDnn, int64_t n, int repeats) {
+struct GemmRate {
+    double wallGflops = 0.0;  ///< best of the repeats, wall time
+    double cpuGflops = 0.0;   ///< best of the repeats, process CPU time (all threads together)
+};
+
+/// Best of `repeats` n×n×n products.
+GemmRate gemmRate(bool oneDnn, int64_t n, int repeats) {
     const at::Tensor a = at::randn({n, n});
     const at::Tensor b = at::randn({n, n});
     at::Tensor c = at::empty({n, n});
-    double best = 1e30;
+    double bestWall = 1e30, bestCpu = 1e30;
     for (int i = 0; i < repeats; ++i) {
         const Clock::time_point start = Clock::now();
+        const double cpuStart = cpuSeconds();
         if (oneDnn)
             mtrec::model::sgemm(false, false, n, n, n, 1.0f, a.data_ptr<float>(), n,
                                 b.data_ptr<float>(), n, 0.0f, c.data_ptr<float>(), n);
         else
             at::mm_out(c, a, b);
-        best = std::min(best, seconds(start));
+        bestWall = std::min(bestWall, seconds(start));
+        bestCpu = std::min(bestCpu, cpuSeconds() - cpuStart);
     }
-    return 2.0 * static_cast<double>(n) * n * n / best / 1e9;
+    const double flops = 2.0 * static_cast<double>(n) * n * n;
+    return {flops / bestWall / 1e9, flops / bestCpu / 1e9};
 }
 
+/// The machine's fp32 GEMM peak at `threads`: the faster of oneDNN's sgemm (what the encoder
+/// runs) and at::mm (which Debian's ATen sends to the system BLAS).
 int runGemmPeak(int threads) {
     mtrec::train::configureTrainingThreads(static_cast<std::size_t>(threads));
-    const double onednn = gemmGflops(true, 2048, 5);
-    const double aten = gemmGflops(false, 512, 2);
+    const GemmRate onednn = gemmRate(true, 2048, 8);
+    const GemmRate aten = gemmRate(false, 512, 2);
     std::printf(
-        "gemm threads=%d onednn_sgemm_2048_gflops=%.2f aten_mm_512_gflops=%.2f "
-        "(at::mm runs the system BLAS: %s)\n",
-        threads, onednn, aten,
-        mtrec::model::sgemmUsesOneDnn() ? "oneDNN is the faster path" : "no oneDNN");
-    std::printf("gemm_peak_gflops=%.2f\n", std::max(onednn, aten));
+        "gemm threads=%d onednn_sgemm_2048_gflops=%.2f (per CPU second %.2f) "
+        "aten_mm_512_gflops=%.2f (per CPU second %.2f) onednn=%d\n",
+        threads, onednn.wallGflops, onednn.cpuGflops, aten.wallGflops, aten.cpuGflops,
+        mtrec::model::sgemmUsesOneDnn() ? 1 : 0);
+    std::printf("gemm_peak_gflops=%.2f gemm_peak_cpu_gflops=%.2f\n",
+                std::max(onednn.wallGflops, aten.wallGflops),
+                std::max(onednn.cpuGflops, aten.cpuGflops));
     return 0;
 }
 
@@ -89,6 +110,7 @@ int main(int argc, char** argv) {
     int steps = 5, warmup = 1, threads = 2;
     Shapes shapes;
     bool gemmPeak = false;
+    bool profile = false;
     app.add_option("--steps", steps, "timed steps")->check(CLI::PositiveNumber);
     app.add_option("--warmup", warmup, "untimed steps first")->check(CLI::NonNegativeNumber);
     app.add_option("--threads", threads, "ATen threads")->check(CLI::PositiveNumber);
@@ -96,6 +118,7 @@ int main(int argc, char** argv) {
     app.add_option("--seq", shapes.seq, "tokens per sequence")->check(CLI::Range(2, 128));
     app.add_option("--vocab", shapes.vocab, "vocabulary size")->check(CLI::PositiveNumber);
     app.add_flag("--gemm-peak", gemmPeak, "measure the fp32 GEMM peak instead");
+    app.add_flag("--profile", profile, "profile one more step after the timed ones");
     CLI11_PARSE(app, argc, argv);
     if (gemmPeak) return runGemmPeak(threads);
 
@@ -121,23 +144,31 @@ int main(int argc, char** argv) {
         batch.pairs = shapes.batch;
     }
     std::vector<double> times;
+    std::vector<double> cpuTimes;
     for (std::size_t i = 0; i < total; ++i) {
         const Clock::time_point start = Clock::now();
+        const double cpuStart = cpuSeconds();
         const mtrec::train::StepResult result = step.run(batches[i], 1.0, schedule.at(i + 1));
         const double elapsed = seconds(start);
+        const double cpu = cpuSeconds() - cpuStart;
         if (i < static_cast<std::size_t>(warmup)) continue;
         times.push_back(elapsed);
-        std::printf("step %zu %.6f loss %.6f\n", times.size(), elapsed, result.loss);
+        cpuTimes.push_back(cpu);
+        std::printf("step %zu %.6f cpu %.6f loss %.6f\n", times.size(), elapsed, cpu, result.loss);
         std::fflush(stdout);
     }
+    if (profile)
+        mtrec::bench::printStepProfile(
+            [&] { static_cast<void>(step.run(batches.back(), 1.0, schedule.at(total))); }, 30);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double flops = 3.0 * forwardFlops(config, 2 * shapes.batch, shapes.seq);
     const double stepSeconds = median(times);
+    const double stepCpu = median(cpuTimes);
     std::printf(
-        "cpp threads=%d median_step_s=%.6f peak_rss_mib=%.1f step_gflop=%.2f "
-        "achieved_gflops=%.2f onednn=%d\n",
-        threads, stepSeconds, static_cast<double>(usage.ru_maxrss) / 1024.0, flops / 1e9,
-        flops / stepSeconds / 1e9, mtrec::model::sgemmUsesOneDnn() ? 1 : 0);
+        "cpp threads=%d median_step_s=%.6f median_cpu_s=%.6f peak_rss_mib=%.1f "
+        "step_gflop=%.2f achieved_gflops=%.2f achieved_cpu_gflops=%.2f\n",
+        threads, stepSeconds, stepCpu, static_cast<double>(usage.ru_maxrss) / 1024.0, flops / 1e9,
+        flops / stepSeconds / 1e9, flops / stepCpu / 1e9);
     return 0;
 }

@@ -141,8 +141,10 @@ def main():
     mask = torch.ones(args.batch, args.seq, dtype=torch.long)
 
     times = []
+    cpu_times = []
     for i, (queries, passages) in enumerate(batches):
         start = time.perf_counter()
+        cpu_start = time.process_time()
         optimizer.zero_grad()
         loss = info_nce(model(queries, mask), model(passages, mask), 20.0)
         value = loss.item()
@@ -151,13 +153,18 @@ def main():
         optimizer.step()
         schedule.step()
         seconds = time.perf_counter() - start
+        cpu = time.process_time() - cpu_start
         if i >= args.warmup:
             times.append(seconds)
-            print(f"step {i - args.warmup + 1} {seconds:.6f} loss {value:.6f}", flush=True)
+            cpu_times.append(cpu)
+            print(f"step {i - args.warmup + 1} {seconds:.6f} cpu {cpu:.6f} loss {value:.6f}",
+                  flush=True)
     rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
     times.sort()
-    print(f"python linear={args.linear} threads={args.threads} median_step_s={times[len(times) // 2]:.6f}"
-          f" peak_rss_mib={rss_mib:.1f}")
+    cpu_times.sort()
+    print(f"python linear={args.linear} threads={args.threads}"
+          f" median_step_s={times[len(times) // 2]:.6f}"
+          f" median_cpu_s={cpu_times[len(cpu_times) // 2]:.6f} peak_rss_mib={rss_mib:.1f}")
 
 
 if __name__ == "__main__":

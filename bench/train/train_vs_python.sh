@@ -4,11 +4,14 @@
 # shapes (32 pairs = 64 sequences of 64 tokens), same AdamW, clipping, schedule and thread count,
 # runs alternating C++ / Python. Also measures the machine's fp32 GEMM peak in the same run and the
 # C++ step's share of it (FLOPs of a step = 3 × forward FLOPs; forward = layers × (2·N·(4h² + 2hf)
-# + 4·N·seq·h) with N = 64·64 tokens, h = 256, f = 1024: 80.5 GFLOP a step).
+# + 4·N·seq·h) with N = 64·64 tokens, h = 256, f = 1024: 80.5 GFLOP a step). Every time is given
+# by the wall clock and by process CPU time: on a shared machine the second is the steadier; the
+# fraction of peak by CPU time compares GFLOP per CPU second of the step and of the GEMM.
 #
 # Usage: bench/train/train_vs_python.sh [BUILD_DIR]      (default: build)
 # Environment: RUNS (3), STEPS timed steps per run (2), WARMUP untimed steps per run (1),
-#   THREADS (2), CONV_RUNS runs of the Python variant whose Linears are 1x1 convolutions (1; 0 skips).
+#   THREADS (2), CONV_RUNS runs of the Python variant whose Linears are 1x1 convolutions (1; 0 skips),
+#   SHAPE_ARGS other shapes for both, e.g. "--batch 4 --seq 16" for a quick check of the script.
 # The last line is ratio_cpp_over_python=<median over runs of Python time / C++ time per step>
 # (> 1: C++ is faster), against the plain Python script (nn.Linear).
 set -euo pipefail
@@ -24,28 +27,39 @@ BENCH="$BUILD_DIR/bench/train/mtrec_train_step_bench"
 PYTHON_SCRIPT="$HERE/train_step_python.py"
 [[ -x "$BENCH" ]] || { echo "no $BENCH: build the target mtrec_train_step_bench first" >&2; exit 1; }
 
-# ATen's OpenMP threads are the only parallelism; a BLAS pool must not multiply them.
-export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=$THREADS
-ARGS=(--steps "$STEPS" --warmup "$WARMUP" --threads "$THREADS")
+# ATen's OpenMP threads are the only parallelism; a BLAS pool must not multiply them. Waiting OpenMP
+# threads sleep instead of spinning (libgomp reads this at start-up only): on a loaded machine
+# spinning threads steal the cores the working ones need (2 threads here: 3-4 s a step spinning,
+# 1.7 s sleeping). Both languages run under the same environment.
+export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
+# shellcheck disable=SC2206
+ARGS=(--steps "$STEPS" --warmup "$WARMUP" --threads "$THREADS" ${SHAPE_ARGS:-})
 
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2" | tail -1; }
-median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+median() {
+    tr ' ' '\n' | sed '/^$/d' | sort -g |
+        awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'
+}
 
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "# runs=$RUNS steps=$STEPS warmup=$WARMUP threads=$THREADS"
 peak_out=$("$BENCH" --gemm-peak --threads "$THREADS")
 echo "$peak_out"
 peak=$(field gemm_peak_gflops "$peak_out")
+peak_cpu=$(field gemm_peak_cpu_gflops "$peak_out")
 
-cpp_times=() py_times=() ratios=() cpp_gflops=() rss=()
+cpp_times=() py_times=() ratios=() cpu_ratios=() cpp_gflops=() cpp_cpu_gflops=() rss=()
 for run in $(seq 1 "$RUNS"); do
     cpp_out=$("$BENCH" "${ARGS[@]}")
     py_out=$(/usr/bin/python3 "$PYTHON_SCRIPT" "${ARGS[@]}" --linear nn)
     cpp=$(field median_step_s "$cpp_out"); py=$(field median_step_s "$py_out")
     cpp_times+=("$cpp"); py_times+=("$py"); cpp_gflops+=("$(field achieved_gflops "$cpp_out")")
+    cpp_cpu_gflops+=("$(field achieved_cpu_gflops "$cpp_out")")
+    cpu_ratios+=("$(awk -v p="$(field median_cpu_s "$py_out")" -v c="$(field median_cpu_s "$cpp_out")" \
+                 'BEGIN {printf "%.3f", p / c}')")
     rss+=("$(field peak_rss_mib "$cpp_out")")
     ratios+=("$(awk -v p="$py" -v c="$cpp" 'BEGIN {printf "%.3f", p / c}')")
-    echo "run $run: cpp_step_s=$cpp python_step_s=$py ratio=${ratios[-1]}" \
+    echo "run $run: cpp_step_s=$cpp python_step_s=$py ratio=${ratios[-1]} cpu_ratio=${cpu_ratios[-1]}" \
          "cpp_rss_mib=${rss[-1]} python_rss_mib=$(field peak_rss_mib "$py_out")"
 done
 for run in $(seq 1 "$CONV_RUNS"); do
@@ -57,8 +71,13 @@ done
 
 cpp_median=$(echo "${cpp_times[*]}" | median)
 gflops_median=$(echo "${cpp_gflops[*]}" | median)
-echo "cpp_median_step_s=$cpp_median python_median_step_s=$(echo "${py_times[*]}" | median)"
+cpu_gflops_median=$(echo "${cpp_cpu_gflops[*]}" | median)
+echo "cpp_median_step_s=$cpp_median python_median_step_s=$(echo "${py_times[*]}" | median)" \
+     "ratio_by_cpu_time=$(echo "${cpu_ratios[*]}" | median)"
 echo "cpp_achieved_gflops=$gflops_median gemm_peak_gflops=$peak" \
      "fraction_of_peak=$(awk -v a="$gflops_median" -v p="$peak" 'BEGIN {printf "%.3f", a / p}')"
+echo "cpp_achieved_gflops_per_cpu_s=$cpu_gflops_median gemm_peak_gflops_per_cpu_s=$peak_cpu" \
+     "fraction_of_peak_by_cpu_time=$(awk -v a="$cpu_gflops_median" -v p="$peak_cpu" \
+     'BEGIN {printf "%.3f", a / p}')"
 echo "cpp_peak_rss_mib=$(echo "${rss[*]}" | tr ' ' '\n' | sort -g | tail -1)"
 echo "ratio_cpp_over_python=$(echo "${ratios[*]}" | median)"

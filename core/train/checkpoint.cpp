@@ -46,7 +46,8 @@ std::string stepFolderName(std::size_t step) {
     return name.str();
 }
 
-/// Flushes a written file to the disk, so a power cut after the rename cannot leave it empty.
+/// Flushes a written file (or a folder's entries) to the disk, so a power cut after the rename
+/// cannot leave it empty.
 void syncPath(const fs::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY);
     if (fd < 0) return;
@@ -158,6 +159,7 @@ Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::Enc
     if (Status latest = writeText(latestTemporary, name + "\n"); !latest) return latest.error();
     fs::rename(latestTemporary, dir / kLatestFile, ec);
     if (ec) return Error{(dir / kLatestFile).string() + ": cannot replace: " + ec.message()};
+    syncPath(dir);  // the renames themselves
     if (Status pruned = pruneCheckpoints(dir, std::max<std::size_t>(keep, 1)); !pruned)
         return pruned.error();
     return target.string();

@@ -58,6 +58,14 @@ std::string describeNonFinite(const char* what, std::size_t step, double value,
     return message.str();
 }
 
+/// The pace of one train() call, for examples/s and the ETA.
+struct SessionPace {
+    Clock::time_point start = Clock::now();
+    double stepSeconds = 0.0;  // training steps only
+    double pairs = 0.0;
+    std::size_t steps = 0;
+};
+
 }  // namespace
 
 const char* toString(TrainingEnd end) {
@@ -109,6 +117,7 @@ struct Trainer::State {
     std::size_t lastCheckpointStep = 0;
     std::string bestModel;
 
+    Result<TrainingProgress> takeStep(SessionPace& pace);
     double validationLoss();
     Status validate(TrainingProgress& progress, bool& stopEarly);
     Status checkpoint();
@@ -248,69 +257,70 @@ Status Trainer::resume(const std::string& path) {
     return success();
 }
 
+Result<TrainingProgress> Trainer::State::takeStep(SessionPace& pace) {
+    const Clock::time_point start = Clock::now();
+    const Batch batch = sampler.next();
+    const BatchTensors tensors = tokeniseBatch(batch, batchEncoder, options.hardNegatives);
+    const std::size_t stepNumber = completed + 1;
+    const double lr = schedule.at(stepNumber);
+    std::function<double(double)> transform;
+    if (lossTransform) transform = [&](double loss) { return lossTransform(stepNumber, loss); };
+    const StepResult result = step->run(tensors, batch.kind.lossWeight, lr, transform);
+    if (!result.taken) {
+        const bool lossBad = !std::isfinite(result.loss);
+        return Error{describeNonFinite(lossBad ? "loss" : "gradient norm", stepNumber,
+                                       lossBad ? result.loss : result.gradNorm, batch.kind)};
+    }
+    completed = stepNumber;
+    const double seconds = secondsSince(start);
+    pace.stepSeconds += seconds;
+    pace.pairs += static_cast<double>(batch.pairs.size());
+    ++pace.steps;
+
+    TrainingProgress progress;
+    progress.step = stepNumber;
+    progress.totalSteps = totalSteps;
+    progress.epoch = static_cast<double>(stepNumber) /
+                     static_cast<double>(std::max<std::size_t>(1, sampler.batchesPerEpoch()));
+    progress.loss = result.loss;
+    progress.weightedLoss = result.loss * batch.kind.lossWeight;
+    progress.lr = lr;
+    progress.gradNorm = result.gradNorm;
+    progress.stepSeconds = seconds;
+    progress.examplesPerSecond = pace.stepSeconds > 0.0 ? pace.pairs / pace.stepSeconds : 0.0;
+    progress.kind = batch.kind;
+    progress.pairs = batch.pairs.size();
+    progress.languagePairs = countLanguagePairs(batch);
+    return progress;
+}
+
 Result<TrainingOutcome> Trainer::train() {
     State& s = *state_;
     configureTrainingThreads(s.options.threads);
     if (!s.restored && s.completed == 0) at::manual_seed(s.options.seed);
     s.encoder->train();
     const bool validating = s.options.evalEvery > 0 && !s.validation.empty();
-    const double perEpoch =
-        static_cast<double>(std::max<std::size_t>(1, s.sampler.batchesPerEpoch()));
-
     TrainingOutcome outcome;
-    const Clock::time_point sessionStart = Clock::now();
-    double stepSeconds = 0.0;  // training steps only
-    double pairsDone = 0.0;
-    std::size_t sessionSteps = 0;
+    SessionPace pace;
     bool stopEarly = false;
     while (s.completed < s.totalSteps && !stopEarly) {
         if (s.cancel && s.cancel->load()) {
             outcome.end = TrainingEnd::Cancelled;
             break;
         }
-        const Clock::time_point start = Clock::now();
-        const Batch batch = s.sampler.next();
-        const BatchTensors tensors = tokeniseBatch(batch, s.batchEncoder, s.options.hardNegatives);
-        const std::size_t stepNumber = s.completed + 1;
-        const double lr = s.schedule.at(stepNumber);
-        std::function<double(double)> transform;
-        if (s.lossTransform)
-            transform = [&](double loss) { return s.lossTransform(stepNumber, loss); };
-        const StepResult result = s.step->run(tensors, batch.kind.lossWeight, lr, transform);
-        if (!result.taken) {
-            const bool lossBad = !std::isfinite(result.loss);
-            return Error{describeNonFinite(lossBad ? "loss" : "gradient norm", stepNumber,
-                                           lossBad ? result.loss : result.gradNorm, batch.kind)};
-        }
-        s.completed = stepNumber;
-        const double seconds = secondsSince(start);
-        stepSeconds += seconds;
-        pairsDone += static_cast<double>(batch.pairs.size());
-        ++sessionSteps;
-
-        TrainingProgress progress;
-        progress.step = stepNumber;
-        progress.totalSteps = s.totalSteps;
-        progress.epoch = static_cast<double>(stepNumber) / perEpoch;
-        progress.loss = result.loss;
-        progress.weightedLoss = result.loss * batch.kind.lossWeight;
-        progress.lr = lr;
-        progress.gradNorm = result.gradNorm;
-        progress.stepSeconds = seconds;
-        progress.examplesPerSecond = stepSeconds > 0.0 ? pairsDone / stepSeconds : 0.0;
-        progress.kind = batch.kind;
-        progress.pairs = batch.pairs.size();
-        progress.languagePairs = countLanguagePairs(batch);
-        outcome.lastLoss = result.loss;
-        if (validating && stepNumber % s.options.evalEvery == 0)
+        Result<TrainingProgress> stepped = s.takeStep(pace);
+        if (!stepped) return stepped.error();
+        TrainingProgress& progress = stepped.value();
+        outcome.lastLoss = progress.loss;
+        if (validating && progress.step % s.options.evalEvery == 0)
             if (Status validated = s.validate(progress, stopEarly); !validated)
                 return validated.error();
-        progress.etaSeconds = secondsSince(sessionStart) / static_cast<double>(sessionSteps) *
-                              static_cast<double>(s.totalSteps - stepNumber);
+        progress.etaSeconds = secondsSince(pace.start) / static_cast<double>(pace.steps) *
+                              static_cast<double>(s.totalSteps - progress.step);
         if (s.callbacks.onProgress) s.callbacks.onProgress(progress);
         const bool periodic =
-            s.options.checkpointEvery > 0 && stepNumber % s.options.checkpointEvery == 0;
-        if (periodic && stepNumber < s.totalSteps && !stopEarly)
+            s.options.checkpointEvery > 0 && progress.step % s.options.checkpointEvery == 0;
+        if (periodic && progress.step < s.totalSteps && !stopEarly)
             if (Status saved = s.checkpoint(); !saved) return saved.error();
     }
     if (stopEarly) outcome.end = TrainingEnd::EarlyStopped;

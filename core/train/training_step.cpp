@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <ATen/ATen.h>
+#include <ATen/record_function.h>
 #include <torch/csrc/autograd/autograd.h>
 #include <torch/csrc/autograd/grad_mode.h>
 #include <torch/optim/adamw.h>
@@ -45,6 +46,7 @@ TrainingStep::TrainingStep(model::EncoderImpl& encoder, double weightDecay, doub
 TrainingStep::~TrainingStep() = default;
 
 at::Tensor TrainingStep::forwardLoss(const BatchTensors& batch) {
+    RECORD_FUNCTION("forward_loss", std::vector<c10::IValue>());
     const at::Tensor queries = encoder_.forward(batch.queries.ids, batch.queries.mask);
     const at::Tensor candidates = encoder_.forward(batch.passages.ids, batch.passages.mask);
     at::Tensor passages = candidates;
@@ -57,6 +59,7 @@ at::Tensor TrainingStep::forwardLoss(const BatchTensors& batch) {
 }
 
 double TrainingStep::clipGradients() {
+    RECORD_FUNCTION("clip_grad_norm", std::vector<c10::IValue>());
     // torch.nn.utils.clip_grad_norm_'s arithmetic: the L2 norm of the per-tensor L2 norms, and one
     // coefficient min(1, max / (norm + 1e-6)) for every gradient, in float32 like Python's.
     std::vector<at::Tensor> grads;
@@ -92,9 +95,13 @@ StepResult TrainingStep::run(const BatchTensors& batch, double lossWeight, doubl
     }
     if (!std::isfinite(result.loss)) return result;
     if (lossWeight != 1.0) loss = loss * lossWeight;
-    loss.backward();
+    {
+        RECORD_FUNCTION("backward", std::vector<c10::IValue>());
+        loss.backward();
+    }
     result.gradNorm = clipGradients();
     if (!std::isfinite(result.gradNorm)) return result;
+    RECORD_FUNCTION("adamw_step", std::vector<c10::IValue>());
     for (auto& group : optimizer_->param_groups()) group.options().set_lr(lr);
     optimizer_->step();
     result.taken = true;

@@ -124,9 +124,12 @@ TEST(Trainer, HardNegativesAndTheSymmetricTermTrain) {
     options.loss.symmetric = true;
     const test::LossLog log = trainToy(task, options);
     ASSERT_EQ(log.losses.size(), 30u);
-    // With 4 hard negatives a query starts among 8 candidates (ln 8 = 2.08 forward, ln 4 back).
-    EXPECT_GT(mean(log.losses, 0, 5), 1.2);
-    EXPECT_LT(mean(log.losses, 25, 5), mean(log.losses, 0, 5));
+    // Each query also meets the 4 hard negatives ("not apple is the answer"), which look almost
+    // like its passage: the loss starts near 1.1 and falls to about 0.4 in 30 steps.
+    const double first = mean(log.losses, 0, 10);
+    const double last = mean(log.losses, 20, 10);
+    EXPECT_GT(first, 0.8);
+    EXPECT_LT(last, 0.6 * first) << "first 10 steps " << first << ", last 10 " << last;
 }
 
 TEST(Trainer, EpochsCountSamplerBatches) {
