@@ -24,7 +24,6 @@ InterruptFlag::InterruptFlag() {
     interrupted = false;
     struct sigaction action {};
     action.sa_handler = onSignal;
-    action.sa_flags = SA_RESTART;  // file writes in flight go on
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, &previousInt);
     sigaction(SIGTERM, &action, &previousTerm);
