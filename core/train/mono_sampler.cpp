@@ -38,18 +38,11 @@ Batch MonoSampler::next() {
 }
 
 nlohmann::json MonoSampler::state() const {
-    return {{"strategy", kStrategy}, {"random", random_.state()}, {"pools", pools_.state()}};
+    return poolSamplerState(kStrategy, random_, pools_);
 }
 
 void MonoSampler::restore(const nlohmann::json& state) {
-    restoreSamplerState(kStrategy, state, [&] {
-        PoolSet pools = pools_;
-        pools.restore(state.at("pools"));
-        SamplerRandom random = random_;
-        random.restore(state.at("random").get<std::string>());
-        pools_ = std::move(pools);
-        random_ = random;
-    });
+    restorePoolSamplerState(kStrategy, state, pools_, random_);
 }
 
 std::size_t MonoSampler::batchesPerEpoch() const {
