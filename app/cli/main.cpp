@@ -5,11 +5,13 @@
 
 #include "cli/eval_command.h"
 #include "cli/exit_error.h"
+#include "cli/interrupt_flag.h"
 #include "cli/resume_command.h"
 #include "cli/runs_command.h"
 #include "cli/train_command.h"
 
 int main(int argc, char** argv) {
+    mtrec::cli::installInterruptWatcher();  // before any thread starts
     CLI::App app{"mTREC Workbench: train and evaluate multilingual dual-encoder retrievers", "mtrec"};
     app.set_version_flag("--version", std::string("mtrec ") + MTREC_VERSION);
     app.require_subcommand(1);

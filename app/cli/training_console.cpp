@@ -118,7 +118,13 @@ void TrainingConsole::report(const Result<experiment::TrainingRunOutcome>& resul
         out_ << " (resumed from step " << outcome.resumedFromStep << ")";
     if (outcome.lastLoss) out_ << ", last loss " << *outcome.lastLoss;
     if (outcome.stoppedEarly) out_ << ", stopped early";
-    out_ << "\ncheckpoint: " << outcome.checkpoint << "\nresults: " << outcome.outputDir << '\n';
+    out_ << "\ncheckpoint: " << outcome.checkpoint << '\n';
+    if (!outcome.evaluatedModel.empty() && outcome.evaluatedModel != outcome.checkpoint)
+        out_ << "evaluated: " << outcome.evaluatedModel << " (lowest validation loss"
+             << (outcome.bestValidationLoss ? " " + std::to_string(*outcome.bestValidationLoss)
+                                            : "")
+             << ")\n";
+    out_ << "results: " << outcome.outputDir << '\n';
 }
 
 }  // namespace mtrec::cli

@@ -241,10 +241,10 @@ TEST_F(TrainCli, InterruptCancelsTheRunAndKeepsItsCheckpoint) {
     }
     ASSERT_EQ(::kill(child, SIGINT), 0);
     ASSERT_EQ(::waitpid(child, &status, 0), child);
-    ASSERT_TRUE(WIFEXITED(status));
-    EXPECT_EQ(WEXITSTATUS(status), 1);
     std::ifstream log(dir_.path() / "log.txt");
     const std::string output((std::istreambuf_iterator<char>(log)), {});
+    ASSERT_TRUE(WIFEXITED(status)) << "ended by signal " << WTERMSIG(status) << "\n" << output;
+    EXPECT_EQ(WEXITSTATUS(status), 1);
     EXPECT_NE(output.find("mtrec: run 1 cancelled after step "), std::string::npos) << output;
 
     store::ExperimentStore store = openReadOnly(db_);
