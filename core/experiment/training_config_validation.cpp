@@ -186,9 +186,9 @@ void checkOptimizer(const OptimizerConfig& optimizer, const DataConfig& data, Ch
     if (!(optimizer.clipNorm >= 0.0)) check.add("$.optimizer.clip_norm", "must be >= 0 (0: off)");
     if (optimizer.steps.has_value() == optimizer.epochs.has_value())
         check.add("$.optimizer", "give exactly one of \"steps\" and \"epochs\"");
-    if (optimizer.steps && *optimizer.steps == 0) check.add("$.optimizer.steps", "must be >= 1");
+    // steps = 0 is the untrained-encoder baseline: the initialised model is evaluated as it is.
     if (optimizer.epochs && *optimizer.epochs == 0) check.add("$.optimizer.epochs", "must be >= 1");
-    if (optimizer.steps && optimizer.warmupSteps > *optimizer.steps)
+    if (optimizer.steps && *optimizer.steps > 0 && optimizer.warmupSteps > *optimizer.steps)
         check.add("$.optimizer.warmup_steps",
                   "is more than the steps (" + std::to_string(*optimizer.steps) + ")");
     if (optimizer.evalEvery > 0 && !(data.validation.fraction > 0.0))

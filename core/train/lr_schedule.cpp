@@ -8,7 +8,6 @@ namespace mtrec::train {
 LinearSchedule::LinearSchedule(double peak, std::size_t warmupSteps, std::size_t totalSteps)
     : peak_(peak), warmup_(warmupSteps), total_(totalSteps) {
     if (!(peak >= 0.0)) throw std::invalid_argument("LinearSchedule: the peak rate must be >= 0");
-    if (totalSteps == 0) throw std::invalid_argument("LinearSchedule: totalSteps must be > 0");
 }
 
 double LinearSchedule::at(std::size_t step) const {

@@ -10,10 +10,11 @@ namespace mtrec::train {
 ///   t <= W:  η · t / W                 (the first step already moves: η / W, step W reaches η)
 ///   t >  W:  η · (T − t + 1) / (T − W)  (step W + 1 runs at η, step T at η / (T − W))
 /// so the rate would reach 0 at step T + 1: no step is spent at rate 0. W >= T means the whole
-/// run warms up (η · t / W). Pure value type; thread-safe.
+/// run warms up (η · t / W); T = 0 (an untrained baseline) has no step to ask about. Pure value
+/// type; thread-safe.
 class LinearSchedule {
 public:
-    /// Throws std::invalid_argument when peak < 0 or totalSteps == 0.
+    /// Throws std::invalid_argument when peak < 0.
     LinearSchedule(double peak, std::size_t warmupSteps, std::size_t totalSteps);
 
     /// The rate of 1-based step `step`; throws std::out_of_range for 0 or > totalSteps.

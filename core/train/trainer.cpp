@@ -33,7 +33,8 @@ std::size_t plannedSteps(const TrainerOptions& options, const BatchSampler& samp
         throw std::invalid_argument("TrainerOptions: give exactly one of steps and epochs");
     const std::size_t total =
         options.steps ? *options.steps : *options.epochs * sampler.batchesPerEpoch();
-    if (total == 0) throw std::invalid_argument("TrainerOptions: the run has no step to take");
+    if (total == 0 && options.epochs)  // steps = 0 is allowed: the untrained baseline
+        throw std::invalid_argument("TrainerOptions: an epoch of this sampler has no batch");
     return total;
 }
 

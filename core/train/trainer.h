@@ -33,6 +33,8 @@ struct TrainerOptions {
     std::size_t warmupSteps = 0;
     double clipNorm = 1.0;  ///< clip gradients to this global L2 norm; 0: no clipping
     /// Exactly one of the two: optimizer steps, or epochs of BatchSampler::batchesPerEpoch() steps.
+    /// steps = 0 takes no step: train() checkpoints the encoder as initialised (the untrained
+    /// baseline).
     std::optional<std::size_t> steps;
     std::optional<std::size_t> epochs;
 

@@ -137,6 +137,28 @@ TEST_F(TrainCli, TinyConfigTrainsEvaluatesAndLandsInTheDatabase) {
     EXPECT_EQ(compared, 9u + 3u);  // 3 Mo + 6 Cr cells, 3 Mul cells
 }
 
+TEST_F(TrainCli, ZeroStepsEvaluatesTheUntrainedEncoder) {
+    nlohmann::json config = tinyTrainingConfig(dir_.path() / "qa");
+    config["optimizer"]["steps"] = 0;  // warm-up (4) longer than the run is no problem here
+    const fs::path file = writeConfig(dir_, config);
+    const auto result = runMtrec(
+        {"train", "--config", file.string(), "--db", db_.string(), "--out", out_.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    EXPECT_NE(result.output.find("run 1 finished after 0 steps"), std::string::npos)
+        << result.output;
+    store::ExperimentStore store = openReadOnly(db_);
+    const store::RunRecord run = store.runs().get(1).value();
+    EXPECT_EQ(run.status, store::RunStatus::Finished);
+    EXPECT_EQ(run.checkpointPath.value_or(""), (out_ / "checkpoints" / "step-00000000").string());
+    EXPECT_TRUE(store.trainingLog().steps(1).value().empty());
+    const auto cells = store.results().matrix(1, "mlqa-r", "map").value();
+    EXPECT_EQ(cells.size(), 9u + 3u + 3u);  // pairs, Mul per language, Mo/Cr/Mul averages
+    for (const auto& cell : cells) {
+        EXPECT_GT(cell.value, 0.0);
+        EXPECT_LE(cell.value, 1.0);
+    }
+}
+
 TEST_F(TrainCli, ConfigWithSeveralProblemsListsThemAllAndStartsNothing) {
     nlohmann::json config = tinyTrainingConfig(dir_.path() / "qa");
     config["strategy"]["alpha"] = 1.5;

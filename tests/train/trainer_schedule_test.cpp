@@ -43,7 +43,7 @@ TEST(LinearSchedule, RejectsStepsOutsideTheRunAndBadArguments) {
     const LinearSchedule schedule(1.0, 1, 3);
     EXPECT_THROW(static_cast<void>(schedule.at(0)), std::out_of_range);
     EXPECT_THROW(static_cast<void>(schedule.at(4)), std::out_of_range);
-    EXPECT_THROW(LinearSchedule(1.0, 0, 0), std::invalid_argument);
+    EXPECT_THROW(static_cast<void>(LinearSchedule(1.0, 0, 0).at(1)), std::out_of_range);  // no step at all
     EXPECT_THROW(LinearSchedule(-1.0, 0, 3), std::invalid_argument);
 }
 

@@ -132,6 +132,30 @@ TEST(Trainer, HardNegativesAndTheSymmetricTermTrain) {
     EXPECT_LT(last, 0.6 * first) << "first 10 steps " << first << ", last 10 " << last;
 }
 
+TEST(Trainer, ZeroStepsCheckpointsTheEncoderAsInitialised) {
+    const test::ToyTask task;
+    const test::TempDir dir;
+    model::Encoder encoder = task.encoder();
+    std::vector<at::Tensor> initial;
+    for (const at::Tensor& parameter : encoder->parameters()) initial.push_back(parameter.clone());
+    auto sampler = task.sampler();
+    TrainerOptions options = test::toyOptions(0);
+    options.checkpointDir = dir.path().string();
+    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    test::LossLog log;
+    test::recordLosses(trainer, log);
+    Result<TrainingOutcome> outcome = trainer.train();
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+    EXPECT_EQ(outcome.value().end, TrainingEnd::Finished);
+    EXPECT_EQ(outcome.value().lastStep, 0u);
+    EXPECT_TRUE(log.losses.empty());
+    EXPECT_EQ(outcome.value().finalCheckpoint, (dir.path() / "step-00000000").string());
+    const auto parameters = encoder->parameters();
+    ASSERT_EQ(parameters.size(), initial.size());
+    for (std::size_t i = 0; i < initial.size(); ++i)
+        EXPECT_TRUE(parameters[i].equal(initial[i])) << "parameter " << i << " moved";
+}
+
 TEST(Trainer, EpochsCountSamplerBatches) {
     const test::ToyTask task;
     model::Encoder encoder = task.encoder();
