@@ -32,10 +32,14 @@ struct EvalOptions {
     std::string name;  ///< Run name for --db.
 };
 
-/// The request as JSON, stored with a recorded run so its numbers can be traced and recomputed.
+/// The request as JSON, stored with a recorded run so its numbers can be traced and recomputed
+/// (`mtrec runs export --format trec` re-ranks from it): the data folder made absolute.
 std::string requestJson(const EvalOptions& options) {
-    nlohmann::json request = {{"command", "eval"},        {"suite", options.suite},
-                              {"data", options.data},     {"scorer", options.scorer},
+    const std::string data = std::filesystem::absolute(options.data).lexically_normal().string();
+    nlohmann::json request = {{"command", "eval"},
+                              {"suite", options.suite},
+                              {"data", data},
+                              {"scorer", options.scorer},
                               {"languages", options.languages}};
     return request.dump();
 }

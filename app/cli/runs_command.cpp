@@ -9,6 +9,7 @@
 #include <set>
 
 #include "cli/exit_error.h"
+#include "experiment/trec_regeneration.h"
 #include "report/csv_writer.h"
 #include "store/experiment_store.h"
 #include "store/run_comparison.h"
@@ -39,6 +40,7 @@ struct RunsOptions {
     std::uint64_t seed = 42;
     bool seedGroups = false;
     bool compare = false;
+    std::string depth = "100";  ///< export --format trec: documents per query, N or "all"
 };
 
 [[noreturn]] void fail(const std::string& message) {
@@ -265,9 +267,30 @@ void runCompare(const RunsOptions& o, std::ostream& out) {
 
 // ---- export, tag, note, delete ----------------------------------------------------------------
 
+std::size_t trecDepth(const std::string& text) {
+    if (text == "all") return 0;
+    const std::size_t digits = text.find_first_not_of("0123456789");
+    if (!text.empty() && digits == std::string::npos && text.size() < 10 && std::stoul(text) > 0)
+        return std::stoul(text);
+    fail("runs export: --depth must be a positive number or 'all', got '" + text + "'");
+}
+
+/// TREC files: rankings regenerated from each run's config and evaluated model.
+void runTrecExport(const RunsOptions& o, std::ostream& out) {
+    experiment::TrecExportOptions options;
+    options.outDir = o.outDir;
+    options.depth = trecDepth(o.depth);
+    options.progress = [&out](const std::string& message) { out << message << "\n" << std::flush; };
+    ExperimentStore store = openStore(o, false);
+    for (const experiment::TrecRunExport& run :
+         unwrap(experiment::exportTrecRuns(store, o.runIds, options)))
+        out << "wrote " << run.folder << " (" << run.files.size() << " files)\n";
+}
+
 void runExport(const RunsOptions& o, std::ostream& out) {
     ExportOptions options;
     options.format = unwrap(exportFormatFromName(o.format));
+    if (options.format == ExportFormat::Trec) return runTrecExport(o, out);
     options.outDir = o.outDir;
     options.metric = o.metric;
     ExperimentStore store = openStore(o, false);
@@ -359,12 +382,14 @@ void addReadCommands(CLI::App* runs, const std::shared_ptr<RunsOptions>& o, std:
 
 void addWriteCommands(CLI::App* runs, const std::shared_ptr<RunsOptions>& o, std::ostream& out) {
     CLI::App* exporter =
-        addAction(runs, "export", "Write CSV, Markdown or LaTeX files for runs", o, out, runExport);
+        addAction(runs, "export", "Write CSV, Markdown, LaTeX or TREC (run + qrels) files for runs",
+                  o, out, runExport);
     exporter->add_option("ids", o->runIds, "Run ids")->required()->expected(1, -1);
-    exporter->add_option("--format", o->format, "csv, markdown, latex (trec: see message)")
-        ->required();
+    exporter->add_option("--format", o->format, "csv, markdown, latex or trec")->required();
     exporter->add_option("--out", o->outDir, "Output folder (created if absent)")->required();
     exporter->add_option("--metric", o->metric, "Metric of the Markdown/LaTeX tables");
+    exporter->add_option("--depth", o->depth,
+                         "trec: documents per query in the .run files, N or 'all' (default 100)");
     exporter->add_flag("--compare", o->compare,
                        "Also export the second run compared with the first");
 

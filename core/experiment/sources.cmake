@@ -21,3 +21,6 @@ target_sources(mtrec_core PRIVATE
     experiment/encoder_setup.h experiment/encoder_setup.cpp
     experiment/encoder_evaluation.h experiment/encoder_evaluation.cpp
     experiment/encoder_scorer.h experiment/encoder_scorer.cpp)
+# mtrec runs export --format trec: a recorded run's rankings regenerated from its config and model
+target_sources(mtrec_core PRIVATE
+    experiment/trec_regeneration.h experiment/trec_regeneration.cpp)

@@ -21,6 +21,8 @@ std::string extension(ExportFormat format) {
             return ".md";
         case ExportFormat::Latex:
             return ".tex";
+        case ExportFormat::Trec:
+            return ".run";
     }
     return ".txt";
 }
@@ -51,11 +53,8 @@ Result<ExportFormat> exportFormatFromName(const std::string& name) {
     if (name == "csv") return ExportFormat::Csv;
     if (name == "markdown" || name == "md") return ExportFormat::Markdown;
     if (name == "latex" || name == "tex") return ExportFormat::Latex;
-    if (name == "trec")
-        return Error{
-            "the store keeps metrics and per-query values, not rankings, so it cannot write TREC "
-            "run files; write them while evaluating with `mtrec eval --trec DIR`"};
-    return Error{"unknown export format '" + name + "' (choose csv, markdown or latex)"};
+    if (name == "trec") return ExportFormat::Trec;
+    return Error{"unknown export format '" + name + "' (choose csv, markdown, latex or trec)"};
 }
 
 Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& runs,
@@ -153,6 +152,10 @@ Result<std::vector<std::string>> exportRuns(ExperimentStore& store,
                                             const std::vector<std::int64_t>& runIds,
                                             const ExportOptions& options) {
     if (runIds.empty()) return Error{"no runs to export"};
+    if (options.format == ExportFormat::Trec)
+        return Error{
+            "the store keeps no rankings: TREC files are regenerated from the runs' models by "
+            "experiment::exportTrecRuns"};
     std::vector<RunRecord> runs;
     for (std::int64_t id : runIds) {
         Result<RunRecord> run = store.runs().get(id);

@@ -10,11 +10,13 @@
 
 namespace mtrec::store {
 
-enum class ExportFormat { Csv, Markdown, Latex };
+/// Trec: TREC run and qrels files. The store keeps no rankings, so those are regenerated from the
+/// run's config and model by experiment::exportTrecRuns (experiment/trec_regeneration.h), not by
+/// exportRuns.
+enum class ExportFormat { Csv, Markdown, Latex, Trec };
 
-/// "csv", "markdown" (or "md"), "latex" (or "tex"). "trec" is an Error explaining that the store
-/// keeps no rankings (TREC runs come from `mtrec eval --trec`); any other name is an Error listing
-/// the choices.
+/// "csv", "markdown" (or "md"), "latex" (or "tex"), "trec"; any other name is an Error listing the
+/// choices.
 Result<ExportFormat> exportFormatFromName(const std::string& name);
 
 struct ExportOptions {
@@ -27,7 +29,8 @@ struct ExportOptions {
 /// summary), run-<id>-matrix.csv (every cell and metric with its definition),
 /// run-<id>-per-query.csv (when the run has per-query values). Markdown/LaTeX: summary.<md|tex> and
 /// run-<id>.<md|tex> (one language-pair matrix table per suite). Returns the files written. Errors
-/// name the run or file; files written before an error are left in place.
+/// name the run or file; files written before an error are left in place. Trec is an Error naming
+/// experiment::exportTrecRuns, which regenerates the rankings.
 Result<std::vector<std::string>> exportRuns(ExperimentStore& store,
                                             const std::vector<std::int64_t>& runIds,
                                             const ExportOptions& options);

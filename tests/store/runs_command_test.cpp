@@ -119,7 +119,7 @@ TEST_F(RunsCommand, CompareTestsEachCellAgainstTheBaseline) {
     EXPECT_NE(latex.out.find("0.2500$^{**}$"), std::string::npos) << latex.out;
 }
 
-TEST_F(RunsCommand, ExportWritesFilesAndExplainsTrec) {
+TEST_F(RunsCommand, ExportWritesFilesAndRefusesTrecForAnUnfinishedRun) {
     const fs::path out = dir_.path() / "exports";
     const CliResult r =
         runCli(db() + "export 1 2 --format markdown --out " + out.string() + " --compare");
@@ -129,7 +129,9 @@ TEST_F(RunsCommand, ExportWritesFilesAndExplainsTrec) {
                          "\nwrote " + (out / "comparison.md").string() + "\n");
     const CliResult trec = runCli(db() + "export 1 --format trec --out " + out.string());
     EXPECT_EQ(trec.code, 1);
-    EXPECT_NE(trec.err.find("cannot write TREC run files"), std::string::npos);
+    EXPECT_EQ(trec.err, "run 1 (multitask) has not started; only a finished run has evaluated "
+                        "rankings to export");
+    EXPECT_FALSE(fs::exists(out / "1-multitask"));
 }
 
 TEST_F(RunsCommand, TagNoteAndDelete) {
