@@ -225,6 +225,18 @@ TEST(TrainingConfig, ExampleConfigsParseAndRoundTrip) {
     }
 }
 
+TEST(TrainingConfig, TheUntrainedExampleIsTheHybridOneWithoutSteps) {
+    Result<ParsedTrainingConfig> untrained = readTrainingConfig(exampleConfig("untrained").string());
+    Result<ParsedTrainingConfig> hybrid = readTrainingConfig(exampleConfig("hybrid").string());
+    ASSERT_TRUE(untrained.ok() && hybrid.ok());
+    EXPECT_TRUE(untrained.value().problems.empty()) << allProblems(untrained.value().problems);
+    EXPECT_EQ(untrained.value().config.optimizer.steps, std::optional<std::size_t>(0));
+    // Same data, tokenizer and model as the trained examples, so it is their baseline.
+    const nlohmann::json a = toJson(untrained.value().config), b = toJson(hybrid.value().config);
+    for (const char* section : {"data", "tokenizer", "model", "evaluation", "seed"})
+        EXPECT_EQ(a[section], b[section]) << section;
+}
+
 TEST(TrainingConfig, ExampleConfigsCheckAgainstTheRealData) {
     const std::filesystem::path root(MTREC_SOURCE_DIR);
     if (!std::filesystem::is_directory(root / "../shared/datasets/mlqa/MLQA_V1/dev"))
