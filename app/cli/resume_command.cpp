@@ -35,12 +35,16 @@ void runResume(const ResumeOptions& options) {
 void addResumeCommand(CLI::App& runs) {
     auto options = std::make_shared<ResumeOptions>();
     CLI::App* cmd = runs.add_subcommand(
-        "resume", "Continue an interrupted training run from its last checkpoint and finish it");
+        "resume",
+        "Continue an interrupted, failed or cancelled training run from its last checkpoint and "
+        "finish it");
     cmd->footer(
         "A run whose process died (killed, power cut) is marked interrupted when the database is "
-        "next opened. Resuming restores model, optimizer, sampler and random state from the run's "
-        "last checkpoint, drops the step metrics logged after it, trains to the end, evaluates and "
-        "finishes the run; the losses are those of an uninterrupted run.");
+        "next opened. A failed or cancelled run resumes too (its earlier end is kept as a note); a "
+        "finished one does not. Resuming restores model, optimizer, sampler and random state from "
+        "the run's last checkpoint (none yet: it starts over), drops the step metrics logged after "
+        "it, trains to the end, evaluates and finishes the run; the losses are those of an "
+        "uninterrupted run.");
     cmd->add_option("id", options->runId, "Run id")->required();
     CLI::Option* db =
         cmd->add_option("--db", options->db, "Experiments database")->capture_default_str();

@@ -25,11 +25,11 @@ namespace mtrec::experiment {
 
 class RunRecorder;
 
-/// One session of a run that exists in the store (queued or interrupted): starts it, builds the
-/// pieces, trains (resuming from the output folder's checkpoints when asked), evaluates, and ends
-/// the run finished, cancelled or failed. The engine behind startTrainingRun and
-/// resumeTrainingRun. Borrows the store and the options; owns the config and the data (the sampler
-/// points into the data). One use: call run() once.
+/// One session of a run that exists in the store (queued, or interrupted, failed or cancelled for
+/// a resume): starts it, builds the pieces, trains (resuming from the output folder's checkpoints
+/// when asked), evaluates, and ends the run finished, cancelled or failed. The engine behind
+/// startTrainingRun and resumeTrainingRun. Borrows the store and the options; owns the config and
+/// the data (the sampler points into the data). One use: call run() once.
 class RunSession {
 public:
     RunSession(store::ExperimentStore& store, std::int64_t runId, TrainingConfig config,

@@ -113,9 +113,8 @@ Status checkResumable(const store::RunRecord& run) {
     if (run.status == store::RunStatus::Running)
         return Error{name + " is running (process " + std::to_string(run.pid.value_or(0)) + " on " +
                      run.hostname.value_or("?") + "); stop it before resuming"};
-    if (run.status != store::RunStatus::Interrupted && run.status != store::RunStatus::Queued)
-        return Error{name + " is " + std::string(store::statusName(run.status)) +
-                     "; only an interrupted (or queued) run can be resumed"};
+    if (run.status == store::RunStatus::Finished)
+        return Error{name + " is finished; only an interrupted, failed or cancelled run resumes"};
     if (!run.checkpointPath || run.checkpointPath->empty())
         return Error{name + " records no checkpoint folder; it was not started by mtrec train"};
     return success();

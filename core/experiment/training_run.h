@@ -97,12 +97,14 @@ Result<TrainingRunCheck> checkTrainingRun(const std::string& configFile,
 Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
                                             const TrainingRunOptions& options);
 
-/// Goes on with an interrupted (or a queued) run from its last checkpoint: reads the config the
-/// run stored, rebuilds the data, reuses the trained tokenizer, restores model, optimizer,
-/// sampler, generator and step, drops the step metrics logged after that step, trains to the end,
-/// evaluates and finishes, exactly as startTrainingRun. Without a checkpoint the run starts over.
-/// options.outputDir is ignored (the run's own folder is used). A run in another state, or one
-/// whose config no longer checks (a data file gone), is an Error and stays as it was.
+/// Goes on with an interrupted, failed or cancelled (or a queued) run from its last checkpoint:
+/// reads the config the run stored, rebuilds the data, reuses the trained tokenizer, restores
+/// model, optimizer, sampler, generator and step, drops the step metrics logged after that step,
+/// trains to the end, evaluates and finishes, exactly as startTrainingRun. Without a checkpoint the
+/// run starts over. The run's error text and finished time are cleared and its earlier end kept as
+/// a note (store::RunRepository::start). options.outputDir is ignored (the run's own folder is
+/// used). A finished or running run, or one whose config no longer checks (a data file gone), is
+/// an Error and stays as it was.
 Result<TrainingRunOutcome> resumeTrainingRun(std::int64_t runId, const TrainingRunOptions& options);
 
 }  // namespace mtrec::experiment

@@ -9,8 +9,8 @@
 namespace mtrec::store {
 
 /// A run's life: queued -> running -> finished | failed | cancelled; a running run whose process
-/// died becomes interrupted and may be started again (resumed from its checkpoint). A queued run
-/// may be cancelled.
+/// died becomes interrupted. An interrupted, failed or cancelled run may be started again (resumed
+/// from its checkpoint); a finished one may not. A queued run may be cancelled.
 enum class RunStatus { Queued, Running, Finished, Failed, Cancelled, Interrupted };
 
 std::string_view statusName(RunStatus status);  ///< "queued", "running", ... as stored.

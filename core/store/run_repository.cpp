@@ -107,12 +107,35 @@ Status RunRepository::transition(std::int64_t runId, const std::string& setSql,
 
 Status RunRepository::start(std::int64_t runId, const ProcessIdentity& owner) {
     return guarded<Status>([&]() -> Status {
-        Statement update = db_.prepare(
-            "UPDATE runs SET status = 'running', started_at = coalesce(started_at, ?2), "
-            "heartbeat_at = ?2, pid = ?3, hostname = ?4, error_text = NULL, finished_at = NULL "
-            "WHERE id = ?1 AND status IN ('queued', 'interrupted')");
-        update.bind(1, runId).bind(2, clock_()).bind(3, owner.pid).bind(4, owner.hostname).run();
-        if (db_.changes() == 0) return stateError(runId, "start");
+        Transaction transaction(db_);
+        Statement current = db_.prepare("SELECT status, error_text FROM runs WHERE id = ?1");
+        current.bind(1, runId);
+        if (!current.step()) return requireRun(runId);
+        const std::string status = current.text(0);
+        const std::optional<std::string> errorText = current.optionalText(1);
+        if (status != "queued" && status != "interrupted" && status != "failed" &&
+            status != "cancelled")
+            return stateError(runId, "start");
+        const std::int64_t now = clock_();
+        db_.prepare(
+               "UPDATE runs SET status = 'running', started_at = coalesce(started_at, ?2), "
+               "heartbeat_at = ?2, pid = ?3, hostname = ?4, error_text = NULL, "
+               "finished_at = NULL WHERE id = ?1")
+            .bind(1, runId)
+            .bind(2, now)
+            .bind(3, owner.pid)
+            .bind(4, owner.hostname)
+            .run();
+        if (status != "queued") {
+            std::string note = "resumed after: " + status;
+            if (errorText && !errorText->empty()) note += ": " + *errorText;
+            db_.prepare("INSERT INTO notes(run_id, text, created_at) VALUES (?1, ?2, ?3)")
+                .bind(1, runId)
+                .bind(2, note)
+                .bind(3, now)
+                .run();
+        }
+        transaction.commit();
         return success();
     });
 }

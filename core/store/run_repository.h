@@ -34,8 +34,11 @@ public:
 
     /// Inserts a queued run; returns its id.
     Result<std::int64_t> create(const NewRun& run);
-    /// queued|interrupted -> running, recording the owning process, started_at (first start only)
-    /// and a heartbeat; clears error_text. Starting an interrupted run is how a resume begins.
+    /// queued|interrupted|failed|cancelled -> running, recording the owning process, started_at
+    /// (first start only) and a heartbeat; clears error_text and finished_at. Starting a run that
+    /// ended unfinished is how a resume begins: its earlier end is kept, in the same transaction,
+    /// as the note "resumed after: <status>[: <error text>]". A finished (or running) run is
+    /// refused: "cannot start run N: it is finished".
     Status start(std::int64_t runId, const ProcessIdentity& owner = ProcessIdentity::current());
     /// Refreshes heartbeat_at of a running run. An Error when the run is no longer running (for
     /// example it was marked interrupted by another process after a long stall): the trainer should

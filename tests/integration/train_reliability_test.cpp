@@ -3,12 +3,18 @@
 // after a step, inside a metrics transaction, right after a checkpoint is written, during the
 // evaluation. After each kill the database is intact, an earlier finished run is unchanged, the
 // killed run is interrupted at the next opening, and `mtrec runs resume` finishes it with exactly
-// the losses, telemetry and results of an uninterrupted run.
+// the losses, telemetry and results of an uninterrupted run. A cancelled (Ctrl-C) and a failed run
+// resume the same way.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
+#include <fstream>
+#include <functional>
+#include <iterator>
 #include <thread>
+#include <utility>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -49,36 +55,58 @@ std::string integrity(ExperimentStore& store) {
     return check.text(0);
 }
 
+/// Starts `mtrec args...` as a child process with the environment variables `env` set and its
+/// output in `log`; returns its pid (-1 when fork fails).
+pid_t spawnMtrec(const std::vector<std::string>& args,
+                 const std::vector<std::pair<std::string, std::string>>& env, const fs::path& log) {
+    const pid_t child = ::fork();
+    if (child != 0) return child;
+    for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
+    std::freopen(log.c_str(), "w", stderr);
+    std::freopen(log.c_str(), "a", stdout);
+    std::vector<char*> argv{const_cast<char*>("mtrec")};
+    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    ::execv(MTREC_EXECUTABLE, argv.data());
+    _exit(127);
+}
+
+/// Waits (up to two minutes) until `file` exists; fails when the child ends first.
+void waitForFile(pid_t child, const fs::path& file, const fs::path& log) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    int status = 0;
+    while (!fs::exists(file) && std::chrono::steady_clock::now() < deadline) {
+        ASSERT_EQ(::waitpid(child, &status, WNOHANG), 0)
+            << "mtrec ended before " << file << " appeared; see " << log;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ASSERT_TRUE(fs::exists(file)) << file << " never appeared; see " << log;
+}
+
 /// Starts `mtrec train` with MTREC_TEST_PAUSE_AT=point, waits until it pauses there, kills it with
 /// SIGKILL and reaps it.
 void trainAndKillAt(const std::string& point, const std::vector<std::string>& args,
                     const fs::path& dir) {
     const fs::path marker = dir / ("paused-" + point);
     const fs::path log = dir / ("killed-" + point + ".log");
-    const pid_t child = ::fork();
+    const pid_t child = spawnMtrec(
+        args, {{"MTREC_TEST_PAUSE_AT", point}, {"MTREC_TEST_PAUSE_MARKER", marker.string()}}, log);
     ASSERT_GE(child, 0);
-    if (child == 0) {
-        ::setenv("MTREC_TEST_PAUSE_AT", point.c_str(), 1);
-        ::setenv("MTREC_TEST_PAUSE_MARKER", marker.c_str(), 1);
-        std::freopen(log.c_str(), "w", stderr);
-        std::freopen(log.c_str(), "a", stdout);
-        std::vector<char*> argv{const_cast<char*>("mtrec")};
-        for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-        argv.push_back(nullptr);
-        ::execv(MTREC_EXECUTABLE, argv.data());
-        _exit(127);
-    }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    waitForFile(child, marker, log);
     int status = 0;
-    while (!fs::exists(marker) && std::chrono::steady_clock::now() < deadline) {
-        ASSERT_EQ(::waitpid(child, &status, WNOHANG), 0)
-            << "mtrec ended before pausing at " << point << "; see " << log;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (::testing::Test::HasFatalFailure()) {
+        ::kill(child, SIGKILL);
+        ::waitpid(child, &status, 0);
+        return;
     }
-    ASSERT_TRUE(fs::exists(marker)) << "mtrec never paused at " << point;
     ASSERT_EQ(::kill(child, SIGKILL), 0);
     ASSERT_EQ(::waitpid(child, &status, 0), child);
     ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+}
+
+std::string readFile(const fs::path& file) {
+    std::ifstream in(file);
+    return std::string((std::istreambuf_iterator<char>(in)), {});
 }
 
 /// One database for all cases: run 1 trains uninterrupted first and is the reference.
@@ -102,16 +130,19 @@ protected:
         delete dir_;
     }
 
+    /// The id the next run will get.
+    static std::int64_t nextRunId() {
+        ExperimentStore store = open(db_);
+        return store.runs().list().value().back().run.id + 1;
+    }
+
     /// Kills a training at `point`, checks the store (the killed run holds `loggedSteps` steps and
-    /// records the checkpoint `recorded`, "" for the bare folder), resumes the run and compares it
-    /// with run 1.
+    /// records the checkpoint `recorded`, "" for the bare folder) and calls `checkFiles` with the
+    /// output folder, resumes the run and compares it with run 1.
     void killCheckAndResume(const std::string& point, std::size_t loggedSteps,
-                            const std::string& recorded, std::size_t expectedResumeStep) {
-        std::int64_t id = 0;
-        {
-            ExperimentStore store = open(db_);
-            id = store.runs().list().value().back().run.id + 1;
-        }
+                            const std::string& recorded, std::size_t expectedResumeStep,
+                            const std::function<void(const fs::path&)>& checkFiles = {}) {
+        const std::int64_t id = nextRunId();
         const fs::path out = dir_->path() / ("out-" + point);
         trainAndKillAt(
             point,
@@ -134,6 +165,7 @@ protected:
             EXPECT_EQ(first.record.checkpointPath, reference_->record.checkpointPath);
             expectSameTraining(first, "run 1 after the kill");
         }
+        if (checkFiles) checkFiles(out);
         const auto resumed = runMtrec({"runs", "resume", std::to_string(id), "--db", db_.string()});
         ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
         const std::string from = "resumed from step " + std::to_string(expectedResumeStep) + ")";
@@ -149,6 +181,48 @@ protected:
         EXPECT_EQ(after.record.checkpointPath.value_or(""),
                   (out / "checkpoints" / "step-00000040").string());
         expectSameTraining(after, "run " + std::to_string(id) + " killed at " + point);
+        ASSERT_EQ(store.runs().notes(id).value().size(), 1u);
+        EXPECT_EQ(store.runs().notes(id).value()[0].text.rfind("resumed after: interrupted: ", 0),
+                  0u);
+        EXPECT_EQ(leftoverTemporaries(out / "checkpoints"), std::vector<std::string>{});
+    }
+
+    /// Names in a checkpoint folder that are temporaries (".<name>.tmp-<pid>"), sorted.
+    static std::vector<std::string> leftoverTemporaries(const fs::path& checkpoints) {
+        std::vector<std::string> names;
+        for (const fs::directory_entry& entry : fs::directory_iterator(checkpoints))
+            if (entry.path().filename().string().find(".tmp-") != std::string::npos)
+                names.push_back(entry.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+
+    /// Checks a run that ended `status` (cancelled or failed, `steps` steps logged) and resumes it:
+    /// it finishes with run 1's training, its error text and finish time cleared, and the earlier
+    /// end kept as its one note, `note`.
+    static void resumeEndedRun(std::int64_t id, store::RunStatus status, std::size_t steps,
+                               const std::string& note) {
+        {
+            ExperimentStore store = open(db_);
+            EXPECT_EQ(integrity(store), "ok");
+            const RunSnapshot ended = snapshot(store, id);
+            EXPECT_EQ(ended.record.status, status);
+            EXPECT_TRUE(ended.record.finishedAtMs.has_value());
+            EXPECT_EQ(ended.steps.size(), steps);
+            expectSameTraining(snapshot(store, 1), "run 1 after run " + std::to_string(id));
+        }
+        const auto resumed = runMtrec({"runs", "resume", std::to_string(id), "--db", db_.string()});
+        ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+        ExperimentStore store = open(db_);
+        EXPECT_EQ(integrity(store), "ok");
+        const RunSnapshot after = snapshot(store, id);
+        EXPECT_EQ(after.record.status, store::RunStatus::Finished);
+        EXPECT_FALSE(after.record.errorText.has_value());
+        EXPECT_TRUE(after.record.finishedAtMs.has_value());
+        expectSameTraining(after, "run " + std::to_string(id) + " resumed after " + note);
+        const std::vector<store::Note> notes = store.runs().notes(id).value();
+        ASSERT_EQ(notes.size(), 1u);
+        EXPECT_EQ(notes[0].text, note);
     }
 
     /// Same losses (bit for bit), telemetry and results as the uninterrupted run 1.
@@ -207,11 +281,63 @@ TEST_F(TrainReliability, KilledDuringEvaluationOnlyEvaluatesAgain) {
     killCheckAndResume("evaluation", 40, "step-00000040", 40);
 }
 
-TEST_F(TrainReliability, OnlyAnInterruptedRunCanBeResumed) {
+TEST_F(TrainReliability, ACancelledRunResumesAndFinishesLikeAnUninterruptedOne) {
+    // Ctrl-C once the first checkpoint exists: the run stops at the next step, checkpoints it and
+    // ends cancelled.
+    const std::int64_t id = nextRunId();
+    const fs::path out = dir_->path() / "out-cancelled";
+    const fs::path log = dir_->path() / "cancelled.log";
+    const pid_t child = spawnMtrec(
+        {"train", "--config", config_.string(), "--db", db_.string(), "--out", out.string()}, {},
+        log);
+    ASSERT_GE(child, 0);
+    waitForFile(child, out / "checkpoints" / "latest", log);
+    int status = 0;
+    ::kill(child, HasFatalFailure() ? SIGKILL : SIGINT);
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_TRUE(WIFEXITED(status)) << "ended by signal " << WTERMSIG(status) << "; see " << log;
+    EXPECT_EQ(WEXITSTATUS(status), 1);
+    const std::string latest = readFile(out / "checkpoints" / "latest");
+    ASSERT_EQ(latest.rfind("step-000000", 0), 0u) << latest;
+    const std::size_t cancelledAt = std::stoul(latest.substr(5));
+    EXPECT_GE(cancelledAt, 10u);
+    RecordProperty("cancelled_at_step", static_cast<int>(cancelledAt));
+    EXPECT_NE(readFile(log).find("run " + std::to_string(id) + " cancelled after step " +
+                                 std::to_string(cancelledAt)),
+              std::string::npos)
+        << readFile(log);
+    resumeEndedRun(id, store::RunStatus::Cancelled, cancelledAt, "resumed after: cancelled");
+}
+
+TEST_F(TrainReliability, AFailedRunResumesFromItsLastCheckpoint) {
+    // Step 15's loss is NaN: the run fails with steps 1-14 logged and its checkpoint of step 10;
+    // resumed (without the fault), it goes on from step 10.
+    const std::int64_t id = nextRunId();
+    ::setenv("MTREC_TEST_NAN_AT_STEP", "15", 1);
+    const auto failed = runMtrec({"train", "--config", config_.string(), "--db", db_.string(),
+                                  "--out", (dir_->path() / "out-failed").string()});
+    ::unsetenv("MTREC_TEST_NAN_AT_STEP");
+    ASSERT_EQ(failed.exitCode, 1) << failed.output;
+    std::string reason;
+    {
+        ExperimentStore store = open(db_);
+        reason = store.runs().get(id).value().errorText.value_or("");
+    }
+    EXPECT_NE(reason.find("15"), std::string::npos) << reason;
+    resumeEndedRun(id, store::RunStatus::Failed, 14, "resumed after: failed: " + reason);
+}
+
+TEST_F(TrainReliability, AFinishedRunIsNotResumed) {
     const auto result = runMtrec({"runs", "resume", "1", "--db", db_.string()});
     EXPECT_EQ(result.exitCode, 1);
-    EXPECT_NE(result.output.find("run 1 is finished; only an interrupted"), std::string::npos)
+    EXPECT_NE(result.output.find(
+                  "run 1 is finished; only an interrupted, failed or cancelled run resumes"),
+              std::string::npos)
         << result.output;
+    ExperimentStore store = open(db_);
+    expectSameTraining(snapshot(store, 1), "run 1 after a refused resume");
+    EXPECT_TRUE(store.runs().notes(1).value().empty());
     const auto missing = runMtrec({"runs", "--db", db_.string(), "resume", "999"});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.output.find("no run with id 999"), std::string::npos) << missing.output;

@@ -71,12 +71,68 @@ TEST(RunRepository, InvalidTransitionsNameTheRunAndItsState) {
     ASSERT_FALSE(finish);
     EXPECT_EQ(finish.error().message, "cannot finish run 1: it is queued");
     ASSERT_TRUE(runs.start(id));
-    ASSERT_TRUE(runs.fail(id, "loss became NaN at step 12"));
-    EXPECT_EQ(runs.get(id).value().errorText, "loss became NaN at step 12");
+    Status twice = runs.start(id);
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(twice.error().message, "cannot start run 1: it is running");
+    ASSERT_TRUE(runs.finish(id));
     Status again = runs.start(id);
     ASSERT_FALSE(again);
-    EXPECT_EQ(again.error().message, "cannot start run 1: it is failed");
+    EXPECT_EQ(again.error().message, "cannot start run 1: it is finished");
+    EXPECT_EQ(runs.get(id).value().status, RunStatus::Finished);
+    EXPECT_TRUE(runs.notes(id).value().empty());
     EXPECT_EQ(runs.heartbeat(99).error().message, "no run with id 99 in " + s.store.path());
+    EXPECT_EQ(runs.start(99).error().message, "no run with id 99 in " + s.store.path());
+}
+
+TEST(RunRepository, FailedAndCancelledRunsStartAgainKeepingTheirEndAsANote) {
+    ClockedStore s;
+    RunRepository runs = s.store.runs();
+    const std::int64_t failed = addRun(s.store, "failed", "mono", 1);
+    const std::int64_t cancelled = addRun(s.store, "cancelled", "mono", 2);
+    *s.now = 1'000'100;
+    ASSERT_TRUE(runs.start(failed, {101, "lab-host"}));
+    ASSERT_TRUE(runs.start(cancelled, {102, "lab-host"}));
+    *s.now = 1'000'200;
+    ASSERT_TRUE(runs.fail(failed, "loss became NaN at step 12"));
+    ASSERT_TRUE(runs.cancel(cancelled));
+    EXPECT_EQ(runs.get(failed).value().finishedAtMs, 1'000'200);
+
+    *s.now = 1'000'300;
+    ASSERT_TRUE(runs.start(failed, {201, "other-host"}));
+    ASSERT_TRUE(runs.start(cancelled, {202, "other-host"}));
+    const RunRecord again = runs.get(failed).value();
+    EXPECT_EQ(again.status, RunStatus::Running);
+    EXPECT_FALSE(again.errorText.has_value());
+    EXPECT_FALSE(again.finishedAtMs.has_value());
+    EXPECT_EQ(again.startedAtMs, 1'000'100);  // the first start
+    EXPECT_EQ(again.heartbeatAtMs, 1'000'300);
+    EXPECT_EQ(again.pid, 201);
+    EXPECT_EQ(again.hostname, "other-host");
+    const std::vector<Note> failedNotes = runs.notes(failed).value();
+    ASSERT_EQ(failedNotes.size(), 1u);
+    EXPECT_EQ(failedNotes[0].text, "resumed after: failed: loss became NaN at step 12");
+    EXPECT_EQ(failedNotes[0].createdAtMs, 1'000'300);
+    const std::vector<Note> cancelledNotes = runs.notes(cancelled).value();
+    ASSERT_EQ(cancelledNotes.size(), 1u);
+    EXPECT_EQ(cancelledNotes[0].text, "resumed after: cancelled");
+    EXPECT_EQ(runs.get(cancelled).value().status, RunStatus::Running);
+
+    // The resumed run ends again like any running run; a second resume adds a second note.
+    *s.now = 1'000'400;
+    ASSERT_TRUE(runs.fail(failed, "disk full"));
+    ASSERT_TRUE(runs.start(failed));
+    ASSERT_TRUE(runs.finish(failed));
+    ASSERT_EQ(runs.notes(failed).value().size(), 2u);
+    EXPECT_EQ(runs.notes(failed).value()[1].text, "resumed after: failed: disk full");
+    EXPECT_EQ(runs.get(failed).value().status, RunStatus::Finished);
+    EXPECT_EQ(runs.get(failed).value().finishedAtMs, 1'000'400);
+}
+
+TEST(RunRepository, AQueuedRunStartsWithoutANote) {
+    ClockedStore s;
+    const std::int64_t id = addRun(s.store, "r", "mono", 1);
+    ASSERT_TRUE(s.store.runs().start(id));
+    EXPECT_TRUE(s.store.runs().notes(id).value().empty());
 }
 
 TEST(RunRepository, QueuedRunCanBeCancelled) {
@@ -112,6 +168,9 @@ TEST(RunRepository, RunOfADeadProcessOnThisHostBecomesInterruptedAtOpen) {
     ASSERT_TRUE(reopened.runs().start(dead));
     EXPECT_EQ(reopened.runs().get(dead).value().status, RunStatus::Running);
     EXPECT_FALSE(reopened.runs().get(dead).value().errorText.has_value());
+    ASSERT_EQ(reopened.runs().notes(dead).value().size(), 1u);
+    EXPECT_EQ(reopened.runs().notes(dead).value()[0].text,
+              "resumed after: interrupted: " + *run.errorText);
 }
 
 TEST(RunRepository, StaleHeartbeatOnAnotherHostBecomesInterrupted) {
