@@ -18,6 +18,7 @@
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 
+#include "common/pause_point.h"
 #include "data/json_document.h"
 #include "model/encoder.h"
 #include "model/encoder_checkpoint.h"
@@ -133,6 +134,19 @@ fs::path temporaryFolder(const fs::path& dir, const std::string& name) {
     return dir / ("." + name + ".tmp-" + std::to_string(::getpid()));
 }
 
+/// Removes the temporaries (".<name>.tmp-<pid>") a killed writer left behind. Called once this
+/// process's own are renamed away: one process writes a checkpoint folder at a time.
+void removeLeftoverTemporaries(const fs::path& dir) {
+    std::error_code ec;
+    std::vector<fs::path> leftovers;
+    for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind('.', 0) == 0 && name.find(".tmp-") != std::string::npos)
+            leftovers.push_back(entry.path());
+    }
+    for (const fs::path& leftover : leftovers) fs::remove_all(leftover, ec);
+}
+
 }  // namespace
 
 Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::EncoderImpl& encoder,
@@ -153,13 +167,16 @@ Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::Enc
         return tensors.error();
     if (Status json = writeText(temporary / kStateFile, toJson(state).dump(2) + "\n"); !json)
         return json.error();
+    pausePoint("checkpoint-write");  // crash tests: the new folder complete, not yet in place
     const fs::path target = dir / name;
     if (Status moved = moveIntoPlace(temporary, target); !moved) return moved.error();
+    pausePoint("checkpoint-latest");  // crash tests: in place, `latest` still names the previous
     const fs::path latestTemporary = temporaryFolder(dir, kLatestFile);
     if (Status latest = writeText(latestTemporary, name + "\n"); !latest) return latest.error();
     fs::rename(latestTemporary, dir / kLatestFile, ec);
     if (ec) return Error{(dir / kLatestFile).string() + ": cannot replace: " + ec.message()};
     syncPath(dir);  // the renames themselves
+    removeLeftoverTemporaries(dir);
     if (Status pruned = pruneCheckpoints(dir, std::max<std::size_t>(keep, 1)); !pruned)
         return pruned.error();
     return target.string();

@@ -1,10 +1,11 @@
 // SIGKILL reliability of training runs (issue 4, item 6): `mtrec train` runs as a child process and
 // is killed at exact places (MTREC_TEST_PAUSE_AT makes it write a marker file and wait there):
-// after a step, inside a metrics transaction, right after a checkpoint is written, during the
-// evaluation. After each kill the database is intact, an earlier finished run is unchanged, the
-// killed run is interrupted at the next opening, and `mtrec runs resume` finishes it with exactly
-// the losses, telemetry and results of an uninterrupted run. A cancelled (Ctrl-C) and a failed run
-// resume the same way.
+// after a step, inside a metrics transaction, while a checkpoint is written (its temporary folder
+// complete; then moved into place but `latest` not yet updated), right after a checkpoint is
+// written, during the evaluation. After each kill the database is intact, an earlier finished run
+// is unchanged, the killed run is interrupted at the next opening, and `mtrec runs resume` finishes
+// it with exactly the losses, telemetry and results of an uninterrupted run. A cancelled (Ctrl-C)
+// and a failed run resume the same way.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -275,6 +276,35 @@ TEST_F(TrainReliability, KilledInsideAMetricsTransactionResumesFromTheLastCheckp
 TEST_F(TrainReliability, KilledRightAfterACheckpointIsWrittenResumesFromIt) {
     // The second checkpoint (step 20) is on disk but not yet recorded in the database.
     killCheckAndResume("checkpoint-save:2", 20, "step-00000010", 20);
+}
+
+TEST_F(TrainReliability, KilledWhileWritingACheckpointResumesFromThePreviousOne) {
+    // The second checkpoint (step 20) is complete in its temporary folder, not yet moved into
+    // place: `latest` still names step 10, which the run records, and the steps up to 20 are
+    // logged (they are written just before a checkpoint). The resume writes step 20 anew and
+    // removes the dead process's temporary folder.
+    killCheckAndResume("checkpoint-write:2", 20, "step-00000010", 10, [](const fs::path& out) {
+        const fs::path checkpoints = out / "checkpoints";
+        EXPECT_EQ(readFile(checkpoints / "latest"), "step-00000010\n");
+        EXPECT_TRUE(fs::exists(checkpoints / "step-00000010" / "trainer_state.json"));
+        EXPECT_FALSE(fs::exists(checkpoints / "step-00000020"));
+        const std::vector<std::string> leftovers = leftoverTemporaries(checkpoints);
+        ASSERT_EQ(leftovers.size(), 1u);
+        EXPECT_EQ(leftovers[0].rfind(".step-00000020.tmp-", 0), 0u) << leftovers[0];
+        for (const char* file : {"encoder.pt", "encoder.json", "trainer.pt", "trainer_state.json"})
+            EXPECT_TRUE(fs::exists(checkpoints / leftovers[0] / file)) << file;
+    });
+}
+
+TEST_F(TrainReliability, KilledBeforeLatestIsUpdatedResumesFromWhatLatestNames) {
+    // The step-20 folder is in place and complete, but `latest` still names step 10: the resume
+    // trusts `latest` and replaces the step-20 folder when it gets there again.
+    killCheckAndResume("checkpoint-latest:2", 20, "step-00000010", 10, [](const fs::path& out) {
+        const fs::path checkpoints = out / "checkpoints";
+        EXPECT_EQ(readFile(checkpoints / "latest"), "step-00000010\n");
+        EXPECT_TRUE(fs::exists(checkpoints / "step-00000020" / "trainer_state.json"));
+        EXPECT_EQ(leftoverTemporaries(checkpoints), std::vector<std::string>{});
+    });
 }
 
 TEST_F(TrainReliability, KilledDuringEvaluationOnlyEvaluatesAgain) {
