@@ -44,8 +44,9 @@ struct CheckpointState {
 };
 
 /// Writes a checkpoint of step `state.step` into `checkpointDir` (created when missing), points
-/// `latest` at it, and removes the oldest `step-*` folders beyond `keep` (>= 1). Returns the new
-/// folder. Errors name the file or folder that could not be written.
+/// `latest` at it, and removes the oldest `step-*` folders beyond `keep` (>= 1) and the temporary
+/// folders a killed writer left (one process writes a checkpoint folder at a time). Returns the
+/// new folder. Errors name the file or folder that could not be written.
 Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::EncoderImpl& encoder,
                                     torch::optim::AdamW& optimizer, const CheckpointState& state,
                                     std::size_t keep);
