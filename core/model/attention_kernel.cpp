@@ -47,9 +47,12 @@ struct Shape {
     int64_t scoreOffset(int64_t pair) const { return pair * seq * seq; }
 };
 
+/// Runs body(pair) for every (batch, head) pair, pairs spread over ATen's threads; each pair's
+/// GEMMs run on the thread that took it.
 template <typename F>
 void forEachPair(const Shape& s, const F& body) {
     at::parallel_for(0, s.pairs(), 1, [&](int64_t begin, int64_t end) {
+        const SerialGemmScope serial;
         for (int64_t pair = begin; pair < end; ++pair) body(pair);
     });
 }

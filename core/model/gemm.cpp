@@ -15,7 +15,22 @@ int dnnl_sgemm(char transa, char transb, int64_t M, int64_t N, int64_t K, float 
 #include <ATen/Functions.h>
 #endif
 
+extern "C" {
+// The OpenMP runtime LibTorch links (libgomp); declared here to keep omp.h and -fopenmp out of
+// the build.
+int omp_get_max_threads();
+void omp_set_num_threads(int threads);
+}
+
 namespace mtrec::model {
+
+SerialGemmScope::SerialGemmScope() : previousThreads_(omp_get_max_threads()) {
+    omp_set_num_threads(1);
+}
+
+SerialGemmScope::~SerialGemmScope() {
+    omp_set_num_threads(previousThreads_);
+}
 
 #ifdef MTREC_HAVE_DNNL_SGEMM
 

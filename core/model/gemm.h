@@ -19,4 +19,19 @@ void sgemm(bool transA, bool transB, int64_t m, int64_t n, int64_t k, float alph
 /// True when sgemm() runs oneDNN (for benchmarks and reports).
 bool sgemmUsesOneDnn();
 
+/// While alive, sgemm() calls on this thread run single-threaded. For GEMMs issued from inside an
+/// at::parallel_for chunk: there, with the OpenMP thread count left at 2, the per-head attention
+/// GEMMs measured 5-7 times slower than with it set to 1. Sets this thread's OpenMP thread count,
+/// which each thread of a parallel region holds privately; the destructor restores it.
+class SerialGemmScope {
+public:
+    SerialGemmScope();
+    ~SerialGemmScope();
+    SerialGemmScope(const SerialGemmScope&) = delete;
+    SerialGemmScope& operator=(const SerialGemmScope&) = delete;
+
+private:
+    int previousThreads_;
+};
+
 }  // namespace mtrec::model

@@ -27,3 +27,8 @@ if(MTREC_DNNL_LIBRARY)
 else()
     message(STATUS "model: oneDNN not found, sgemm falls back to ATen's mm (slow reference BLAS)")
 endif()
+
+# SerialGemmScope (gemm.h) sets the OpenMP thread count of the runtime LibTorch runs on (libgomp);
+# only the library is linked, no -fopenmp.
+find_package(OpenMP REQUIRED COMPONENTS CXX)
+target_link_libraries(mtrec_core PUBLIC ${OpenMP_CXX_LIBRARIES})
