@@ -1,5 +1,5 @@
-// Every batch strategy trains from `mtrec train` on the tiny three-language corpus: the loss falls and
-// the telemetry stored for each step is the mix the strategy promises (DESIGN.md §2).
+// Every batch strategy trains from `mtrec train` on the tiny three-language corpus: the loss falls
+// and the telemetry stored for each step is the mix the strategy promises (DESIGN.md §2).
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -49,11 +49,16 @@ protected:
     /// Line-parallel German/English sentences for the translation-ranking task.
     nlohmann::json writeParallelSentences() {
         const std::vector<std::pair<std::string, std::string>> lines = {
-            {"Der Hund schläft.", "The dog sleeps."},   {"Die Katze isst.", "The cat eats."},
-            {"Das Haus ist rot.", "The house is red."}, {"Der Baum ist hoch.", "The tree is tall."},
-            {"Ich lese ein Buch.", "I read a book."},   {"Wir gehen nach Hause.", "We go home."},
-            {"Es regnet heute.", "It rains today."},    {"Das Wasser ist kalt.", "The water is cold."},
-            {"Er trinkt Kaffee.", "He drinks coffee."}, {"Sie singt ein Lied.", "She sings a song."}};
+            {"Der Hund schläft.", "The dog sleeps."},
+            {"Die Katze isst.", "The cat eats."},
+            {"Das Haus ist rot.", "The house is red."},
+            {"Der Baum ist hoch.", "The tree is tall."},
+            {"Ich lese ein Buch.", "I read a book."},
+            {"Wir gehen nach Hause.", "We go home."},
+            {"Es regnet heute.", "It rains today."},
+            {"Das Wasser ist kalt.", "The water is cold."},
+            {"Er trinkt Kaffee.", "He drinks coffee."},
+            {"Sie singt ein Lied.", "She sings a song."}};
         std::ofstream de(dir_.path() / "tatoeba.de"), en(dir_.path() / "tatoeba.en");
         for (const auto& [german, english] : lines) {
             de << german << '\n';
@@ -113,8 +118,7 @@ TEST_F(TrainStrategies, MonoBatchesHoldOneLanguageEach) {
     }
     // Uniform over en, de, es: each language's count is Binomial(40, 1/3), 13.3 ± 3.0.
     EXPECT_EQ(batchesPerLanguage.size(), 3u);
-    for (const auto& [language, batches] : batchesPerLanguage)
-        EXPECT_GE(batches, 5) << language;
+    for (const auto& [language, batches] : batchesPerLanguage) EXPECT_GE(batches, 5) << language;
 }
 
 TEST_F(TrainStrategies, CrossBatchesHoldOnlyPairsOfTwoLanguages) {
@@ -129,10 +133,11 @@ TEST_F(TrainStrategies, CrossBatchesHoldOnlyPairsOfTwoLanguages) {
 TEST_F(TrainStrategies, MultitaskRoundRobinCyclesItsThreeTasks) {
     nlohmann::json base = config();
     base["data"]["parallel_sentences"] = writeParallelSentences();
-    const TrainedRun run = train({{"name", "multitask"},
-                                  {"schedule", "round_robin"},
-                                  {"tasks", {{{"name", "mono_qa"}}, {{"name", "cross_qa"}}, {{"name", "translation"}}}}},
-                                 base);
+    const TrainedRun run = train(
+        {{"name", "multitask"},
+         {"schedule", "round_robin"},
+         {"tasks", {{{"name", "mono_qa"}}, {{"name", "cross_qa"}}, {{"name", "translation"}}}}},
+        base);
     ASSERT_EQ(run.steps.size(), static_cast<std::size_t>(kSteps));
     const std::vector<std::string> cycle = {"mono_qa", "cross_qa", "translation"};
     for (const auto& [step, rows] : run.telemetry) {

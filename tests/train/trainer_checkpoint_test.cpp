@@ -87,15 +87,10 @@ TEST(TrainerCheckpoint, ResumeContinuesExactlyAsIfNeverStopped) {
 }
 
 TEST(TrainerCheckpoint, CheckpointFolderLoadsAsAnEncoderAndOldOnesArePruned) {
-    const test::ToyTask task;
-    const test::TempDir dir;
-    model::Encoder encoder = task.encoder();
-    auto sampler = task.sampler();
-    TrainerOptions options = test::toyOptions(8);
-    options.checkpointEvery = 2;
-    options.checkpointDir = dir.path().string();
-    options.keepCheckpoints = 2;
-    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    test::ToyRun run(8);
+    run.options.checkpointEvery = 2;
+    run.options.keepCheckpoints = 2;
+    Trainer& trainer = run.start();
     std::vector<std::size_t> written;
     TrainerCallbacks callbacks;
     callbacks.onCheckpoint = [&written](const std::string&, std::size_t step) {
@@ -105,41 +100,36 @@ TEST(TrainerCheckpoint, CheckpointFolderLoadsAsAnEncoderAndOldOnesArePruned) {
     Result<TrainingOutcome> outcome = trainer.train();
     ASSERT_TRUE(outcome.ok());
     EXPECT_EQ(written, (std::vector<std::size_t>{2, 4, 6, 8}));
-    EXPECT_TRUE(fs::exists(dir.path() / "step-00000006"));
-    EXPECT_TRUE(fs::exists(dir.path() / "step-00000008"));
-    EXPECT_FALSE(fs::exists(dir.path() / "step-00000004"));
-    EXPECT_EQ(outcome.value().finalCheckpoint, (dir.path() / "step-00000008").string());
-    Result<std::string> latest = resolveCheckpoint(dir.path().string());
+    EXPECT_TRUE(fs::exists(run.dir.path() / "step-00000006"));
+    EXPECT_TRUE(fs::exists(run.dir.path() / "step-00000008"));
+    EXPECT_FALSE(fs::exists(run.dir.path() / "step-00000004"));
+    EXPECT_EQ(outcome.value().finalCheckpoint, (run.dir.path() / "step-00000008").string());
+    Result<std::string> latest = resolveCheckpoint(run.dir.path().string());
     ASSERT_TRUE(latest.ok());
     EXPECT_EQ(latest.value(), outcome.value().finalCheckpoint);
 
     Result<model::Encoder> loaded = model::loadEncoder(outcome.value().finalCheckpoint);
     ASSERT_TRUE(loaded.ok()) << loaded.error().message;
-    const auto trained = encoder->named_parameters();
+    const auto trained = run.encoder->named_parameters();
     for (const auto& item : loaded.value()->named_parameters())
         EXPECT_TRUE(item.value().equal(trained[item.key()])) << item.key();
 }
 
 TEST(TrainerCheckpoint, AnInterruptedSaveLeavesThePreviousCheckpointInUse) {
-    const test::ToyTask task;
-    const test::TempDir dir;
-    model::Encoder encoder = task.encoder();
-    auto sampler = task.sampler();
-    TrainerOptions options = test::toyOptions(4);
-    options.checkpointDir = dir.path().string();
-    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    test::ToyRun run(4);
+    Trainer& trainer = run.start();
     ASSERT_TRUE(trainer.train().ok());
     // What a process killed while writing step 6 leaves: a half-written hidden folder and a
     // half-written `latest` temporary.
-    dir.write(".step-00000006.tmp-4242/encoder.json", "{\"format_");
-    dir.write(".latest.tmp-4242", "step-0000");
-    Result<std::string> latest = resolveCheckpoint(dir.path().string());
+    run.dir.write(".step-00000006.tmp-4242/encoder.json", "{\"format_");
+    run.dir.write(".latest.tmp-4242", "step-0000");
+    Result<std::string> latest = resolveCheckpoint(run.dir.path().string());
     ASSERT_TRUE(latest.ok()) << latest.error().message;
     EXPECT_EQ(fs::path(latest.value()).filename(), "step-00000004");
-    model::Encoder other = task.encoder();
-    auto otherSampler = task.sampler();
-    Trainer resumed(other, task.batchEncoder, *otherSampler, options);
-    EXPECT_TRUE(resumed.resume(dir.path().string()).ok());
+    model::Encoder other = run.task.encoder();
+    auto otherSampler = run.task.sampler();
+    Trainer resumed(other, run.task.batchEncoder, *otherSampler, run.options);
+    EXPECT_TRUE(resumed.resume(run.dir.path().string()).ok());
     EXPECT_EQ(resumed.completedSteps(), 4u);
 }
 

@@ -49,30 +49,20 @@ TEST(TrainerFailure, AnInfiniteLossFromAnOverflowingScaleIsReported) {
 }
 
 TEST(TrainerFailure, CancellingBeforeTheFirstStepStillWritesACheckpoint) {
-    const test::ToyTask task;
-    const test::TempDir dir;
-    model::Encoder encoder = task.encoder();
-    auto sampler = task.sampler();
-    TrainerOptions options = test::toyOptions(10);
-    options.checkpointDir = dir.path().string();
-    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    test::ToyRun run(10);
+    Trainer& trainer = run.start();
     std::atomic<bool> cancel{true};
     trainer.setCancelFlag(&cancel);
     Result<TrainingOutcome> outcome = trainer.train();
     ASSERT_TRUE(outcome.ok());
     EXPECT_EQ(outcome.value().end, TrainingEnd::Cancelled);
     EXPECT_EQ(outcome.value().lastStep, 0u);
-    EXPECT_TRUE(fs::exists(dir.path() / "step-00000000" / "trainer.pt"));
+    EXPECT_TRUE(fs::exists(run.dir.path() / "step-00000000" / "trainer.pt"));
 }
 
 TEST(TrainerFailure, CancellingMidRunStopsAtTheNextBatch) {
-    const test::ToyTask task;
-    const test::TempDir dir;
-    model::Encoder encoder = task.encoder();
-    auto sampler = task.sampler();
-    TrainerOptions options = test::toyOptions(10);
-    options.checkpointDir = dir.path().string();
-    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    test::ToyRun run(10);
+    Trainer& trainer = run.start();
     std::atomic<bool> cancel{false};
     trainer.setCancelFlag(&cancel);
     test::LossLog log;
@@ -86,17 +76,12 @@ TEST(TrainerFailure, CancellingMidRunStopsAtTheNextBatch) {
 }
 
 TEST(TrainerFailure, EarlyStoppingAfterPatienceEvaluationsWithoutImprovement) {
-    const test::ToyTask task;
-    const test::TempDir dir;
-    model::Encoder encoder = task.encoder();
-    auto sampler = task.sampler();
-    TrainerOptions options = test::toyOptions(20);
-    options.lr = 0.0;  // the weights never move, so the validation loss never improves
-    options.evalEvery = 2;
-    options.earlyStoppingPatience = 2;
-    options.checkpointDir = dir.path().string();
-    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
-    trainer.setValidationBatches(task.validationBatches());
+    test::ToyRun run(20);
+    run.options.lr = 0.0;  // the weights never move, so the validation loss never improves
+    run.options.evalEvery = 2;
+    run.options.earlyStoppingPatience = 2;
+    Trainer& trainer = run.start();
+    trainer.setValidationBatches(run.task.validationBatches());
     std::vector<std::pair<std::size_t, double>> validations;
     TrainerCallbacks callbacks;
     callbacks.onValidation = [&validations](std::size_t step, double loss) {
@@ -113,8 +98,8 @@ TEST(TrainerFailure, EarlyStoppingAfterPatienceEvaluationsWithoutImprovement) {
     EXPECT_EQ(outcome.value().bestValidationStep, 2u);
     ASSERT_TRUE(outcome.value().bestValidationLoss.has_value());
     EXPECT_EQ(*outcome.value().bestValidationLoss, validations[0].second);
-    EXPECT_EQ(outcome.value().bestModel, (dir.path() / "best").string());
-    EXPECT_TRUE(fs::exists(dir.path() / "best" / "encoder.pt"));
+    EXPECT_EQ(outcome.value().bestModel, (run.dir.path() / "best").string());
+    EXPECT_TRUE(fs::exists(run.dir.path() / "best" / "encoder.pt"));
     EXPECT_EQ(fs::path(outcome.value().finalCheckpoint).filename(), "step-00000006");
 }
 

@@ -115,6 +115,16 @@ train::TrainerOptions toyOptions(std::size_t steps) {
     return options;
 }
 
+ToyRun::ToyRun(std::size_t steps)
+    : encoder(task.encoder()), sampler(task.sampler()), options(toyOptions(steps)) {
+    options.checkpointDir = dir.path().string();
+}
+
+train::Trainer& ToyRun::start() {
+    trainer = std::make_unique<train::Trainer>(encoder, task.batchEncoder, *sampler, options);
+    return *trainer;
+}
+
 void recordLosses(train::Trainer& trainer, LossLog& log, std::atomic<bool>* cancel,
                   std::size_t cancelAfter) {
     train::TrainerCallbacks callbacks;

@@ -8,6 +8,7 @@
 
 #include "data/pair_pool.h"
 #include "model/encoder.h"
+#include "test_support.h"
 #include "text/batch_encoder.h"
 #include "text/tokenizer.h"
 #include "train/batch_sampler.h"
@@ -53,6 +54,21 @@ struct ToyTask {
 
 /// Options for the toy task: `steps` steps at lr 3e-3, 2 warm-up steps, 1 thread, seed 5.
 train::TrainerOptions toyOptions(std::size_t steps);
+
+/// The set-up most trainer tests share: the toy task's encoder and sampler, and a trainer of
+/// toyOptions(steps) that checkpoints into its own temporary folder. Change `options`, then call
+/// start() once to build the trainer.
+struct ToyRun {
+    explicit ToyRun(std::size_t steps);
+    train::Trainer& start();
+
+    const ToyTask task;
+    const TempDir dir;
+    model::Encoder encoder;
+    std::unique_ptr<train::BatchSampler> sampler;
+    train::TrainerOptions options;
+    std::unique_ptr<train::Trainer> trainer;
+};
 
 /// Per-step losses (and validation losses, 0 where none) as the trainer reported them.
 struct LossLog {

@@ -133,15 +133,11 @@ TEST(Trainer, HardNegativesAndTheSymmetricTermTrain) {
 }
 
 TEST(Trainer, ZeroStepsCheckpointsTheEncoderAsInitialised) {
-    const test::ToyTask task;
-    const test::TempDir dir;
-    model::Encoder encoder = task.encoder();
+    test::ToyRun run(0);
     std::vector<at::Tensor> initial;
-    for (const at::Tensor& parameter : encoder->parameters()) initial.push_back(parameter.clone());
-    auto sampler = task.sampler();
-    TrainerOptions options = test::toyOptions(0);
-    options.checkpointDir = dir.path().string();
-    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
+    for (const at::Tensor& parameter : run.encoder->parameters())
+        initial.push_back(parameter.clone());
+    Trainer& trainer = run.start();
     test::LossLog log;
     test::recordLosses(trainer, log);
     Result<TrainingOutcome> outcome = trainer.train();
@@ -149,8 +145,8 @@ TEST(Trainer, ZeroStepsCheckpointsTheEncoderAsInitialised) {
     EXPECT_EQ(outcome.value().end, TrainingEnd::Finished);
     EXPECT_EQ(outcome.value().lastStep, 0u);
     EXPECT_TRUE(log.losses.empty());
-    EXPECT_EQ(outcome.value().finalCheckpoint, (dir.path() / "step-00000000").string());
-    const auto parameters = encoder->parameters();
+    EXPECT_EQ(outcome.value().finalCheckpoint, (run.dir.path() / "step-00000000").string());
+    const auto parameters = run.encoder->parameters();
     ASSERT_EQ(parameters.size(), initial.size());
     for (std::size_t i = 0; i < initial.size(); ++i)
         EXPECT_TRUE(parameters[i].equal(initial[i])) << "parameter " << i << " moved";
