@@ -12,10 +12,10 @@
 #include "experiment/trec_regeneration.h"
 #include "report/csv_writer.h"
 #include "store/experiment_store.h"
-#include "store/run_comparison.h"
-#include "store/run_export.h"
-#include "store/run_tables.h"
-#include "store/seed_groups.h"
+#include "analysis/run_comparison.h"
+#include "report/run_export.h"
+#include "report/run_tables.h"
+#include "analysis/seed_groups.h"
 
 namespace mtrec::cli {
 

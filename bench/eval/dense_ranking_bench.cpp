@@ -10,7 +10,7 @@
 #include <random>
 
 #include "bench_util.h"
-#include "eval/dense_scorer.h"
+#include "experiment/dense_scorer.h"
 
 namespace {
 
@@ -48,11 +48,11 @@ data::RetrievalSuite syntheticSuite(std::size_t queries) {
     return suite;
 }
 
-std::vector<eval::LanguageEmbeddings> syntheticEmbeddings(const data::RetrievalSuite& suite,
+std::vector<experiment::LanguageEmbeddings> syntheticEmbeddings(const data::RetrievalSuite& suite,
                                                           std::size_t dimension, float noise) {
     std::mt19937 random(7);
     std::normal_distribution<float> gaussian;
-    std::vector<eval::LanguageEmbeddings> embeddings(suite.languages.size());
+    std::vector<experiment::LanguageEmbeddings> embeddings(suite.languages.size());
     for (std::size_t l = 0; l < suite.languages.size(); ++l) {
         auto& candidates = embeddings[l].candidates;
         candidates = {suite.languages[l].candidates.size(), dimension, {}};
@@ -95,7 +95,7 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
 
     const data::RetrievalSuite suite = syntheticSuite(queries);
-    auto scorer = eval::DenseScorer::create(suite, syntheticEmbeddings(suite, dimension, noise));
+    auto scorer = experiment::DenseScorer::create(suite, syntheticEmbeddings(suite, dimension, noise));
     if (!scorer) {
         std::fprintf(stderr, "%s\n", scorer.error().message.c_str());
         return 1;

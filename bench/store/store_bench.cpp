@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "store/experiment_store.h"
-#include "store/run_comparison.h"
+#include "analysis/run_comparison.h"
 
 namespace {
 

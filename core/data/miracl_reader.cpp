@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "data/dataset_dir.h"
-#include "data/line_reader.h"
+#include "common/line_reader.h"
 #include "data/passage_corpus.h"
 #include "data/trec_files.h"
 

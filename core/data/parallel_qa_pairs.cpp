@@ -5,7 +5,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "data/json_document.h"
+#include "common/json_document.h"
 #include "data/sentence_spans.h"
 #include "data/sentence_splitter.h"
 #include "data/squad_paragraphs.h"

@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <vector>
 
-#include "data/line_reader.h"
-#include "data/utf8.h"
+#include "common/line_reader.h"
+#include "common/utf8.h"
 
 namespace mtrec::data {
 namespace {

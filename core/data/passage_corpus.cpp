@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/json_document.h"
-#include "data/line_reader.h"
+#include "common/json_document.h"
+#include "common/line_reader.h"
 
 namespace mtrec::data {
 namespace {

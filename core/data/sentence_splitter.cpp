@@ -7,7 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "data/utf8.h"
+#include "common/utf8.h"
 
 namespace mtrec::data {
 

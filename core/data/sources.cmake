@@ -1,11 +1,7 @@
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_data PRIVATE
     data/retrieval_suite.h
     data/trec_types.h
     data/trec_files.h data/trec_files.cpp
-    data/line_reader.h data/line_reader.cpp
-    data/utf8.h data/utf8.cpp
-    data/json_document.h data/json_document.cpp
-    data/json_value.h data/json_value.cpp
     data/squad_paragraphs.h data/squad_paragraphs.cpp
     data/sentence_spans.h data/sentence_spans.cpp
     data/parallel_answers.h data/parallel_answers.cpp
@@ -15,10 +11,10 @@ target_sources(mtrec_core PRIVATE
     data/mlqa_r_reader.h data/mlqa_r_reader.cpp
     data/passage_corpus.h data/passage_corpus.cpp
     data/miracl_reader.h data/miracl_reader.cpp)
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_data PRIVATE
     data/training_pair.h
     data/pair_pool.h)
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_data PRIVATE
     data/pair_pool.cpp
     data/parallel_pairs.h data/parallel_pairs.cpp
     data/parallel_qa_pairs.h data/parallel_qa_pairs.cpp

@@ -2,7 +2,7 @@
 
 #include <unordered_map>
 
-#include "data/utf8.h"
+#include "common/utf8.h"
 
 namespace mtrec::data {
 namespace {

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "common/result.h"
-#include "data/json_document.h"
-#include "data/json_value.h"
+#include "common/json_document.h"
+#include "common/json_value.h"
 
 namespace mtrec::data {
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "data/line_reader.h"
+#include "common/line_reader.h"
 
 namespace mtrec::data {
 namespace {

@@ -1,8 +1,7 @@
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_eval PRIVATE
     eval/bm25_index.cpp
     eval/bm25_scorer.cpp
     eval/candidate_pool.cpp
-    eval/dense_scorer.cpp
     eval/evaluation_step.cpp
     eval/language_bias.cpp
     eval/metrics.cpp

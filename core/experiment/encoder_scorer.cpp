@@ -10,9 +10,9 @@
 namespace mtrec::experiment {
 namespace {
 
-eval::EmbeddingMatrix toMatrix(const at::Tensor& embeddings) {
+experiment::EmbeddingMatrix toMatrix(const at::Tensor& embeddings) {
     const at::Tensor rows = embeddings.to(at::kFloat).contiguous();
-    eval::EmbeddingMatrix matrix;
+    experiment::EmbeddingMatrix matrix;
     matrix.rows = static_cast<std::size_t>(rows.size(0));
     matrix.dimension = static_cast<std::size_t>(rows.size(1));
     const float* begin = rows.data_ptr<float>();
@@ -30,7 +30,7 @@ std::vector<std::string> textsOf(const std::vector<Item>& items) {
 
 }  // namespace
 
-Result<std::unique_ptr<eval::DenseScorer>> makeEncoderScorer(const data::RetrievalSuite& suite,
+Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(const data::RetrievalSuite& suite,
                                                              model::EncoderImpl& encoder,
                                                              const text::BatchEncoder& batchEncoder,
                                                              const EncoderScorerOptions& options,
@@ -40,12 +40,12 @@ Result<std::unique_ptr<eval::DenseScorer>> makeEncoderScorer(const data::Retriev
         total += language.queries.size() + language.candidates.size();
     model::EmbeddingOptions embedding;
     embedding.batchSize = options.batchSize;
-    std::vector<eval::LanguageEmbeddings> embeddings;
+    std::vector<experiment::LanguageEmbeddings> embeddings;
     std::size_t done = 0;
     const auto embed = [&](const std::vector<std::string>& texts, text::TextRole role) {
-        eval::EmbeddingMatrix matrix =
+        experiment::EmbeddingMatrix matrix =
             texts.empty()
-                ? eval::EmbeddingMatrix{}
+                ? experiment::EmbeddingMatrix{}
                 : toMatrix(model::embedTexts(encoder, batchEncoder, texts, role, embedding));
         if (texts.empty()) matrix.dimension = static_cast<std::size_t>(encoder.config().hiddenSize);
         done += texts.size();
@@ -53,14 +53,14 @@ Result<std::unique_ptr<eval::DenseScorer>> makeEncoderScorer(const data::Retriev
         return matrix;
     };
     for (const data::LanguageData& language : suite.languages) {
-        eval::LanguageEmbeddings languageEmbeddings;
+        experiment::LanguageEmbeddings languageEmbeddings;
         languageEmbeddings.queries = embed(textsOf(language.queries), text::TextRole::Query);
         languageEmbeddings.candidates =
             embed(textsOf(language.candidates), text::TextRole::Passage);
         embeddings.push_back(std::move(languageEmbeddings));
     }
-    Result<std::unique_ptr<eval::DenseScorer>> scorer =
-        eval::DenseScorer::create(suite, std::move(embeddings), std::move(runId));
+    Result<std::unique_ptr<experiment::DenseScorer>> scorer =
+        experiment::DenseScorer::create(suite, std::move(embeddings), std::move(runId));
     if (!scorer) return Error{suite.name + ": " + scorer.error().message};
     return scorer;
 }

@@ -7,7 +7,7 @@
 
 #include "common/result.h"
 #include "data/retrieval_suite.h"
-#include "eval/dense_scorer.h"
+#include "experiment/dense_scorer.h"
 
 namespace mtrec::model {
 class EncoderImpl;
@@ -31,7 +31,7 @@ struct EncoderScorerOptions {
 /// the same for a trained encoder and for an untrained one (createEncoder with a seed: the
 /// "untrained encoder" baseline of DESIGN §3). Uses ATen's current thread count; the encoder's
 /// training flag is restored. Borrows everything; the scorer keeps only the embeddings.
-Result<std::unique_ptr<eval::DenseScorer>> makeEncoderScorer(const data::RetrievalSuite& suite,
+Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(const data::RetrievalSuite& suite,
                                                              model::EncoderImpl& encoder,
                                                              const text::BatchEncoder& batchEncoder,
                                                              const EncoderScorerOptions& options,

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/json_value.h"
+#include "common/json_value.h"
 #include "model/encoder_config.h"
 #include "model/huggingface_encoder.h"
 #include "text/tokenizer.h"
@@ -63,7 +63,7 @@ Result<model::EncoderConfig> readSection(const json& model, const TokenizerShape
         filled["max_positions"] = positions;
     }
     const auto document = std::make_shared<const json>(std::move(filled));
-    const data::JsonValue value(document.get(), std::make_shared<const std::string>(kOrigin),
+    const JsonValue value(document.get(), std::make_shared<const std::string>(kOrigin),
                                 "$.model", document);
     return model::encoderConfigFromJson(value);
 }

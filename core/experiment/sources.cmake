@@ -1,11 +1,11 @@
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_experiment PRIVATE
     experiment/evaluation_run.h experiment/evaluation_run.cpp
     experiment/scorer_factory.h experiment/scorer_factory.cpp
     experiment/suite_loader.h experiment/suite_loader.cpp)
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_experiment PRIVATE
     experiment/training_config.h
     experiment/training_data.h)
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_experiment PRIVATE
     experiment/config_reader.h experiment/config_reader.cpp
     experiment/training_config.cpp
     experiment/training_config_sections.h experiment/training_config_sections.cpp
@@ -13,14 +13,15 @@ target_sources(mtrec_core PRIVATE
     experiment/training_config_validation.cpp
     experiment/training_data.cpp)
 # mtrec train: a run from config to results (training_run.h is the API; the rest serves it)
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_experiment PRIVATE
     experiment/training_run.h experiment/training_run.cpp
     experiment/run_session.h experiment/run_session.cpp
     experiment/run_recorder.h experiment/run_recorder.cpp
     experiment/tokenizer_setup.h experiment/tokenizer_setup.cpp
     experiment/encoder_setup.h experiment/encoder_setup.cpp
     experiment/encoder_evaluation.h experiment/encoder_evaluation.cpp
-    experiment/encoder_scorer.h experiment/encoder_scorer.cpp)
+    experiment/encoder_scorer.h experiment/encoder_scorer.cpp
+    experiment/dense_scorer.h experiment/dense_scorer.cpp)
 # mtrec runs export --format trec: a recorded run's rankings regenerated from its config and model
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_experiment PRIVATE
     experiment/trec_regeneration.h experiment/trec_regeneration.cpp)

@@ -1,6 +1,6 @@
 #include "experiment/training_config.h"
 
-#include "data/json_document.h"
+#include "common/json_document.h"
 #include "experiment/config_reader.h"
 #include "experiment/training_config_sections.h"
 
@@ -128,7 +128,7 @@ ParsedTrainingConfig parseTrainingConfig(const json& document) {
 }
 
 Result<ParsedTrainingConfig> readTrainingConfig(const std::string& path) {
-    Result<data::JsonDocument> document = data::JsonDocument::read(path);
+    Result<JsonDocument> document = JsonDocument::read(path);
     if (!document) return document.error();
     return parseTrainingConfig(document.value().root().json());
 }

@@ -10,7 +10,7 @@
 #include <torch/serialize/output-archive.h>
 #include <nlohmann/json.hpp>
 
-#include "data/json_document.h"
+#include "common/json_document.h"
 
 namespace mtrec::model {
 
@@ -54,7 +54,7 @@ Status saveEncoder(EncoderImpl& encoder, const std::string& folder) {
 
 Result<Encoder> loadEncoder(const std::string& folder) {
     const std::filesystem::path root(folder);
-    Result<data::JsonDocument> document = data::JsonDocument::read((root / kConfigFile).string());
+    Result<JsonDocument> document = JsonDocument::read((root / kConfigFile).string());
     if (!document) return document.error();
     Result<EncoderConfig> config = encoderConfigFromJson(document.value().root());
     if (!config) return config.error();

@@ -97,7 +97,7 @@ nlohmann::json toJson(const EncoderConfig& c) {
             {"hidden_act", c.hiddenAct}};
 }
 
-Result<EncoderConfig> encoderConfigFromJson(const data::JsonValue& json) {
+Result<EncoderConfig> encoderConfigFromJson(const JsonValue& json) {
     EncoderConfig c;
     int64_t version = EncoderConfig::kFormatVersion;
     std::string architecture = toString(c.architecture), pooling = toString(c.pooling);

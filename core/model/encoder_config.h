@@ -7,7 +7,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "common/result.h"
-#include "data/json_value.h"
+#include "common/json_value.h"
 
 namespace mtrec::model {
 
@@ -71,6 +71,6 @@ nlohmann::json toJson(const EncoderConfig& config);
 /// Reads the project's own config JSON (what toJson writes). Missing keys take the defaults above;
 /// a wrong type, an unknown name or a newer format_version is an error naming the file and the
 /// JSON path; the result is validated.
-Result<EncoderConfig> encoderConfigFromJson(const data::JsonValue& json);
+Result<EncoderConfig> encoderConfigFromJson(const JsonValue& json);
 
 }  // namespace mtrec::model

@@ -8,7 +8,7 @@
 #include <torch/csrc/autograd/grad_mode.h>
 #include <nlohmann/json.hpp>
 
-#include "data/json_document.h"
+#include "common/json_document.h"
 #include "model/json_fields.h"
 #include "model/safetensors.h"
 
@@ -136,7 +136,7 @@ Status loadWeights(EncoderImpl& encoder, const SafetensorsFile& file) {
 
 }  // namespace
 
-Result<EncoderConfig> huggingFaceConfig(const data::JsonValue& json, Pooling pooling) {
+Result<EncoderConfig> huggingFaceConfig(const JsonValue& json, Pooling pooling) {
     EncoderConfig c;
     c.pooling = pooling;
     c.preLayerNorm = false;
@@ -179,7 +179,7 @@ Result<EncoderConfig> huggingFaceConfig(const data::JsonValue& json, Pooling poo
 
 Result<Encoder> loadHuggingFaceEncoder(const std::string& folder, Pooling pooling) {
     const std::filesystem::path root(folder);
-    Result<data::JsonDocument> document = data::JsonDocument::read((root / "config.json").string());
+    Result<JsonDocument> document = JsonDocument::read((root / "config.json").string());
     if (!document) return document.error();
     Result<EncoderConfig> config = huggingFaceConfig(document.value().root(), pooling);
     if (!config) return config.error();

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "common/result.h"
-#include "data/json_value.h"
+#include "common/json_value.h"
 #include "model/encoder.h"
 #include "model/encoder_config.h"
 
@@ -14,7 +14,7 @@ namespace mtrec::model {
 /// type_vocab_size, layer_norm_eps, pad_token_id, hidden_act, hidden_dropout_prob,
 /// attention_probs_dropout_prob. The result is post-LN with `pooling`. Errors name the file and the
 /// JSON path ("…/config.json: $.hidden_size: expected an integer, found a string").
-Result<EncoderConfig> huggingFaceConfig(const data::JsonValue& json, Pooling pooling);
+Result<EncoderConfig> huggingFaceConfig(const JsonValue& json, Pooling pooling);
 
 /// Loads a Hugging Face XLM-R or BERT folder: `config.json` + `model.safetensors`. Parameter names
 /// may carry a "roberta."/"bert." prefix; separate query/key/value weights are fused into the

@@ -7,12 +7,12 @@
 
 namespace mtrec::model {
 
-JsonFields::JsonFields(data::JsonValue object)
+JsonFields::JsonFields(JsonValue object)
     : object_(std::move(object)), objectOk_(object_.isObject()) {
     if (!objectOk_) errors_.push_back(object_.error("expected an object").message);
 }
 
-bool JsonFields::find(std::string_view key, bool required, data::JsonValue& out) {
+bool JsonFields::find(std::string_view key, bool required, JsonValue& out) {
     if (!objectOk_) return false;
     if (!object_.has(key)) {
         if (required)
@@ -24,7 +24,7 @@ bool JsonFields::find(std::string_view key, bool required, data::JsonValue& out)
 }
 
 JsonFields& JsonFields::integer(std::string_view key, int64_t& out, bool required) {
-    data::JsonValue value = object_;
+    JsonValue value = object_;
     if (!find(key, required, value)) return *this;
     Result<int64_t> parsed = value.integer();
     if (parsed)
@@ -35,7 +35,7 @@ JsonFields& JsonFields::integer(std::string_view key, int64_t& out, bool require
 }
 
 JsonFields& JsonFields::number(std::string_view key, double& out, bool required) {
-    data::JsonValue value = object_;
+    JsonValue value = object_;
     if (!find(key, required, value)) return *this;
     if (value.json().is_number())
         out = value.json().get<double>();
@@ -45,7 +45,7 @@ JsonFields& JsonFields::number(std::string_view key, double& out, bool required)
 }
 
 JsonFields& JsonFields::boolean(std::string_view key, bool& out, bool required) {
-    data::JsonValue value = object_;
+    JsonValue value = object_;
     if (!find(key, required, value)) return *this;
     if (value.json().is_boolean())
         out = value.json().get<bool>();
@@ -55,7 +55,7 @@ JsonFields& JsonFields::boolean(std::string_view key, bool& out, bool required) 
 }
 
 JsonFields& JsonFields::string(std::string_view key, std::string& out, bool required) {
-    data::JsonValue value = object_;
+    JsonValue value = object_;
     if (!find(key, required, value)) return *this;
     Result<std::string> parsed = value.string();
     if (parsed)

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "common/result.h"
-#include "data/json_value.h"
+#include "common/json_value.h"
 
 namespace mtrec::model {
 
@@ -16,7 +16,7 @@ namespace mtrec::model {
 /// key leaves the variable as it was. Not thread-safe (one reader per object).
 class JsonFields {
 public:
-    explicit JsonFields(data::JsonValue object);
+    explicit JsonFields(JsonValue object);
 
     JsonFields& integer(std::string_view key, int64_t& out, bool required = false);
     JsonFields& number(std::string_view key, double& out, bool required = false);  ///< int or float
@@ -35,9 +35,9 @@ public:
     Error error() const;
 
 private:
-    bool find(std::string_view key, bool required, data::JsonValue& out);
+    bool find(std::string_view key, bool required, JsonValue& out);
 
-    data::JsonValue object_;
+    JsonValue object_;
     bool objectOk_;
     std::vector<std::string> errors_;
 };

@@ -9,7 +9,7 @@
 #include <ATen/Functions.h>
 #include <nlohmann/json.hpp>
 
-#include "data/json_document.h"
+#include "common/json_document.h"
 
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "safetensors I/O assumes little-endian");
 
@@ -45,7 +45,7 @@ const DtypeInfo& info(SafetensorsDtype dtype) {
     throw std::logic_error("unknown SafetensorsDtype");
 }
 
-Result<SafetensorsEntry> parseEntry(const data::JsonValue& value, const std::string& name,
+Result<SafetensorsEntry> parseEntry(const JsonValue& value, const std::string& name,
                                     uint64_t dataBytes) {
     SafetensorsEntry entry;
     entry.name = name;
@@ -56,19 +56,19 @@ Result<SafetensorsEntry> parseEntry(const data::JsonValue& value, const std::str
     if (known == std::end(kDtypes))
         return value.member("dtype").value().error("unknown dtype '" + dtype.value() + "'");
     entry.dtype = known->dtype;
-    Result<std::vector<data::JsonValue>> shape = value.arrayAt("shape");
+    Result<std::vector<JsonValue>> shape = value.arrayAt("shape");
     if (!shape) return shape.error();
     uint64_t numel = 1;
-    for (const data::JsonValue& dim : shape.value()) {
+    for (const JsonValue& dim : shape.value()) {
         Result<int64_t> size = dim.integer();
         if (!size) return size.error();
         if (size.value() < 0) return dim.error("negative dimension");
         entry.shape.push_back(size.value());
         numel *= static_cast<uint64_t>(size.value());
     }
-    Result<std::vector<data::JsonValue>> offsets = value.arrayAt("data_offsets");
+    Result<std::vector<JsonValue>> offsets = value.arrayAt("data_offsets");
     if (!offsets) return offsets.error();
-    const data::JsonValue where = value.member("data_offsets").value();
+    const JsonValue where = value.member("data_offsets").value();
     if (offsets.value().size() != 2) return where.error("expected [begin, end]");
     Result<int64_t> begin = offsets.value()[0].integer(), end = offsets.value()[1].integer();
     if (!begin) return begin.error();
@@ -116,15 +116,15 @@ Result<SafetensorsFile> SafetensorsFile::open(const std::string& path) {
     std::string header(headerBytes, '\0');
     if (!in.read(header.data(), static_cast<std::streamsize>(headerBytes)))
         return Error{path + ": cannot read the header"};
-    Result<data::JsonDocument> document = data::JsonDocument::parse(header, path);
+    Result<JsonDocument> document = JsonDocument::parse(header, path);
     if (!document) return document.error();
-    const data::JsonValue root = document.value().root();
+    const JsonValue root = document.value().root();
     if (!root.isObject()) return root.error("the header must be a JSON object");
 
     SafetensorsFile file(path, 8 + headerBytes);
     const uint64_t dataBytes = fileSize - 8 - headerBytes;
     for (const auto& item : root.json().items()) {
-        const data::JsonValue value = root.member(item.key()).value();
+        const JsonValue value = root.member(item.key()).value();
         if (item.key() == "__metadata__") {
             if (!value.isObject()) return value.error("expected an object of strings");
             for (const auto& meta : value.json().items()) {

@@ -1,4 +1,4 @@
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_model PRIVATE
     model/attention_kernel.cpp model/attention_kernel.h
     model/dropout.cpp model/dropout.h
     model/embeddings.cpp model/embeddings.h
@@ -22,7 +22,7 @@ target_sources(mtrec_core PRIVATE
 find_library(MTREC_DNNL_LIBRARY NAMES dnnl libdnnl.so.2 libdnnl.so.3)
 if(MTREC_DNNL_LIBRARY)
     set_source_files_properties(model/gemm.cpp PROPERTIES COMPILE_DEFINITIONS MTREC_HAVE_DNNL_SGEMM)
-    target_link_libraries(mtrec_core PUBLIC "${MTREC_DNNL_LIBRARY}")
+    target_link_libraries(mtrec_model PUBLIC "${MTREC_DNNL_LIBRARY}")
     message(STATUS "model: sgemm through oneDNN (${MTREC_DNNL_LIBRARY})")
 else()
     message(STATUS "model: oneDNN not found, sgemm falls back to ATen's mm (slow reference BLAS)")
@@ -31,4 +31,4 @@ endif()
 # SerialGemmScope (gemm.h) sets the OpenMP thread count of the runtime LibTorch runs on (libgomp);
 # only the library is linked, no -fopenmp.
 find_package(OpenMP REQUIRED COMPONENTS CXX)
-target_link_libraries(mtrec_core PUBLIC ${OpenMP_CXX_LIBRARIES})
+target_link_libraries(mtrec_model PUBLIC ${OpenMP_CXX_LIBRARIES})

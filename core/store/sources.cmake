@@ -1,4 +1,4 @@
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_store PRIVATE
     store/database.h store/database.cpp
     store/statement.h store/statement.cpp
     store/sql_guard.h
@@ -10,12 +10,6 @@ target_sources(mtrec_core PRIVATE
     store/result_repository.h store/result_repository.cpp
     store/metrics_writer.h store/metrics_writer.cpp
     store/training_log.h store/training_log.cpp
-    store/significance.h store/significance.cpp
-    store/seed_groups.h store/seed_groups.cpp
-    store/run_comparison.h store/run_comparison.cpp
-    store/table_format.h store/table_format.cpp
-    store/run_tables.h store/run_tables.cpp
-    store/run_export.h store/run_export.cpp
     store/suite_record.h store/suite_record.cpp
     store/experiment_store.h store/experiment_store.cpp
 )

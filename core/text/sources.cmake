@@ -1,4 +1,4 @@
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_text PRIVATE
     text/batch_encoder.cpp text/batch_encoder.h
     text/bert_basic_tokenizer.cpp text/bert_basic_tokenizer.h
     text/sentencepiece_tokenizer.cpp text/sentencepiece_tokenizer.h

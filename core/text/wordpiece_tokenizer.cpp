@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/line_reader.h"
-#include "data/utf8.h"
+#include "common/line_reader.h"
+#include "common/utf8.h"
 
 namespace mtrec::text {
 
@@ -73,12 +73,12 @@ Result<WordPieceTokenizer> WordPieceTokenizer::loadFolder(const std::filesystem:
 
 Result<WordPieceTokenizer> WordPieceTokenizer::loadVocab(const std::filesystem::path& vocabFile,
                                                          BertBasicOptions options) {
-    Result<data::LineReader> reader = data::LineReader::open(vocabFile.string());
+    Result<LineReader> reader = LineReader::open(vocabFile.string());
     if (!reader) return reader.error();
     std::vector<std::string> tokens;
     std::string_view line;
     while (reader.value().next(line)) {
-        if (const auto bad = data::findInvalidUtf8(line))
+        if (const auto bad = findInvalidUtf8(line))
             return Error{reader.value().where() + ": invalid UTF-8 at byte " +
                          std::to_string(*bad + 1)};
         tokens.emplace_back(line);

@@ -19,7 +19,7 @@
 #include <torch/serialize/output-archive.h>
 
 #include "common/pause_point.h"
-#include "data/json_document.h"
+#include "common/json_document.h"
 #include "model/encoder.h"
 #include "model/encoder_checkpoint.h"
 #include "model/encoder_config.h"
@@ -240,7 +240,7 @@ Status copyWeights(model::EncoderImpl& target, model::EncoderImpl& source) {
 Result<CheckpointState> readCheckpointState(const std::string& folder) {
     const std::string file = (fs::path(folder) / kStateFile).string();
     if (!fs::exists(file)) return Error{file + ": no such file"};
-    Result<data::JsonDocument> document = data::JsonDocument::read(file);
+    Result<JsonDocument> document = JsonDocument::read(file);
     if (!document) return document.error();
     const nlohmann::json& json = document.value().root().json();
     if (!json.is_object()) return Error{file + ": $: expected an object"};

@@ -1,4 +1,4 @@
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_train PRIVATE
     train/batch_kind.h train/batch_kind.cpp
     train/batch_sampler.h
     train/strategy_spec.h train/strategy_spec.cpp
@@ -15,7 +15,7 @@ target_sources(mtrec_core PRIVATE
     train/info_nce_loss.h train/info_nce_loss.cpp)
 
 # Trainer (checkpoints, schedule, one optimizer step, thread set-up)
-target_sources(mtrec_core PRIVATE
+target_sources(mtrec_train PRIVATE
     train/training_progress.h
     train/trainer.h train/trainer.cpp
     train/training_step.h train/training_step.cpp

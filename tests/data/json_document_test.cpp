@@ -1,4 +1,4 @@
-#include "data/json_document.h"
+#include "common/json_document.h"
 
 #include <nlohmann/json.hpp>
 

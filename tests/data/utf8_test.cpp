@@ -1,4 +1,4 @@
-#include "data/utf8.h"
+#include "common/utf8.h"
 
 #include <stdexcept>
 #include <string>

@@ -8,7 +8,7 @@
 #include <torch/csrc/autograd/grad_mode.h>
 #include <nlohmann/json.hpp>
 
-#include "data/json_document.h"
+#include "common/json_document.h"
 #include "model/encoder.h"
 #include "model_test_util.h"
 
@@ -20,7 +20,7 @@ using test::padRows;
 using test::tinyConfig;
 
 Result<EncoderConfig> parseConfig(const std::string& text) {
-    Result<data::JsonDocument> document = data::JsonDocument::parse(text, "enc.json");
+    Result<JsonDocument> document = JsonDocument::parse(text, "enc.json");
     if (!document) return document.error();
     return encoderConfigFromJson(document.value().root());
 }

@@ -14,7 +14,7 @@
 #include <torch/csrc/autograd/grad_mode.h>
 #include <nlohmann/json.hpp>
 
-#include "data/json_document.h"
+#include "common/json_document.h"
 #include "model/huggingface_encoder.h"
 #include "model/safetensors.h"
 #include "model_test_util.h"
@@ -161,8 +161,8 @@ TEST_F(HuggingFaceReferenceTest, BertMatchesPythonFromFloat16Weights) {
 
 TEST_F(HuggingFaceReferenceTest, FromScratchEncoderMatchesPythonMirror) {
     for (const std::string name : {"scratch-pre", "scratch-post"}) {
-        Result<data::JsonDocument> json =
-            data::JsonDocument::read((folder(name) / "encoder.json").string());
+        Result<JsonDocument> json =
+            JsonDocument::read((folder(name) / "encoder.json").string());
         Encoder encoder =
             std::make_shared<EncoderImpl>(encoderConfigFromJson(json.value().root()).value());
         auto weights =

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "store/run_comparison.h"
-#include "store/seed_groups.h"
+#include "analysis/run_comparison.h"
+#include "analysis/seed_groups.h"
 #include "store_test_support.h"
 
 namespace mtrec::store {

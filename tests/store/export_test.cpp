@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
 
-#include "store/run_export.h"
-#include "store/run_tables.h"
-#include "store/table_format.h"
+#include "report/run_export.h"
+#include "report/run_tables.h"
+#include "report/table_format.h"
 #include "store_test_support.h"
 
 namespace mtrec::store {

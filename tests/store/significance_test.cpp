@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "store/significance.h"
+#include "analysis/significance.h"
 
 namespace mtrec::store {
 namespace {

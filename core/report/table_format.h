@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace mtrec::store {
+namespace mtrec::report {
 
 /// A table cell: its text and an optional significance mark ("*", "**") shown as a superscript.
 struct TableCell {
@@ -36,4 +36,4 @@ std::string renderPlain(const Table& table);
 /// Escapes LaTeX's special characters (\ { } $ & # ^ _ % ~).
 std::string latexEscape(const std::string& text);
 
-}  // namespace mtrec::store
+}  // namespace mtrec::report

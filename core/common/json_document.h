@@ -8,9 +8,9 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "common/result.h"
-#include "data/json_value.h"
+#include "common/json_value.h"
 
-namespace mtrec::data {
+namespace mtrec {
 
 /// A parsed JSON file that remembers its name, so every error can say where it is. Parse errors
 /// give "file:line:column" (column in code points); ill-formed UTF-8 is reported as "invalid UTF-8"
@@ -41,4 +41,4 @@ private:
     std::shared_ptr<const nlohmann::json> json_;  // never null
 };
 
-}  // namespace mtrec::data
+}  // namespace mtrec

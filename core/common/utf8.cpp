@@ -1,10 +1,10 @@
-#include "data/utf8.h"
+#include "common/utf8.h"
 
 #include <algorithm>
 #include <stdexcept>
 #include <string>
 
-namespace mtrec::data {
+namespace mtrec {
 namespace {
 
 /// Length of the well-formed UTF-8 sequence starting at text[i], or 0 when it is ill-formed.
@@ -102,4 +102,4 @@ std::size_t CodePointOffsets::codePointAtUtf16(std::size_t unit) const {
     return static_cast<std::size_t>(it - units_.begin()) - 1;
 }
 
-}  // namespace mtrec::data
+}  // namespace mtrec

@@ -1,4 +1,4 @@
-#include "store/significance.h"
+#include "analysis/significance.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace mtrec::store {
+namespace mtrec::analysis {
 
 namespace {
 
@@ -161,4 +161,4 @@ std::vector<double> holmBonferroni(const std::vector<double>& p) {
     return adjusted;
 }
 
-}  // namespace mtrec::store
+}  // namespace mtrec::analysis

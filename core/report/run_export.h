@@ -6,9 +6,9 @@
 
 #include "common/result.h"
 #include "store/experiment_store.h"
-#include "store/run_comparison.h"
+#include "analysis/run_comparison.h"
 
-namespace mtrec::store {
+namespace mtrec::report {
 
 /// Trec: TREC run and qrels files. The store keeps no rankings, so those are regenerated from the
 /// run's config and model by experiment::exportTrecRuns (experiment/trec_regeneration.h), not by
@@ -31,7 +31,7 @@ struct ExportOptions {
 /// run-<id>.<md|tex> (one language-pair matrix table per suite). Returns the files written. Errors
 /// name the run or file; files written before an error are left in place. Trec is an Error naming
 /// experiment::exportTrecRuns, which regenerates the rankings.
-Result<std::vector<std::string>> exportRuns(ExperimentStore& store,
+Result<std::vector<std::string>> exportRuns(store::ExperimentStore& store,
                                             const std::vector<std::int64_t>& runIds,
                                             const ExportOptions& options);
 
@@ -43,12 +43,12 @@ Result<std::vector<std::string>> exportComparison(const Comparison& comparison,
                                                   const ExportOptions& options);
 
 /// CSV writers behind exportRuns (RFC 4180 via report::CsvWriter).
-Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& runs,
+Status writeSummaryCsv(const std::string& path, const std::vector<store::RunListing>& runs,
                        const std::string& metric);
-Status writeMatrixCsv(const std::string& path, const RunRecord& run,
-                      const std::vector<EvalCell>& cells);
-Status writePerQueryCsv(const std::string& path, const RunRecord& run,
-                        const std::vector<PerQueryValue>& values);
+Status writeMatrixCsv(const std::string& path, const store::RunRecord& run,
+                      const std::vector<store::EvalCell>& cells);
+Status writePerQueryCsv(const std::string& path, const store::RunRecord& run,
+                        const std::vector<store::PerQueryValue>& values);
 Status writeComparisonCsv(const std::string& path, const Comparison& comparison);
 
-}  // namespace mtrec::store
+}  // namespace mtrec::report

@@ -1,4 +1,4 @@
-#include "store/run_tables.h"
+#include "report/run_tables.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-namespace mtrec::store {
+namespace mtrec::report {
 
 std::string formatValue(double value, int digits) {
     if (std::isnan(value)) return "n/a";
@@ -19,17 +19,17 @@ std::string significanceMark(double p) {
     return p < 0.01 ? "**" : p < 0.05 ? "*" : "";
 }
 
-std::vector<std::string> suitesOf(const std::vector<EvalCell>& cells) {
+std::vector<std::string> suitesOf(const std::vector<store::EvalCell>& cells) {
     std::set<std::string> suites;
-    for (const EvalCell& cell : cells) suites.insert(cell.key.suite);
+    for (const store::EvalCell& cell : cells) suites.insert(cell.key.suite);
     return {suites.begin(), suites.end()};
 }
 
-Table summaryTable(const std::vector<RunListing>& runs, const std::string& metric) {
+Table summaryTable(const std::vector<store::RunListing>& runs, const std::string& metric) {
     std::vector<std::pair<std::string, std::string>>
         columns;  // (suite, setting) in first-seen order
-    for (const RunListing& listing : runs)
-        for (const SettingValue& v : listing.summary)
+    for (const store::RunListing& listing : runs)
+        for (const store::SettingValue& v : listing.summary)
             if (std::find(columns.begin(), columns.end(), std::make_pair(v.suite, v.setting)) ==
                 columns.end())
                 columns.emplace_back(v.suite, v.setting);
@@ -41,14 +41,14 @@ Table summaryTable(const std::vector<RunListing>& runs, const std::string& metri
         table.header.push_back(suite + " " + setting);
         table.numeric.push_back(true);
     }
-    for (const RunListing& listing : runs) {
-        const RunRecord& run = listing.run;
+    for (const store::RunListing& listing : runs) {
+        const store::RunRecord& run = listing.run;
         std::vector<TableCell> row = {std::to_string(run.id), run.name, run.strategy,
                                       std::to_string(run.seed),
-                                      std::string(statusName(run.status))};
+                                      std::string(store::statusName(run.status))};
         for (const auto& column : columns) {
             std::string text;
-            for (const SettingValue& v : listing.summary)
+            for (const store::SettingValue& v : listing.summary)
                 if (v.suite == column.first && v.setting == column.second)
                     text = formatValue(v.value);
             row.emplace_back(text);
@@ -58,12 +58,12 @@ Table summaryTable(const std::vector<RunListing>& runs, const std::string& metri
     return table;
 }
 
-Table matrixTable(const RunRecord& run, const std::vector<EvalCell>& cells,
+Table matrixTable(const store::RunRecord& run, const std::vector<store::EvalCell>& cells,
                   const std::string& suite, const std::string& metric) {
     std::set<std::string> languages;
     std::map<std::pair<std::string, std::string>, double> values;
     std::string definition;
-    for (const EvalCell& cell : cells) {
+    for (const store::EvalCell& cell : cells) {
         if (cell.key.suite != suite || cell.metric != metric || cell.key.queryLang == kAllLanguages)
             continue;
         languages.insert(cell.key.queryLang);
@@ -125,4 +125,4 @@ Table seedGroupTable(const std::string& name, const std::vector<CellAggregate>& 
     return table;
 }
 
-}  // namespace mtrec::store
+}  // namespace mtrec::report

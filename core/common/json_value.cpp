@@ -1,10 +1,10 @@
-#include "data/json_value.h"
+#include "common/json_value.h"
 
 #include <cctype>
 
 #include <nlohmann/json.hpp>
 
-namespace mtrec::data {
+namespace mtrec {
 namespace {
 
 std::string article(const nlohmann::json& node) {
@@ -101,4 +101,4 @@ Result<std::int64_t> JsonValue::integerAt(std::string_view key) const {
     return value.value().integer();
 }
 
-}  // namespace mtrec::data
+}  // namespace mtrec

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-namespace mtrec::store {
+namespace mtrec::analysis {
 
 /// The regularized incomplete beta function I_x(a, b) for a, b > 0 and 0 <= x <= 1, by its
 /// continued fraction (modified Lentz), using the symmetry I_x(a,b) = 1 - I_{1-x}(b,a) where that
@@ -43,4 +43,4 @@ PairedTest pairedRandomizationTest(const std::vector<double>& a, const std::vect
 /// multiplied by (m - i), made monotone non-decreasing in that order, and capped at 1.
 std::vector<double> holmBonferroni(const std::vector<double>& p);
 
-}  // namespace mtrec::store
+}  // namespace mtrec::analysis

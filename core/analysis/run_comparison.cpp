@@ -1,11 +1,11 @@
-#include "store/run_comparison.h"
+#include "analysis/run_comparison.h"
 
 #include <set>
 #include <unordered_map>
 
-#include "store/significance.h"
+#include "analysis/significance.h"
 
-namespace mtrec::store {
+namespace mtrec::analysis {
 
 PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs) {
     PerQueryByCell out;
@@ -14,7 +14,7 @@ PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs) {
     for (const auto& [key, first] : runs.front()) {
         std::map<std::string, std::pair<double, std::size_t>>
             sums;  // qid -> (sum, runs holding it)
-        for (const QueryValue& v : first) sums[v.qid] = {v.value, 1};
+        for (const store::QueryValue& v : first) sums[v.qid] = {v.value, 1};
         bool everywhere = true;
         for (std::size_t r = 1; r < runs.size() && everywhere; ++r) {
             auto it = runs[r].find(key);
@@ -22,14 +22,14 @@ PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs) {
                 everywhere = false;
                 break;
             }
-            for (const QueryValue& v : it->second)
+            for (const store::QueryValue& v : it->second)
                 if (auto s = sums.find(v.qid); s != sums.end()) {
                     s->second.first += v.value;
                     ++s->second.second;
                 }
         }
         if (!everywhere) continue;
-        std::vector<QueryValue>& values = out[key];
+        std::vector<store::QueryValue>& values = out[key];
         for (const auto& [qid, sum] : sums)
             if (sum.second == runs.size())
                 values.push_back({qid, sum.first / static_cast<double>(runs.size())});
@@ -40,12 +40,12 @@ PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs) {
 namespace {
 
 /// Pairs two cells' values by qid (both sorted by qid or not; the result follows a's order).
-void pairByQid(const std::vector<QueryValue>& a, const std::vector<QueryValue>& b,
+void pairByQid(const std::vector<store::QueryValue>& a, const std::vector<store::QueryValue>& b,
                std::vector<double>& outA, std::vector<double>& outB) {
     std::unordered_map<std::string, double> lookup;
     lookup.reserve(b.size());
-    for (const QueryValue& v : b) lookup.emplace(v.qid, v.value);
-    for (const QueryValue& v : a)
+    for (const store::QueryValue& v : b) lookup.emplace(v.qid, v.value);
+    for (const store::QueryValue& v : a)
         if (auto it = lookup.find(v.qid); it != lookup.end()) {
             outA.push_back(v.value);
             outB.push_back(it->second);
@@ -58,10 +58,10 @@ Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
                         const ComparisonOptions& options) {
     Comparison comparison;
     comparison.metric = options.metric;
-    std::set<CellKey> keys;
+    std::set<store::CellKey> keys;
     for (const auto& entry : a) keys.insert(entry.first);
     for (const auto& entry : b) keys.insert(entry.first);
-    for (const CellKey& key : keys) {
+    for (const store::CellKey& key : keys) {
         if (key.isSummary() && !options.includeSummaries) continue;
         auto inA = a.find(key);
         auto inB = b.find(key);
@@ -101,11 +101,11 @@ Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
 
 namespace {
 
-Result<PerQueryByCell> loadGroup(ResultRepository& results, const std::vector<std::int64_t>& group,
+Result<PerQueryByCell> loadGroup(store::ResultRepository& results, const std::vector<std::int64_t>& group,
                                  const ComparisonOptions& options) {
     std::vector<PerQueryByCell> runs;
     for (std::int64_t runId : group) {
-        Result<std::vector<PerQueryValue>> values =
+        Result<std::vector<store::PerQueryValue>> values =
             results.allPerQuery(runId, options.suite, options.metric);
         if (!values) return values.error();
         if (values.value().empty())
@@ -113,7 +113,7 @@ Result<PerQueryByCell> loadGroup(ResultRepository& results, const std::vector<st
                          " values" + (options.suite.empty() ? "" : " for suite " + options.suite) +
                          " to compare"};
         PerQueryByCell cells;
-        for (PerQueryValue& v : values.value()) cells[v.key].push_back({std::move(v.qid), v.value});
+        for (store::PerQueryValue& v : values.value()) cells[v.key].push_back({std::move(v.qid), v.value});
         runs.push_back(std::move(cells));
     }
     return meanOverRuns(runs);
@@ -121,7 +121,7 @@ Result<PerQueryByCell> loadGroup(ResultRepository& results, const std::vector<st
 
 }  // namespace
 
-Result<Comparison> compareRuns(ResultRepository& results, const std::vector<std::int64_t>& groupA,
+Result<Comparison> compareRuns(store::ResultRepository& results, const std::vector<std::int64_t>& groupA,
                                const std::vector<std::int64_t>& groupB,
                                const ComparisonOptions& options) {
     if (groupA.empty() || groupB.empty())
@@ -136,4 +136,4 @@ Result<Comparison> compareRuns(ResultRepository& results, const std::vector<std:
     return comparison;
 }
 
-}  // namespace mtrec::store
+}  // namespace mtrec::analysis

@@ -1,10 +1,10 @@
-#include "store/seed_groups.h"
+#include "analysis/seed_groups.h"
 
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 
-namespace mtrec::store {
+namespace mtrec::analysis {
 
 namespace {
 
@@ -26,10 +26,10 @@ std::string configWithoutSeed(const std::string& configJson) {
     return config.dump();
 }
 
-std::vector<SeedGroup> groupBySeed(const std::vector<RunRecord>& runs) {
+std::vector<SeedGroup> groupBySeed(const std::vector<store::RunRecord>& runs) {
     std::vector<SeedGroup> groups;
     std::map<std::string, std::size_t> index;
-    for (const RunRecord& run : runs) {
+    for (const store::RunRecord& run : runs) {
         std::string key = configWithoutSeed(run.configJson);
         auto [it, added] = index.emplace(key, groups.size());
         if (added) groups.push_back({std::move(key), {}, {}});
@@ -39,10 +39,10 @@ std::vector<SeedGroup> groupBySeed(const std::vector<RunRecord>& runs) {
     return groups;
 }
 
-std::vector<CellAggregate> aggregateCells(const std::vector<std::vector<EvalCell>>& matrices) {
-    std::map<std::pair<CellKey, std::string>, std::vector<double>> values;
+std::vector<CellAggregate> aggregateCells(const std::vector<std::vector<store::EvalCell>>& matrices) {
+    std::map<std::pair<store::CellKey, std::string>, std::vector<double>> values;
     for (const auto& matrix : matrices)
-        for (const EvalCell& cell : matrix) values[{cell.key, cell.metric}].push_back(cell.value);
+        for (const store::EvalCell& cell : matrix) values[{cell.key, cell.metric}].push_back(cell.value);
     std::vector<CellAggregate> out;
     for (const auto& [id, samples] : values) {
         CellAggregate aggregate{id.first, id.second, samples.size(), 0.0, NAN};
@@ -58,4 +58,4 @@ std::vector<CellAggregate> aggregateCells(const std::vector<std::vector<EvalCell
     return out;
 }
 
-}  // namespace mtrec::store
+}  // namespace mtrec::analysis

@@ -10,7 +10,7 @@
 #include "store/eval_cell.h"
 #include "store/result_repository.h"
 
-namespace mtrec::store {
+namespace mtrec::analysis {
 
 struct ComparisonOptions {
     std::string suite;           ///< empty = every suite with per-query values
@@ -25,7 +25,7 @@ struct ComparisonOptions {
 /// over its runs; queries are paired by qid and only qids present in every run of both groups are
 /// used.
 struct CellComparison {
-    CellKey key;
+    store::CellKey key;
     std::string metric;
     std::size_t queries = 0;
     double meanA = 0.0;
@@ -42,11 +42,11 @@ struct Comparison {
     std::vector<std::int64_t> groupB;
     std::string metric;
     std::vector<CellComparison> cells;  ///< cells with >= 2 paired queries, in key order
-    std::vector<CellKey> skipped;  ///< cells present on one side only or with < 2 paired queries
+    std::vector<store::CellKey> skipped;  ///< cells present on one side only or with < 2 paired queries
 };
 
 /// Per-query values of one run (or one group mean) by cell.
-using PerQueryByCell = std::map<CellKey, std::vector<QueryValue>>;
+using PerQueryByCell = std::map<store::CellKey, std::vector<store::QueryValue>>;
 
 /// Averages runs' per-query values per qid, keeping only qids present in every run.
 PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs);
@@ -58,8 +58,8 @@ Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
 /// Loads per-query values of the runs in `groupA` and `groupB` (one run each for a plain A/B) and
 /// compares them. An Error when a group is empty, a run is absent, or a run has no per-query
 /// values.
-Result<Comparison> compareRuns(ResultRepository& results, const std::vector<std::int64_t>& groupA,
+Result<Comparison> compareRuns(store::ResultRepository& results, const std::vector<std::int64_t>& groupA,
                                const std::vector<std::int64_t>& groupB,
                                const ComparisonOptions& options);
 
-}  // namespace mtrec::store
+}  // namespace mtrec::analysis

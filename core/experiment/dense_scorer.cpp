@@ -1,4 +1,4 @@
-#include "eval/dense_scorer.h"
+#include "experiment/dense_scorer.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -6,7 +6,7 @@
 #include <map>
 #include <stdexcept>
 
-namespace mtrec::eval {
+namespace mtrec::experiment {
 
 namespace {
 
@@ -78,7 +78,7 @@ Result<std::unique_ptr<DenseScorer>> DenseScorer::create(const data::RetrievalSu
     return std::unique_ptr<DenseScorer>(new DenseScorer(std::move(impl)));
 }
 
-void DenseScorer::score(const ScoreBlock& block, float* out) {
+void DenseScorer::score(const eval::ScoreBlock& block, float* out) {
     EmbeddingMatrix& queries = impl_->embeddings.at(block.queryLanguage).queries;
     if (block.firstQuery > block.endQuery || block.endQuery > queries.rows)
         throw std::out_of_range("DenseScorer::score: query rows outside the language");
@@ -96,4 +96,4 @@ void DenseScorer::score(const ScoreBlock& block, float* out) {
         at::mm_out(result, rowBlock, pool.t());
 }
 
-}  // namespace mtrec::eval
+}  // namespace mtrec::experiment

@@ -10,7 +10,7 @@
 
 #include "common/result.h"
 
-namespace mtrec::data {
+namespace mtrec {
 
 /// A read-only view of one node of a parsed JSON document that knows where it is: the file name and
 /// its JSON path ("$.data[3].paragraphs[0]"). Typed accessors return an Error naming both
@@ -50,4 +50,4 @@ private:
     std::shared_ptr<const nlohmann::json> document_;
 };
 
-}  // namespace mtrec::data
+}  // namespace mtrec

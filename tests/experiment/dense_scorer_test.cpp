@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "eval/dense_scorer.h"
+#include "experiment/dense_scorer.h"
 #include "eval/suite_evaluation.h"
 
 namespace mtrec::eval {

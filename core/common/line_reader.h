@@ -8,7 +8,7 @@
 
 #include "common/result.h"
 
-namespace mtrec::data {
+namespace mtrec {
 
 /// Reads a text file line by line and counts lines from 1, so parsers can name "file:line" in
 /// errors. A trailing '\r' (CRLF files) is removed from each line. The view returned by next() is
@@ -43,4 +43,4 @@ void splitWhitespace(std::string_view line, std::vector<std::string_view>& field
 /// True when `text` holds only whitespace (newlines included).
 bool isBlank(std::string_view line);
 
-}  // namespace mtrec::data
+}  // namespace mtrec

@@ -8,7 +8,7 @@
 #include "store/eval_cell.h"
 #include "store/run_record.h"
 
-namespace mtrec::store {
+namespace mtrec::analysis {
 
 /// The config with every key named "seed" removed (at any depth), as canonical JSON (keys sorted,
 /// no spaces). Two runs are seed replicates when these are equal. Text that is not JSON is returned
@@ -24,11 +24,11 @@ struct SeedGroup {
 
 /// Groups `runs` by configWithoutSeed; groups come in the order of their first run. A run alone in
 /// its config is a group of one.
-std::vector<SeedGroup> groupBySeed(const std::vector<RunRecord>& runs);
+std::vector<SeedGroup> groupBySeed(const std::vector<store::RunRecord>& runs);
 
 /// Mean and sample standard deviation (n - 1 in the denominator) of one cell and metric over runs.
 struct CellAggregate {
-    CellKey key;
+    store::CellKey key;
     std::string metric;
     std::size_t n = 0;  ///< runs holding the cell
     double mean = 0.0;
@@ -37,6 +37,6 @@ struct CellAggregate {
 
 /// Aggregates the matrices of a group's runs cell by cell; a cell missing from some runs is
 /// averaged over those that hold it. Ordered by key, then metric.
-std::vector<CellAggregate> aggregateCells(const std::vector<std::vector<EvalCell>>& matrices);
+std::vector<CellAggregate> aggregateCells(const std::vector<std::vector<store::EvalCell>>& matrices);
 
-}  // namespace mtrec::store
+}  // namespace mtrec::analysis

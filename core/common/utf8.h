@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace mtrec::data {
+namespace mtrec {
 
 /// Byte offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no
 /// overlong forms, no surrogates, nothing above U+10FFFF), or nullopt when all of `text` is valid.
@@ -41,4 +41,4 @@ private:
     std::vector<std::size_t> units_;  // units_[i]: UTF-16 offset of code point i; back() = length
 };
 
-}  // namespace mtrec::data
+}  // namespace mtrec

@@ -1,12 +1,12 @@
-#include "store/run_export.h"
+#include "report/run_export.h"
 
 #include <filesystem>
 #include <fstream>
 
 #include "report/csv_writer.h"
-#include "store/run_tables.h"
+#include "report/run_tables.h"
 
-namespace mtrec::store {
+namespace mtrec::report {
 
 namespace fs = std::filesystem;
 using report::csvNumber;
@@ -57,21 +57,21 @@ Result<ExportFormat> exportFormatFromName(const std::string& name) {
     return Error{"unknown export format '" + name + "' (choose csv, markdown, latex or trec)"};
 }
 
-Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& runs,
+Status writeSummaryCsv(const std::string& path, const std::vector<store::RunListing>& runs,
                        const std::string& metric) {
     report::CsvWriter csv(path, {"run_id", "name", "strategy", "seed", "status", "suite", "setting",
                                  "metric", "value"});
-    for (const RunListing& listing : runs) {
-        const RunRecord& r = listing.run;
+    for (const store::RunListing& listing : runs) {
+        const store::RunRecord& r = listing.run;
         const std::vector<std::string> head = {std::to_string(r.id), r.name, r.strategy,
                                                std::to_string(r.seed),
-                                               std::string(statusName(r.status))};
+                                               std::string(store::statusName(r.status))};
         if (listing.summary.empty()) {
             std::vector<std::string> row = head;
             row.insert(row.end(), {"", "", metric, ""});
             csv.row(row);
         }
-        for (const SettingValue& v : listing.summary) {
+        for (const store::SettingValue& v : listing.summary) {
             std::vector<std::string> row = head;
             row.insert(row.end(), {v.suite, v.setting, metric, csvNumber(v.value)});
             csv.row(row);
@@ -80,22 +80,22 @@ Status writeSummaryCsv(const std::string& path, const std::vector<RunListing>& r
     return csv.finish();
 }
 
-Status writeMatrixCsv(const std::string& path, const RunRecord& run,
-                      const std::vector<EvalCell>& cells) {
+Status writeMatrixCsv(const std::string& path, const store::RunRecord& run,
+                      const std::vector<store::EvalCell>& cells) {
     report::CsvWriter csv(path, {"run_id", "run_name", "suite", "setting", "query_lang",
                                  "cand_lang", "metric", "value", "definition"});
-    for (const EvalCell& c : cells)
+    for (const store::EvalCell& c : cells)
         csv.row({std::to_string(run.id), run.name, c.key.suite, c.key.setting, c.key.queryLang,
                  c.key.candLang, c.metric, csvNumber(c.value), c.definition});
     return csv.finish();
 }
 
-Status writePerQueryCsv(const std::string& path, const RunRecord& run,
-                        const std::vector<PerQueryValue>& values) {
+Status writePerQueryCsv(const std::string& path, const store::RunRecord& run,
+                        const std::vector<store::PerQueryValue>& values) {
     report::CsvWriter csv(
         path, {"run_id", "suite", "setting", "query_lang", "cand_lang", "metric", "qid", "value"});
     const std::string id = std::to_string(run.id);
-    for (const PerQueryValue& v : values)
+    for (const store::PerQueryValue& v : values)
         csv.row({id, v.key.suite, v.key.setting, v.key.queryLang, v.key.candLang, v.metric, v.qid,
                  csvNumber(v.value)});
     return csv.finish();
@@ -115,17 +115,17 @@ Status writeComparisonCsv(const std::string& path, const Comparison& comparison)
 
 namespace {
 
-Status exportOneRun(ExperimentStore& store, const RunRecord& run, const ExportOptions& options,
+Status exportOneRun(store::ExperimentStore& store, const store::RunRecord& run, const ExportOptions& options,
                     std::vector<std::string>& written) {
     const fs::path dir(options.outDir);
     const std::string stem = "run-" + std::to_string(run.id);
-    Result<std::vector<EvalCell>> cells = store.results().matrix(run.id);
+    Result<std::vector<store::EvalCell>> cells = store.results().matrix(run.id);
     if (!cells) return cells.error();
     if (options.format == ExportFormat::Csv) {
         const std::string matrixPath = (dir / (stem + "-matrix.csv")).string();
         if (Status s = writeMatrixCsv(matrixPath, run, cells.value()); !s) return s;
         written.push_back(matrixPath);
-        Result<std::vector<PerQueryValue>> perQuery = store.results().allPerQuery(run.id);
+        Result<std::vector<store::PerQueryValue>> perQuery = store.results().allPerQuery(run.id);
         if (!perQuery) return perQuery.error();
         if (perQuery.value().empty()) return success();
         const std::string perQueryPath = (dir / (stem + "-per-query.csv")).string();
@@ -148,7 +148,7 @@ Status exportOneRun(ExperimentStore& store, const RunRecord& run, const ExportOp
 
 }  // namespace
 
-Result<std::vector<std::string>> exportRuns(ExperimentStore& store,
+Result<std::vector<std::string>> exportRuns(store::ExperimentStore& store,
                                             const std::vector<std::int64_t>& runIds,
                                             const ExportOptions& options) {
     if (runIds.empty()) return Error{"no runs to export"};
@@ -156,20 +156,20 @@ Result<std::vector<std::string>> exportRuns(ExperimentStore& store,
         return Error{
             "the store keeps no rankings: TREC files are regenerated from the runs' models by "
             "experiment::exportTrecRuns"};
-    std::vector<RunRecord> runs;
+    std::vector<store::RunRecord> runs;
     for (std::int64_t id : runIds) {
-        Result<RunRecord> run = store.runs().get(id);
+        Result<store::RunRecord> run = store.runs().get(id);
         if (!run) return run.error();
         runs.push_back(std::move(run).value());
     }
     if (Status s = prepareDir(options.outDir); !s) return s.error();
-    ListOptions listOptions;
+    store::ListOptions listOptions;
     listOptions.metric = options.metric;
-    Result<std::vector<RunListing>> all = store.runs().list(listOptions);
+    Result<std::vector<store::RunListing>> all = store.runs().list(listOptions);
     if (!all) return all.error();
-    std::vector<RunListing> chosen;
+    std::vector<store::RunListing> chosen;
     for (std::int64_t id : runIds)
-        for (const RunListing& listing : all.value())
+        for (const store::RunListing& listing : all.value())
             if (listing.run.id == id) chosen.push_back(listing);
 
     std::vector<std::string> written;
@@ -181,7 +181,7 @@ Result<std::vector<std::string>> exportRuns(ExperimentStore& store,
             : writeText(summaryPath, render(summaryTable(chosen, options.metric), options.format));
     if (!summary) return summary.error();
     written.push_back(summaryPath);
-    for (const RunRecord& run : runs)
+    for (const store::RunRecord& run : runs)
         if (Status s = exportOneRun(store, run, options, written); !s) return s.error();
     return written;
 }
@@ -201,4 +201,4 @@ Result<std::vector<std::string>> exportComparison(const Comparison& comparison,
     return std::vector<std::string>{path};
 }
 
-}  // namespace mtrec::store
+}  // namespace mtrec::report

@@ -1,9 +1,9 @@
-#include "store/table_format.h"
+#include "report/table_format.h"
 
 #include <algorithm>
 #include <stdexcept>
 
-namespace mtrec::store {
+namespace mtrec::report {
 
 namespace {
 
@@ -155,4 +155,4 @@ std::string renderLatex(const Table& table) {
     return out;
 }
 
-}  // namespace mtrec::store
+}  // namespace mtrec::report

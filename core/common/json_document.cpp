@@ -1,4 +1,4 @@
-#include "data/json_document.h"
+#include "common/json_document.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -8,10 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "data/line_reader.h"
-#include "data/utf8.h"
+#include "common/line_reader.h"
+#include "common/utf8.h"
 
-namespace mtrec::data {
+namespace mtrec {
 namespace {
 
 std::string located(const std::string& name, std::size_t firstLine, std::string_view text,
@@ -84,4 +84,4 @@ JsonValue JsonDocument::root() const {
     return JsonValue(json_.get(), name_, "$", json_);
 }
 
-}  // namespace mtrec::data
+}  // namespace mtrec

@@ -9,7 +9,7 @@
 #include "data/retrieval_suite.h"
 #include "eval/scorer.h"
 
-namespace mtrec::eval {
+namespace mtrec::experiment {
 
 /// A row-major float matrix: rows x dimension values.
 struct EmbeddingMatrix {
@@ -30,7 +30,7 @@ struct LanguageEmbeddings {
 /// L2-normalise them for cosine similarity. Scores do not depend on the pool, so evaluateSuite
 /// scores each query language once against all candidates. score() sets ATen's intra-op thread
 /// count to block.threads.
-class DenseScorer final : public Scorer {
+class DenseScorer final : public eval::Scorer {
 public:
     /// `embeddings[l]` belongs to suite language l. Fails when a matrix's row count differs from
     /// the suite's, when dimensions differ or are 0, or when a matrix holds too few values.
@@ -41,7 +41,7 @@ public:
 
     std::string name() const override;
     bool poolIndependent() const override { return true; }
-    void score(const ScoreBlock& block, float* out) override;
+    void score(const eval::ScoreBlock& block, float* out) override;
 
 private:
     struct Impl;
@@ -49,4 +49,4 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace mtrec::eval
+}  // namespace mtrec::experiment

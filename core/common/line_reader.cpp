@@ -1,8 +1,8 @@
-#include "data/line_reader.h"
+#include "common/line_reader.h"
 
 #include <filesystem>
 
-namespace mtrec::data {
+namespace mtrec {
 namespace {
 
 bool isSpace(char c) {
@@ -49,4 +49,4 @@ bool isBlank(std::string_view line) {
     return true;
 }
 
-}  // namespace mtrec::data
+}  // namespace mtrec

@@ -1,0 +1,4 @@
+target_sources(mtrec_analysis PRIVATE
+    analysis/significance.h analysis/significance.cpp
+    analysis/seed_groups.h analysis/seed_groups.cpp
+    analysis/run_comparison.h analysis/run_comparison.cpp)
