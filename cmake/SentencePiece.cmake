@@ -28,6 +28,14 @@ mtrec_refuse_bundled_protobuf("${SENTENCEPIECE_TRAIN_LIBRARY}")
 
 find_package(Protobuf REQUIRED)
 
+# The version, for the About box: the pkg-config file the build installed says it.
+set(MTREC_SENTENCEPIECE_VERSION "unknown")
+if(EXISTS "${MTREC_SENTENCEPIECE_PREFIX}/lib/pkgconfig/sentencepiece.pc")
+    file(STRINGS "${MTREC_SENTENCEPIECE_PREFIX}/lib/pkgconfig/sentencepiece.pc" _spm_version
+         REGEX "^Version:")
+    string(REGEX REPLACE "^Version: *" "" MTREC_SENTENCEPIECE_VERSION "${_spm_version}")
+endif()
+
 add_library(mtrec::sentencepiece INTERFACE IMPORTED)
 set_target_properties(mtrec::sentencepiece PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${SENTENCEPIECE_INCLUDE_DIR}"

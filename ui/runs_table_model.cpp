@@ -15,9 +15,12 @@ std::optional<double> settingValue(const store::RunListing& listing, const char*
 
 const char* settingOfColumn(int column) {
     switch (column) {
-        case RunsTableModel::MoMap: return "Mo";
-        case RunsTableModel::CrMap: return "Cr";
-        default: return "Mul";
+        case RunsTableModel::MoMap:
+            return "Mo";
+        case RunsTableModel::CrMap:
+            return "Cr";
+        default:
+            return "Mul";
     }
 }
 
@@ -48,8 +51,10 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
     const store::RunListing* listing = index.isValid() ? runAt(index.row()) : nullptr;
     if (!listing || index.column() < 0 || index.column() >= ColumnCount) return {};
     switch (role) {
-        case Qt::DisplayRole: return displayValue(*listing, index.column());
-        case Qt::UserRole: return sortValue(*listing, index.column());
+        case Qt::DisplayRole:
+            return displayValue(*listing, index.column());
+        case Qt::UserRole:
+            return sortValue(*listing, index.column());
         case Qt::TextAlignmentRole:
             return index.column() >= MoMap || index.column() == Id || index.column() == Seed
                        ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -58,20 +63,27 @@ QVariant RunsTableModel::data(const QModelIndex& index, int role) const {
             if (index.column() == Status && listing->run.errorText)
                 return QString::fromStdString(*listing->run.errorText);
             return {};
-        default: return {};
+        default:
+            return {};
     }
 }
 
 QVariant RunsTableModel::displayValue(const store::RunListing& listing, int column) const {
     const store::RunRecord& run = listing.run;
     switch (column) {
-        case Id: return QVariant::fromValue<qlonglong>(run.id);
-        case Name: return QString::fromStdString(run.name);
-        case Strategy: return QString::fromStdString(run.strategy);
-        case Seed: return QVariant::fromValue<qlonglong>(run.seed);
-        case Status: return QString::fromUtf8(store::statusName(run.status).data());
+        case Id:
+            return QVariant::fromValue<qlonglong>(run.id);
+        case Name:
+            return QString::fromStdString(run.name);
+        case Strategy:
+            return QString::fromStdString(run.strategy);
+        case Seed:
+            return QVariant::fromValue<qlonglong>(run.seed);
+        case Status:
+            return QString::fromUtf8(store::statusName(run.status).data());
         case Created:
-            return QDateTime::fromMSecsSinceEpoch(run.createdAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return QDateTime::fromMSecsSinceEpoch(run.createdAtMs)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         default: {
             const auto value = settingValue(listing, settingOfColumn(column));
             return value ? QString::number(*value, 'f', 4) : QString();
@@ -91,16 +103,26 @@ QVariant RunsTableModel::sortValue(const store::RunListing& listing, int column)
 QVariant RunsTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case Id: return tr("ID");
-        case Name: return tr("Name");
-        case Strategy: return tr("Strategy");
-        case Seed: return tr("Seed");
-        case Status: return tr("Status");
-        case Created: return tr("Created");
-        case MoMap: return tr("Mo mAP");
-        case CrMap: return tr("Cr mAP");
-        case MulMap: return tr("Mul mAP");
-        default: return {};
+        case Id:
+            return tr("ID");
+        case Name:
+            return tr("Name");
+        case Strategy:
+            return tr("Strategy");
+        case Seed:
+            return tr("Seed");
+        case Status:
+            return tr("Status");
+        case Created:
+            return tr("Created");
+        case MoMap:
+            return tr("Mo mAP");
+        case CrMap:
+            return tr("Cr mAP");
+        case MulMap:
+            return tr("Mul mAP");
+        default:
+            return {};
     }
 }
 

@@ -7,9 +7,10 @@
 
 namespace mtrec::ui {
 
-/// The runs of an experiments database as a table: id, name, strategy, seed, status, created time and
-/// the Mo/Cr/Mul mAP of the first suite each run was evaluated on. Holds a copy of the listings; call
-/// setRuns() to refresh. Sorting is left to a QSortFilterProxyModel (Qt::UserRole gives sort keys).
+/// The runs of an experiments database as a table: id, name, strategy, seed, status, created time
+/// and the Mo/Cr/Mul mAP of the first suite each run was evaluated on. Holds a copy of the
+/// listings; call setRuns() to refresh. Sorting is left to a QSortFilterProxyModel (Qt::UserRole
+/// gives sort keys).
 class RunsTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:

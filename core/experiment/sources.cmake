@@ -25,3 +25,8 @@ target_sources(mtrec_experiment PRIVATE
 # mtrec runs export --format trec: a recorded run's rankings regenerated from its config and model
 target_sources(mtrec_experiment PRIVATE
     experiment/trec_regeneration.h experiment/trec_regeneration.cpp)
+# The versions behind the build (About box); SentencePiece's comes from its pkg-config file.
+target_sources(mtrec_experiment PRIVATE experiment/build_versions.h experiment/build_versions.cpp)
+set_source_files_properties(experiment/build_versions.cpp PROPERTIES
+    COMPILE_DEFINITIONS "MTREC_SENTENCEPIECE_VERSION=\"${MTREC_SENTENCEPIECE_VERSION}\"")
+target_link_libraries(mtrec_experiment PRIVATE ICU::uc)

@@ -1,0 +1,59 @@
+#include "welcome_page.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mtrec::ui {
+
+WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
+    setObjectName(QStringLiteral("welcomePage"));
+    auto* title = new QLabel(tr("<h2>mTREC Workbench</h2>"
+                                "<p>Does hybrid batch training beat multitask fine-tuning for a "
+                                "multilingual dual encoder, and how much language bias does each "
+                                "leave?</p>"
+                                "<p>This database holds no runs yet. Runs trained with "
+                                "<code>mtrec train</code> or evaluated with <code>mtrec eval "
+                                "--db</code> on this file appear here (File → Refresh runs, "
+                                "F5).</p>"),
+                             this);
+    title->setWordWrap(true);
+    title->setTextFormat(Qt::RichText);
+
+    auto* newButton = new QPushButton(tr("New database…"), this);
+    auto* openButton = new QPushButton(tr("Open a database…"), this);
+    connect(newButton, &QPushButton::clicked, this, &WelcomePage::newDatabaseRequested);
+    connect(openButton, &QPushButton::clicked, this, &WelcomePage::openDatabaseRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addWidget(openButton);
+    buttons->addStretch();
+
+    recent_ = new QListWidget(this);
+    recent_->setObjectName(QStringLiteral("recentDatabases"));
+    recent_->setMaximumHeight(recent_->fontMetrics().height() * (8 + 1) + 8);
+    connect(recent_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT recentDatabaseChosen(item->data(Qt::UserRole).toString());
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->addWidget(title);
+    layout->addLayout(buttons);
+    layout->addSpacing(12);
+    layout->addWidget(new QLabel(tr("Recent databases (double-click to open):"), this));
+    layout->addWidget(recent_);
+    layout->addStretch(1);
+}
+
+void WelcomePage::setRecentDatabases(const QStringList& paths) {
+    recent_->clear();
+    for (const QString& path : paths) {
+        auto* item = new QListWidgetItem(path, recent_);
+        item->setData(Qt::UserRole, path);
+    }
+}
+
+}  // namespace mtrec::ui
