@@ -4,6 +4,7 @@
 
 #include "app_settings.h"
 #include "main_window.h"
+#include "screenshot.h"
 #include "store/experiment_store.h"
 
 namespace {
@@ -14,6 +15,26 @@ QString databaseToOpen(const QCommandLineParser& parser, const QCommandLineOptio
     if (parser.isSet(dbOption)) return parser.value(dbOption);
     const QString last = settings.lastExistingDatabase();
     return last.isEmpty() ? QString::fromUtf8(mtrec::store::kDefaultDatabaseName) : last;
+}
+
+/// The views --view can show, in the order the window offers them.
+const QStringList kViews = {QStringLiteral("runs")};
+
+/// Renders the window to --screenshot's file and returns the exit code; errors go to stderr.
+int renderScreenshot(mtrec::ui::MainWindow& window, const QCommandLineParser& parser,
+                     const QCommandLineOption& screenshot, const QCommandLineOption& sizeOption) {
+    const QSize size = mtrec::ui::parseScreenshotSize(parser.value(sizeOption));
+    if (!size.isValid()) {
+        qCritical("--size must be WIDTHxHEIGHT in pixels, 200..8000 each (got '%s')",
+                  qPrintable(parser.value(sizeOption)));
+        return 2;
+    }
+    const QString problem = mtrec::ui::saveScreenshot(window, size, parser.value(screenshot));
+    if (!problem.isEmpty()) {
+        qCritical("screenshot: %s", qPrintable(problem));
+        return 1;
+    }
+    return 0;
 }
 
 }  // namespace
@@ -33,8 +54,25 @@ int main(int argc, char** argv) {
         QStringLiteral("Runs database (created when missing; default: the last one opened, else "
                        "./experiments.db)."),
         QStringLiteral("path"));
-    parser.addOption(dbOption);
+    QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QStringLiteral("View to show: %1.").arg(kViews.join(QStringLiteral(", "))),
+        QStringLiteral("view"), kViews.first());
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral(
+            "Render the view to this PNG file and exit (works with -platform offscreen)."),
+        QStringLiteral("file"));
+    QCommandLineOption sizeOption(QStringLiteral("size"),
+                                  QStringLiteral("Window size for --screenshot, WIDTHxHEIGHT."),
+                                  QStringLiteral("size"), QStringLiteral("1280x800"));
+    parser.addOptions({dbOption, viewOption, screenshotOption, sizeOption});
     parser.process(app);
+    if (!kViews.contains(parser.value(viewOption))) {
+        qCritical("unknown view '%s' (choose %s)", qPrintable(parser.value(viewOption)),
+                  qPrintable(kViews.join(QStringLiteral(", "))));
+        return 2;
+    }
 
     auto settings = std::make_shared<mtrec::ui::AppSettings>();
     const QString path = databaseToOpen(parser, dbOption, *settings);
@@ -47,6 +85,8 @@ int main(int argc, char** argv) {
     }
     mtrec::ui::MainWindow window(
         std::make_unique<mtrec::store::ExperimentStore>(std::move(store).value()), settings);
+    if (parser.isSet(screenshotOption))
+        return renderScreenshot(window, parser, screenshotOption, sizeOption);
     window.show();
     return QApplication::exec();
 }
