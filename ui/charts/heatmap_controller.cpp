@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "charts/chart_style.h"
 #include "charts/color_scale.h"
 
 namespace mtrec::ui {
@@ -37,12 +38,17 @@ void styleCategoryAxis(QCPAxis* axis, const QSharedPointer<QCPAxisTicker>& ticke
     axis->setTicker(ticker);
     axis->setSubTicks(false);
     axis->setTickLength(0, 0);
+    axis->setTickPen(Qt::NoPen);  // a zero-length tick still paints a dot with a square cap
+    axis->setSubTickPen(Qt::NoPen);
     axis->setBasePen(Qt::NoPen);
     axis->grid()->setVisible(false);
 }
 
-QString formatValue(double value, int decimals) {
-    return QString::number(value, 'f', decimals);
+// Fixed decimals, no "-0.000" for tiny negatives, and an explicit "+" on diverging scales.
+QString formatValue(double value, int decimals, bool signedScale) {
+    if (std::round(value * std::pow(10.0, decimals)) == 0.0) value = 0.0;
+    const QString text = QString::number(value, 'f', decimals);
+    return signedScale && value > 0 ? QLatin1Char('+') + text : text;
 }
 
 }  // namespace
@@ -66,6 +72,7 @@ void HeatmapController::setData(HeatmapData data) {
     buildOutlines();
     buildSplit();
     buildTitleAndNote();
+    styleAxes(plot_);
     lastCellWidth_ = lastCellHeight_ = -1.0;
     fitTextsToCells();
     plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -217,7 +224,7 @@ void HeatmapController::buildCellTexts() {
             mark->position->setAxes(bottomAxis(axisRect_), leftAxis(axisRect_));
             mark->position->setCoords(columnKey(c) + 0.5, r - 0.5);
             mark->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-            mark->setPadding(QMargins(0, 0, 2, 0));
+            mark->setPadding(QMargins(0, 2, 5, 0));
             mark->setText(cell.mark);
             mark->setColor(textColor);
             mark->setSelectable(false);
@@ -242,6 +249,7 @@ void HeatmapController::buildOutlines() {
             rect->setPen(pen);
             rect->setBrush(Qt::NoBrush);
             rect->setSelectable(false);
+            rect->setClipToAxisRect(false);  // the frame of an edge cell reaches past the axis rect
         }
     }
 }
@@ -295,10 +303,7 @@ void HeatmapController::buildTitleAndNote() {
     QCPLayoutGrid* layout = plot_->plotLayout();
     if (!data_.title.isEmpty()) {
         layout->insertRow(0);
-        QFont font = plot_->font();
-        font.setPointSizeF(font.pointSizeF() * 1.25);
-        font.setBold(true);
-        layout->addElement(0, 0, new QCPTextElement(plot_, data_.title, font));
+        layout->addElement(0, 0, new QCPTextElement(plot_, data_.title, titleFont(plot_)));
     }
     if (!data_.note.isEmpty()) {
         QFont font = plot_->font();
@@ -319,10 +324,11 @@ void HeatmapController::fitTextsToCells() {
     lastCellWidth_ = cellW;
     lastCellHeight_ = cellH;
     decimals_ = cellDecimals(data_, cellW);
+    const bool signedScale = data_.scale == HeatmapScale::DivergingSymmetric;
     int longest = 1;
     for (const HeatmapCell& c : data_.cells)
         if (std::isfinite(c.value))
-            longest = std::max(longest, int(formatValue(c.value, decimals_).size()));
+            longest = std::max(longest, int(formatValue(c.value, decimals_, signedScale).size()));
     // Digits of DejaVu Sans are ~0.64 em wide; keep a little margin on either side.
     const double px = std::clamp(std::min(cellH * 0.34, (cellW - 6.0) / (0.64 * longest)),
                                  kMinTextPx, kMaxTextPx);
@@ -330,12 +336,12 @@ void HeatmapController::fitTextsToCells() {
     font.setPixelSize(int(px));
     QFont markFont = font;
     markFont.setBold(true);
-    markFont.setPixelSize(int(std::max(kMinTextPx, px * 0.95)));
+    markFont.setPixelSize(int(std::max(kMinTextPx, px * 1.15)));
     for (int r = 0; r < data_.rowCount(); ++r) {
         for (int c = 0; c < data_.columnCount(); ++c) {
             const size_t index = size_t(r) * size_t(data_.columnCount()) + size_t(c);
             if (QCPItemText* text = valueTexts_[index]) {
-                text->setText(formatValue(data_.cell(r, c).value, decimals_));
+                text->setText(formatValue(data_.cell(r, c).value, decimals_, signedScale));
                 text->setFont(font);
             }
             if (QCPItemText* mark = markTexts_[index]) mark->setFont(markFont);

@@ -160,6 +160,19 @@ private Q_SLOTS:
         QCOMPARE(controller.valueText(2, 0)->color(), QColor(Qt::white));  // 0.01 = min = purple
     }
 
+    void deltaCellsAreSignedWithoutNegativeZero() {
+        QCustomPlot plot;
+        HeatmapController controller(&plot);
+        HeatmapData data = testdata::deltaMatrix();
+        data.cell(2, 3).value = -0.0001;
+        controller.setData(data);
+        layOut(plot, QSize(900, 700));
+        QCOMPARE(controller.valueText(0, 0)->text(), QStringLiteral("-0.200"));
+        QCOMPARE(controller.valueText(1, 0)->text(), QStringLiteral("+0.050"));
+        QCOMPARE(controller.valueText(0, 2)->text(), QStringLiteral("0.000"));
+        QCOMPARE(controller.valueText(2, 3)->text(), QStringLiteral("0.000"));  // not "-0.000"
+    }
+
     void smallCellsPrintTwoDecimals() {
         QCustomPlot plot;
         HeatmapController controller(&plot);
@@ -254,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(1).toInt(), 3);
         QTest::mouseClick(&plot, Qt::RightButton, {}, controller.cellRect(0, 0).center().toPoint());
         QCOMPARE(spy.count(), 1);
-        // Hovering sets the widget's tooltip (QTest::mouseMove moves the cursor only on shown windows).
+        // Hovering sets the widget's tooltip (QTest::mouseMove moves the cursor only on shown
+        // windows).
         const QPointF hover = controller.cellRect(0, 1).center();
         QMouseEvent move(QEvent::MouseMove, hover, plot.mapToGlobal(hover), Qt::NoButton,
                          Qt::NoButton, Qt::NoModifier);
