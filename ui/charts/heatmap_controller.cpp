@@ -194,11 +194,6 @@ void HeatmapController::buildColorScale() {
     colorScale_->setMarginGroup(QCP::msTop | QCP::msBottom, marginGroup_);
 }
 
-QColor HeatmapController::cellColor(double value) const {
-    QCPColorGradient gradient = colorMap_->gradient();
-    return QColor::fromRgb(gradient.color(value, colorScale_->dataRange(), data_.logarithmic));
-}
-
 void HeatmapController::buildCellTexts() {
     const size_t count = size_t(data_.rowCount()) * size_t(data_.columnCount());
     valueTexts_.assign(count, nullptr);

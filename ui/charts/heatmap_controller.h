@@ -76,7 +76,6 @@ private:
     void buildSplit();
     void buildTitleAndNote();
     QCPRange computeColorRange() const;
-    QColor cellColor(double value) const;
     void fitTextsToCells();
     void onMousePress(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);

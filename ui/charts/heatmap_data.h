@@ -66,6 +66,8 @@ struct HeatmapData {
     QString columnLabel(int column) const;
     /// Bounds-checked; an out-of-range index gives an empty cell.
     const HeatmapCell& cell(int row, int column) const;
+    /// For filling: sizes `cells` first if it does not match the labels; an out-of-range index is
+    /// clamped to the nearest cell.
     HeatmapCell& cell(int row, int column);
     /// Resizes `cells` to rowCount() × columnCount() empty cells.
     void resetCells();
