@@ -31,8 +31,9 @@ bool exportPng(QCustomPlot* plot, const QString& path, QSize pixels, int dpi) {
                       double(pixels.height()) / logical.height());
         plot->toPainter(&painter, logical.width(), logical.height());
     }
+    // Lay out at the widget's size again now, so hit-testing right after an export is right.
     plot->setViewport(oldViewport);
-    plot->replot(QCustomPlot::rpQueuedReplot);
+    plot->replot();
 
     const int dotsPerMeter = int(std::lround(dpi / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
@@ -47,8 +48,9 @@ bool exportPdf(QCustomPlot* plot, const QString& path, QSize size) {
     plot->replot(QCustomPlot::rpImmediateRefresh);
     const bool ok = plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic,
                                   QStringLiteral("mTREC Workbench"));
+    // Lay out at the widget's size again now, so hit-testing right after an export is right.
     plot->setViewport(oldViewport);
-    plot->replot(QCustomPlot::rpQueuedReplot);
+    plot->replot();
     return ok;
 }
 

@@ -44,6 +44,9 @@ private Q_SLOTS:
         QCOMPARE(image.pixel(pixels.width() - 1, pixels.height() - 1), qRgb(255, 255, 255));
         QVERIFY(distinctColours(image) > 20);  // cells, text, colour bar: not one flat colour
         QCOMPARE(plot.viewport(), viewport);   // the widget's own layout is restored
+        const QRectF cell = controller.cellRect(0, 0);
+        QVERIFY(viewport.contains(cell.toRect()));
+        QCOMPARE(controller.cellAt(cell.center())->row, 0);
     }
 
     void pdfStartsWithMagic() {

@@ -160,6 +160,8 @@ private Q_SLOTS:
               exportMs[exportMs.size() / 2]);
         save(view, "heatmap_map.png");
         save(view, "heatmap_map_150dpi.png", 150);
+        // Small cells: two decimals and a smaller font.
+        QVERIFY(exportPng(&view, path("heatmap_map_640x480.png"), QSize(640, 480), 96));
     }
 
     void renderDeltaHeatmap() {
