@@ -7,6 +7,12 @@
 #include "charts/chart_style.h"
 
 namespace mtrec::ui {
+namespace {
+
+// Okabe–Ito colours (colour-blind safe), one per task.
+const QRgb kTaskColors[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442};
+
+}  // namespace
 
 BatchMixPlot::BatchMixPlot(QWidget* parent) : QCustomPlot(parent) {
     exportMenu_ = new ChartExportMenu(
@@ -21,6 +27,7 @@ void BatchMixPlot::reset() {
     clearItems();
     shareGraph_ = alphaGraph_ = nullptr;
     taskBars_ = nullptr;
+    scheduleBars_.clear();
     tasks_.clear();
     batches_ = monoBatches_ = 0;
     xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
@@ -43,6 +50,7 @@ void BatchMixPlot::showMonoShare(double alpha) {
     yAxis->setRange(0.0, 1.0);
     xAxis->setRange(0.0, 1.0);
     legend->setVisible(true);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     replot(rpQueuedReplot);
 }
 
@@ -109,9 +117,52 @@ void BatchMixPlot::showTaskSteps(const QStringList& tasks, const std::vector<int
     replot(rpQueuedReplot);
 }
 
+void BatchMixPlot::showTaskSchedule(const QStringList& tasks, const std::vector<int>& taskOfStep,
+                                    int window) {
+    reset();
+    tasks_ = tasks;
+    window_ = std::max(1, window);
+    const int windows = int((taskOfStep.size() + size_t(window_) - 1) / size_t(window_));
+    std::vector<QVector<double>> counts(size_t(tasks.size()), QVector<double>(windows, 0.0));
+    for (size_t i = 0; i < taskOfStep.size(); ++i)
+        if (taskOfStep[i] >= 0 && taskOfStep[i] < tasks.size())
+            counts[size_t(taskOfStep[i])][int(i) / window_] += 1.0;
+    QVector<double> keys;
+    for (int w = 0; w < windows; ++w) keys << w * window_ + window_ / 2.0;
+    QCPBars* below = nullptr;
+    for (int t = 0; t < tasks.size(); ++t) {
+        auto* bars = new QCPBars(xAxis, yAxis);
+        const QColor color = QColor::fromRgb(kTaskColors[t % std::size(kTaskColors)]);
+        bars->setName(tasks.at(t));
+        bars->setPen(Qt::NoPen);  // a zero count would still draw its outline as a line
+        bars->setBrush(color);
+        bars->setWidth(window_ * 0.85);
+        bars->setData(keys, counts[size_t(t)], true);
+        if (below) bars->moveAbove(below);
+        below = bars;
+        scheduleBars_.push_back(bars);
+    }
+    xAxis->setLabel(tr("step"));
+    yAxis->setLabel(tr("optimizer steps per %n-step window", nullptr, window_));
+    xAxis->setRange(0.0, std::max(1, windows) * double(window_));
+    yAxis->setRange(0.0, window_ * 1.25);  // headroom for the legend
+    legend->setVisible(true);
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    replot(rpQueuedReplot);
+}
+
 QString BatchMixPlot::csv() const {
     std::vector<QStringList> rows;
-    if (taskBars_) {
+    if (!scheduleBars_.empty()) {
+        rows.push_back({QStringLiteral("first_step"), QStringLiteral("last_step"),
+                        QStringLiteral("task"), QStringLiteral("steps")});
+        const int windows = scheduleBars_.front()->data()->size();
+        for (int w = 0; w < windows; ++w)
+            for (size_t t = 0; t < scheduleBars_.size(); ++t)
+                rows.push_back({QString::number(w * window_ + 1),
+                                QString::number((w + 1) * window_), tasks_.value(int(t)),
+                                csvNumber(scheduleBars_[t]->data()->at(w)->value)});
+    } else if (taskBars_) {
         rows.push_back({QStringLiteral("task"), QStringLiteral("steps")});
         for (int i = 0; i < taskBars_->data()->size(); ++i)
             rows.push_back({tasks_.value(i), csvNumber(taskBars_->data()->at(i)->value)});

@@ -209,6 +209,14 @@ private Q_SLOTS:
                             QStringLiteral("translation ranking")},
                            {334, 333, 333});
         save(plot, "batch_mix_multitask.png");
+        std::vector<int>
+            schedule;  // round robin over three tasks, the translation task ending early
+        for (int step = 0; step < 1000; ++step)
+            schedule.push_back(step < 600 ? step % 3 : step % 2);
+        plot.showTaskSchedule({QStringLiteral("mono QA"), QStringLiteral("cross QA"),
+                               QStringLiteral("translation ranking")},
+                              schedule, 50);
+        save(plot, "batch_mix_schedule.png");
     }
 
     void rankDistanceBars() {

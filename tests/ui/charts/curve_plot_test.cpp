@@ -175,6 +175,33 @@ private Q_SLOTS:
         QCOMPARE(plot.csv(), QStringLiteral("task,steps\r\nmono QA,334\r\ncross QA,333\r\n"
                                             "translation,333\r\n"));
     }
+
+    void taskScheduleIsStackedPerWindow() {
+        BatchMixPlot plot;
+        // Steps 1-6: A B A B A A, windows of 2 steps -> A: 1 1 2, B: 1 1 0.
+        plot.showTaskSchedule({QStringLiteral("A"), QStringLiteral("B")}, {0, 1, 0, 1, 0, 0}, 2);
+        QCOMPARE(plot.scheduleBars().size(), size_t(2));
+        QCPBars* a = plot.scheduleBars()[0];
+        QCPBars* b = plot.scheduleBars()[1];
+        compareBars(a, {{1, 1}, {3, 1}, {5, 2}});
+        compareBars(b, {{1, 1}, {3, 1}, {5, 0}});
+        QCOMPARE(b->barBelow(), a);
+        QCOMPARE(plot.taskBars(), nullptr);
+        QCOMPARE(plot.csv(),
+                 QStringLiteral("first_step,last_step,task,steps\r\n1,2,A,1\r\n1,2,B,1\r\n"
+                                "3,4,A,1\r\n3,4,B,1\r\n5,6,A,2\r\n5,6,B,0\r\n"));
+        plot.showMonoShare(0.5);
+        QVERIFY(plot.scheduleBars().empty());
+    }
+
+private:
+    static void compareBars(QCPBars* bars, const std::vector<std::pair<double, double>>& expected) {
+        QCOMPARE(bars->data()->size(), int(expected.size()));
+        for (int i = 0; i < bars->data()->size(); ++i) {
+            QCOMPARE(bars->data()->at(i)->key, expected[size_t(i)].first);
+            QCOMPARE(bars->data()->at(i)->value, expected[size_t(i)].second);
+        }
+    }
 };
 
 QTEST_MAIN(CurvePlotTest)
