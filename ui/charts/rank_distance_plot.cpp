@@ -1,0 +1,118 @@
+#include "charts/rank_distance_plot.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "charts/chart_export.h"
+#include "charts/chart_export_menu.h"
+#include "charts/chart_style.h"
+
+namespace mtrec::ui {
+
+QString barValueText(double value) {
+    const double a = std::abs(value);
+    return QString::number(value, 'f', a >= 100 ? 0 : a >= 10 ? 1 : 2);
+}
+
+RankDistancePlot::RankDistancePlot(QWidget* parent) : QCustomPlot(parent) {
+    exportMenu_ = new ChartExportMenu(
+        this, [this] { return csv(); }, QStringLiteral("rank-distance"));
+    legend->setBrush(QColor(255, 255, 255, 220));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+}
+
+QCPBars* RankDistancePlot::makeBars(const QColor& color, const QString& name) {
+    auto* bars = new QCPBars(xAxis, yAxis);
+    bars->setName(name);
+    bars->setPen(QPen(color.darker(120)));
+    QColor fill = color;
+    fill.setAlpha(200);
+    bars->setBrush(fill);
+    bars->setWidth(0.7);
+    return bars;
+}
+
+void RankDistancePlot::setData(RankDistanceData data) {
+    data_ = std::move(data);
+    clearPlottables();
+    clearItems();
+    meanLine_ = nullptr;
+    meanLabel_ = nullptr;
+    const bool split = data_.splitIndex > 0 && data_.splitIndex < data_.languages.size();
+    seenBars_ = makeBars(QColor(0x00, 0x72, 0xB2), split ? tr("seen in training") : QString());
+    unseenBars_ = split ? makeBars(QColor(0xE6, 0x9F, 0x00), tr("unseen")) : nullptr;
+    buildMeanLine();  // before the bar labels, so they are drawn over it
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double top = 0.0;
+    for (int i = 0; i < data_.languages.size(); ++i) {
+        ticker->addTick(i, data_.languages.at(i));
+        const double v =
+            i < int(data_.meanDistances.size()) ? data_.meanDistances[size_t(i)] : qQNaN();
+        if (!std::isfinite(v)) continue;
+        (split && i >= data_.splitIndex ? unseenBars_ : seenBars_)->addData(i, v);
+        top = std::max(top, v);
+        auto* label = new QCPItemText(this);
+        label->position->setCoords(i, v);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setPadding(QMargins(2, 0, 2, 1));
+        label->setBrush(QColor(255, 255, 255, 200));
+        label->setText(barValueText(v));
+    }
+    xAxis->setTicker(ticker);
+    xAxis->setSubTicks(false);
+    xAxis->setTickLength(0, 0);
+    xAxis->grid()->setVisible(false);
+    xAxis->setRange(-0.6, data_.languages.size() - 0.4);
+    xAxis->setLabel(tr("query language"));
+    yAxis->setLabel(data_.valueLabel);
+    if (std::isfinite(data_.overallMean)) top = std::max(top, data_.overallMean);
+    yAxis->setRange(0.0, top > 0 ? top * 1.15 : 1.0);
+    legend->setVisible(split);
+    if (!split) seenBars_->removeFromLegend();
+
+    if (!title_) {
+        plotLayout()->insertRow(0);
+        title_ = new QCPTextElement(this, QString(), titleFont(this));
+        plotLayout()->addElement(0, 0, title_);
+    }
+    title_->setText(data_.title);
+    title_->setVisible(!data_.title.isEmpty());
+    styleAxes(this);
+    replot(rpQueuedReplot);
+}
+
+void RankDistancePlot::buildMeanLine() {
+    if (!std::isfinite(data_.overallMean)) return;
+    meanLine_ = new QCPItemStraightLine(this);
+    meanLine_->point1->setCoords(0, data_.overallMean);
+    meanLine_->point2->setCoords(1, data_.overallMean);
+    meanLine_->setPen(QPen(QColor(0xCC, 0x33, 0x11), 2.0, Qt::DashLine));
+    meanLabel_ = new QCPItemText(this);
+    meanLabel_->position->setAxisRect(axisRect());
+    meanLabel_->position->setAxes(xAxis, yAxis);
+    meanLabel_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    meanLabel_->position->setTypeY(QCPItemPosition::ptPlotCoords);
+    meanLabel_->position->setCoords(0.995, data_.overallMean);
+    meanLabel_->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    meanLabel_->setText(tr("mean %1").arg(barValueText(data_.overallMean)));
+    meanLabel_->setColor(QColor(0xCC, 0x33, 0x11));
+    meanLabel_->setBrush(QColor(255, 255, 255, 210));
+    meanLabel_->setPadding(QMargins(3, 1, 3, 1));
+    QFont font = this->font();
+    font.setBold(true);
+    meanLabel_->setFont(font);
+}
+
+QString RankDistancePlot::csv() const {
+    std::vector<QStringList> rows{
+        {QStringLiteral("query_language"), QStringLiteral("mean_rank_distance")}};
+    for (int i = 0; i < data_.languages.size(); ++i) {
+        const double v =
+            i < int(data_.meanDistances.size()) ? data_.meanDistances[size_t(i)] : qQNaN();
+        rows.push_back({data_.languages.at(i), csvNumber(v)});
+    }
+    rows.push_back({QStringLiteral("(all)"), csvNumber(data_.overallMean)});
+    return csvText(rows);
+}
+
+}  // namespace mtrec::ui
