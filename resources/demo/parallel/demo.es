@@ -392,7 +392,7 @@ La banda Keruna se formó en 1978.
 La banda Keruna ha publicado 15 discos.
 ¿Cuántos álbumes ha sacado Peldal?
 La banda Peldal ha publicado 32 discos.
-¿En qué ciudad tiene su hogar Peldal?
+¿Cuál es la ciudad natal de Peldal?
 La banda Peldal es originaria de Roma.
 ¿Desde cuándo toca junta la banda Quinmora?
 La banda Quinmora se formó en 1970.
@@ -434,7 +434,7 @@ El mayor concierto de Velaro reunió a 2233 espectadores.
 La banda Ulari toca rock.
 ¿Desde cuándo toca junta la banda Ulari?
 La banda Ulari se formó en 2012.
-¿En qué ciudad tiene su hogar Solena?
+¿Cuál es la ciudad natal de Solena?
 La banda Solena es originaria de Viena.
 ¿Cuántas personas fueron a la actuación más multitudinaria de Solena?
 El mayor concierto de Solena reunió a 59682 espectadores.
@@ -468,7 +468,7 @@ La banda Quinesk toca soul.
 La banda Quinesk ha publicado 22 discos.
 ¿Qué estilo musical interpreta Balven?
 La banda Balven toca reggae.
-¿En qué ciudad tiene su hogar Balven?
+¿Cuál es la ciudad natal de Balven?
 La banda Balven es originaria de Varsovia.
 ¿Cuántas personas fueron a la actuación más multitudinaria de Pelaro?
 El mayor concierto de Pelaro reunió a 88760 espectadores.
@@ -490,7 +490,7 @@ La banda Talven ha publicado 35 discos.
 La banda Varora ha publicado 27 discos.
 ¿Qué estilo musical interpreta Varora?
 La banda Varora toca jazz.
-¿En qué ciudad tiene su hogar Dovdal?
+¿Cuál es la ciudad natal de Dovdal?
 La banda Dovdal es originaria de Toronto.
 ¿Por qué género es conocida la banda Dovdal?
 La banda Dovdal toca rock.
@@ -504,9 +504,9 @@ El mayor concierto de Pelesk reunió a 30790 espectadores.
 La banda Pelesk ha publicado 36 discos.
 ¿Desde cuándo toca junta la banda Lumuna?
 La banda Lumuna se formó en 2012.
-¿En qué ciudad tiene su hogar Lumuna?
+¿Cuál es la ciudad natal de Lumuna?
 La banda Lumuna es originaria de Lisboa.
-¿En qué ciudad tiene su hogar Rosano?
+¿Cuál es la ciudad natal de Rosano?
 La banda Rosano es originaria de Lisboa.
 ¿Cuál es el récord de público de la banda Rosano?
 El mayor concierto de Rosano reunió a 42449 espectadores.
@@ -528,7 +528,7 @@ La banda Lumix se formó en 1986.
 La banda Lumix toca folk.
 ¿Desde cuándo toca junta la banda Taldal?
 La banda Taldal se formó en 2011.
-¿En qué ciudad tiene su hogar Taldal?
+¿Cuál es la ciudad natal de Taldal?
 La banda Taldal es originaria de Lisboa.
 ¿Desde cuándo toca junta la banda Quinilo?
 La banda Quinilo se formó en 2013.
@@ -544,7 +544,7 @@ La banda Balena ha publicado 26 discos.
 El mayor concierto de Balena reunió a 14348 espectadores.
 ¿Desde cuándo toca junta la banda Torari?
 La banda Torari se formó en 1963.
-¿En qué ciudad tiene su hogar Torari?
+¿Cuál es la ciudad natal de Torari?
 La banda Torari es originaria de Dublín.
 ¿Cuántas personas fueron a la actuación más multitudinaria de Brenena?
 El mayor concierto de Brenena reunió a 39140 espectadores.
@@ -572,7 +572,7 @@ La banda Kerberg toca metal.
 La banda Kerberg es originaria de Oslo.
 ¿Cuántos álbumes ha sacado Zenvik?
 La banda Zenvik ha publicado 39 discos.
-¿En qué ciudad tiene su hogar Zenvik?
+¿Cuál es la ciudad natal de Zenvik?
 La banda Zenvik es originaria de Roma.
 ¿Por qué género es conocida la banda Rosvik?
 La banda Rosvik toca blues.
@@ -590,7 +590,7 @@ La banda Junena toca jazz.
 La banda Brenix toca folk.
 ¿Cuántas personas fueron a la actuación más multitudinaria de Brenix?
 El mayor concierto de Brenix reunió a 26792 espectadores.
-¿En qué ciudad tiene su hogar Kerilo?
+¿Cuál es la ciudad natal de Kerilo?
 La banda Kerilo es originaria de Praga.
 ¿Qué estilo musical interpreta Kerilo?
 La banda Kerilo toca reggae.
@@ -646,7 +646,7 @@ La banda Ostora ha publicado 19 discos.
 La banda Varilo toca punk.
 ¿Cuántas grabaciones tiene la banda Varilo?
 La banda Varilo ha publicado 17 discos.
-¿En qué ciudad tiene su hogar Fenvik?
+¿Cuál es la ciudad natal de Fenvik?
 La banda Fenvik es originaria de Roma.
 ¿En qué año empezaron a tocar juntos los músicos de Fenvik?
 La banda Fenvik se formó en 2000.
@@ -690,11 +690,11 @@ La banda Ostdal ha publicado 28 discos.
 El mayor concierto de Darano reunió a 74695 espectadores.
 ¿Cuántas grabaciones tiene la banda Darano?
 La banda Darano ha publicado 33 discos.
-¿En qué ciudad tiene su hogar Darberg?
+¿Cuál es la ciudad natal de Darberg?
 La banda Darberg es originaria de Tokio.
 ¿Cuál es el récord de público de la banda Darberg?
 El mayor concierto de Darberg reunió a 82455 espectadores.
-¿En qué ciudad tiene su hogar Zenven?
+¿Cuál es la ciudad natal de Zenven?
 La banda Zenven es originaria de Madrid.
 ¿En qué año empezaron a tocar juntos los músicos de Zenven?
 La banda Zenven se formó en 2007.
@@ -702,7 +702,7 @@ La banda Zenven se formó en 2007.
 La banda Rosilo toca soul.
 ¿En qué año empezaron a tocar juntos los músicos de Rosilo?
 La banda Rosilo se formó en 1963.
-¿En qué ciudad tiene su hogar Halano?
+¿Cuál es la ciudad natal de Halano?
 La banda Halano es originaria de Seúl.
 ¿En qué año empezaron a tocar juntos los músicos de Halano?
 La banda Halano se formó en 1983.
@@ -714,7 +714,7 @@ La banda Sarberg toca punk.
 La banda Solett ha publicado 38 discos.
 ¿En qué año empezaron a tocar juntos los músicos de Solett?
 La banda Solett se formó en 1976.
-¿En qué ciudad tiene su hogar Keraro?
+¿Cuál es la ciudad natal de Keraro?
 La banda Keraro es originaria de El Cairo.
 ¿Cuántas personas fueron a la actuación más multitudinaria de Keraro?
 El mayor concierto de Keraro reunió a 66875 espectadores.
@@ -736,7 +736,7 @@ El mayor concierto de Velmora reunió a 42524 espectadores.
 La banda Velmora se formó en 1973.
 ¿Cuántos álbumes ha sacado Junari?
 La banda Junari ha publicado 39 discos.
-¿En qué ciudad tiene su hogar Junari?
+¿Cuál es la ciudad natal de Junari?
 La banda Junari es originaria de Varsovia.
 ¿Qué estilo musical interpreta Marix?
 La banda Marix toca techno.
@@ -744,7 +744,7 @@ La banda Marix toca techno.
 La banda Marix se formó en 1964.
 ¿Cuántos álbumes ha sacado Lumstad?
 La banda Lumstad ha publicado 28 discos.
-¿En qué ciudad tiene su hogar Lumstad?
+¿Cuál es la ciudad natal de Lumstad?
 La banda Lumstad es originaria de Viena.
 ¿De dónde son los integrantes de la banda Baloni?
 La banda Baloni es originaria de Berlín.
@@ -756,11 +756,11 @@ La banda Balstad ha publicado 36 discos.
 La banda Balstad toca metal.
 ¿Cuál es el récord de público de la banda Junmora?
 El mayor concierto de Junmora reunió a 44538 espectadores.
-¿En qué ciudad tiene su hogar Junmora?
+¿Cuál es la ciudad natal de Junmora?
 La banda Junmora es originaria de Praga.
 ¿Qué estilo musical interpreta Ostuna?
 La banda Ostuna toca rock.
-¿En qué ciudad tiene su hogar Ostuna?
+¿Cuál es la ciudad natal de Ostuna?
 La banda Ostuna es originaria de Seúl.
 ¿Por qué género es conocida la banda Marstad?
 La banda Marstad toca reggae.
@@ -810,13 +810,13 @@ El programa Fenven lo desarrolla un equipo en Toronto.
 El programa Korilo es una herramienta para registrar entrenamientos.
 ¿Desde qué año se puede descargar el programa Korilo?
 La primera versión de Korilo salió en 2017.
-¿En qué lenguaje está el código fuente de Haluna?
+¿En qué lenguaje está programado el código fuente de Haluna?
 El programa Haluna está escrito en Java.
 ¿En qué tarea ayuda el programa Haluna?
 El programa Haluna es una herramienta para editar fotos.
 ¿Para qué sirve Brenmora?
 El programa Brenmora es una herramienta para planificar viajes.
-¿En qué lenguaje está el código fuente de Brenmora?
+¿En qué lenguaje está programado el código fuente de Brenmora?
 El programa Brenmora está escrito en Haskell.
 ¿Cuándo se lanzó Korett?
 La primera versión de Korett salió en 2013.
@@ -834,7 +834,7 @@ El programa Sarari es una herramienta para editar fotos.
 El programa Rosven está escrito en Swift.
 ¿Dónde trabajan los programadores de Rosven?
 El programa Rosven lo desarrolla un equipo en Viena.
-¿En qué lenguaje está el código fuente de Solvik?
+¿En qué lenguaje está programado el código fuente de Solvik?
 El programa Solvik está escrito en Haskell.
 ¿Desde qué año se puede descargar el programa Solvik?
 La primera versión de Solvik salió en 2012.
@@ -844,11 +844,11 @@ El programa Torberg es una herramienta para dibujar mapas.
 El programa Torberg lo desarrolla un equipo en Berlín.
 ¿Cuántas personas utilizan Solari?
 El programa Solari tiene 78814 usuarios registrados.
-¿En qué lenguaje está el código fuente de Solari?
+¿En qué lenguaje está programado el código fuente de Solari?
 El programa Solari está escrito en Ruby.
 ¿Desde qué año se puede descargar el programa Quindal?
 La primera versión de Quindal salió en 1998.
-¿En qué lenguaje está el código fuente de Quindal?
+¿En qué lenguaje está programado el código fuente de Quindal?
 El programa Quindal está escrito en Kotlin.
 ¿En qué tarea ayuda el programa Vardal?
 El programa Vardal es una herramienta para enviar mensajes.
@@ -860,17 +860,17 @@ El programa Veloni tiene 81935 usuarios registrados.
 El programa Veloni lo desarrolla un equipo en Dublín.
 ¿En qué ciudad se crea el software Zenstad?
 El programa Zenstad lo desarrolla un equipo en Tokio.
-¿En qué lenguaje está el código fuente de Zenstad?
+¿En qué lenguaje está programado el código fuente de Zenstad?
 El programa Zenstad está escrito en Kotlin.
 ¿Para qué sirve Uluna?
 El programa Uluna es una herramienta para planificar viajes.
 ¿Qué tamaño tiene la comunidad de la aplicación Uluna?
 El programa Uluna tiene 71047 usuarios registrados.
-¿En qué lenguaje está el código fuente de Quinaro?
+¿En qué lenguaje está programado el código fuente de Quinaro?
 El programa Quinaro está escrito en Python.
 ¿Cuántas personas utilizan Quinaro?
 El programa Quinaro tiene 30165 usuarios registrados.
-¿En qué lenguaje está el código fuente de Marberg?
+¿En qué lenguaje está programado el código fuente de Marberg?
 El programa Marberg está escrito en Ruby.
 ¿Cuándo se lanzó Marberg?
 La primera versión de Marberg salió en 2019.
@@ -892,7 +892,7 @@ El programa Darilo es una herramienta para editar fotos.
 El programa Darilo tiene 2883 usuarios registrados.
 ¿En qué tarea ayuda el programa Dovesk?
 El programa Dovesk es una herramienta para guardar contraseñas.
-¿En qué lenguaje está el código fuente de Dovesk?
+¿En qué lenguaje está programado el código fuente de Dovesk?
 El programa Dovesk está escrito en Kotlin.
 ¿Cuántas personas utilizan Marilo?
 El programa Marilo tiene 54087 usuarios registrados.
@@ -910,7 +910,7 @@ El programa Dovstad está escrito en Go.
 El programa Velix está escrito en Go.
 ¿Cuántas personas utilizan Velix?
 El programa Velix tiene 18362 usuarios registrados.
-¿En qué lenguaje está el código fuente de Talilo?
+¿En qué lenguaje está programado el código fuente de Talilo?
 El programa Talilo está escrito en Elixir.
 ¿Cuántas personas utilizan Talilo?
 El programa Talilo tiene 37919 usuarios registrados.
@@ -924,7 +924,7 @@ El programa Darena es una herramienta para leer libros electrónicos.
 La primera versión de Darena salió en 2022.
 ¿Dónde trabajan los programadores de Balett?
 El programa Balett lo desarrolla un equipo en Roma.
-¿En qué lenguaje está el código fuente de Balett?
+¿En qué lenguaje está programado el código fuente de Balett?
 El programa Balett está escrito en Haskell.
 ¿En qué ciudad se crea el software Pelett?
 El programa Pelett lo desarrolla un equipo en Lisboa.
@@ -952,7 +952,7 @@ El programa Ostaro es una herramienta para aprender idiomas.
 El programa Ostaro tiene 76924 usuarios registrados.
 ¿Desde qué año se puede descargar el programa Junora?
 La primera versión de Junora salió en 2019.
-¿En qué lenguaje está el código fuente de Junora?
+¿En qué lenguaje está programado el código fuente de Junora?
 El programa Junora está escrito en Go.
 ¿Qué tamaño tiene la comunidad de la aplicación Ostix?
 El programa Ostix tiene 45675 usuarios registrados.
@@ -998,7 +998,7 @@ El programa Pelstad es una herramienta para aprender idiomas.
 El programa Norano está escrito en Kotlin.
 ¿Desde qué año se puede descargar el programa Norano?
 La primera versión de Norano salió en 1996.
-¿En qué lenguaje está el código fuente de Peloni?
+¿En qué lenguaje está programado el código fuente de Peloni?
 El programa Peloni está escrito en Go.
 ¿En qué ciudad se crea el software Peloni?
 El programa Peloni lo desarrolla un equipo en Dublín.
@@ -1024,7 +1024,7 @@ El programa Pelora es una herramienta para dibujar mapas.
 El programa Pelora lo desarrolla un equipo en Varsovia.
 ¿Qué tamaño tiene la comunidad de la aplicación Saruna?
 El programa Saruna tiene 21973 usuarios registrados.
-¿En qué lenguaje está el código fuente de Saruna?
+¿En qué lenguaje está programado el código fuente de Saruna?
 El programa Saruna está escrito en Go.
 ¿Dónde trabajan los programadores de Ostano?
 El programa Ostano lo desarrolla un equipo en Atenas.
@@ -1038,7 +1038,7 @@ La primera versión de Velven salió en 2016.
 El programa Dovaro lo desarrolla un equipo en Viena.
 ¿En qué tarea ayuda el programa Dovaro?
 El programa Dovaro es una herramienta para planificar viajes.
-¿En qué lenguaje está el código fuente de Fenoni?
+¿En qué lenguaje está programado el código fuente de Fenoni?
 El programa Fenoni está escrito en Java.
 ¿Cuándo se lanzó Fenoni?
 La primera versión de Fenoni salió en 2022.
@@ -1098,7 +1098,7 @@ El programa Brenilo tiene 30479 usuarios registrados.
 El programa Noresk es una herramienta para enviar mensajes.
 ¿Con qué lenguaje de programación se desarrolló Noresk?
 El programa Noresk está escrito en Go.
-¿En qué lenguaje está el código fuente de Dovberg?
+¿En qué lenguaje está programado el código fuente de Dovberg?
 El programa Dovberg está escrito en Elixir.
 ¿En qué tarea ayuda el programa Dovberg?
 El programa Dovberg es una herramienta para dibujar mapas.
