@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace mtrec::ui {
+
+/// One progress report of a training child, as the GUI shows it: a small value copied across
+/// threads and queued signals. Parsed from one JSON line of `mtrec ... --progress jsonl` (see
+/// parseRunProgress).
+struct RunProgress {
+    qint64 runId = 0;
+    QString phase;  ///< the job phase's name, e.g. "training", "embedding"
+    qint64 step = 0;
+    qint64 totalSteps = 0;
+    qint64 done = 0;   ///< units of the phase done (steps, texts, evaluation steps)
+    qint64 total = 0;  ///< units of the phase in all; 0 when unknown
+    double loss = 0.0;
+    double learningRate = 0.0;
+    double examplesPerSecond = 0.0;
+    double etaSeconds = 0.0;
+    QString suite;  ///< the evaluation suite being worked on, if any
+    std::optional<double> validationLoss;
+    bool end = false;  ///< the child's last report: status holds how the run ended
+    QString status;    ///< with end: "finished", "cancelled" or "failed"
+    QString message;   ///< with end: the error text of a failed run
+};
+
+/// Reads one JSON object line; nullopt when the line is not one (the child's plain text lines).
+std::optional<RunProgress> parseRunProgress(const QByteArray& line);
+
+}  // namespace mtrec::ui
+
+Q_DECLARE_METATYPE(mtrec::ui::RunProgress)
