@@ -1,37 +1,23 @@
 #include "eval/display_names.h"
 
 namespace mtrec::eval {
+namespace {
+
+/// In the order of kAllMetrics (metricIndex).
+constexpr std::string_view kMetricNames[kMetricCount] = {"mAP",   "MRR", "R@1",    "R@10",
+                                                         "R@100", "P@1", "nDCG@10"};
+/// In the order of the Setting values.
+constexpr std::string_view kSettingNames[] = {"Monolingual (Mo)", "Cross-lingual (Cr)",
+                                              "Multilingual pool (Mul)"};
+
+}  // namespace
 
 std::string_view displayName(Metric metric) {
-    switch (metric) {
-        case Metric::Map:
-            return "mAP";
-        case Metric::RecipRank:
-            return "MRR";
-        case Metric::Recall1:
-            return "R@1";
-        case Metric::Recall10:
-            return "R@10";
-        case Metric::Recall100:
-            return "R@100";
-        case Metric::P1:
-            return "P@1";
-        case Metric::NdcgCut10:
-            return "nDCG@10";
-    }
-    return "?";
+    return kMetricNames[metricIndex(metric)];
 }
 
 std::string_view displayName(Setting setting) {
-    switch (setting) {
-        case Setting::Mo:
-            return "Monolingual (Mo)";
-        case Setting::Cr:
-            return "Cross-lingual (Cr)";
-        case Setting::Mul:
-            return "Multilingual pool (Mul)";
-    }
-    return "?";
+    return kSettingNames[static_cast<std::size_t>(setting)];
 }
 
 }  // namespace mtrec::eval
