@@ -1,7 +1,8 @@
-target_sources(mtrec_common PRIVATE common/result.h)
+target_sources(mtrec_common PRIVATE common/result.h common/choice.h)
 target_sources(mtrec_common PRIVATE common/pause_point.h common/pause_point.cpp)
 target_sources(mtrec_common PRIVATE
     common/json_document.h common/json_document.cpp
+    common/json_reader.h common/json_reader.cpp
     common/json_value.h common/json_value.cpp
     common/line_reader.h common/line_reader.cpp
     common/utf8.h common/utf8.cpp)

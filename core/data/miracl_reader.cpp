@@ -137,6 +137,12 @@ std::optional<std::string> topicsLanguage(const std::string& fileName) {
 
 }  // namespace
 
+std::vector<std::string> miraclLanguages(const std::string& dir) {
+    Result<std::vector<std::string>> codes =
+        chooseLanguages((fs::path(dir) / "topics").string(), {}, topicsLanguage, "");
+    return codes ? codes.value() : std::vector<std::string>();
+}
+
 bool miraclCorpusPresent(const std::string& dir, const std::string& lang) {
     return !corpusFiles(dir, lang).empty();
 }

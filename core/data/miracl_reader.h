@@ -29,4 +29,8 @@ Result<RetrievalSuite> readMiracl(const std::string& dir,
 /// *.jsonl).
 bool miraclCorpusPresent(const std::string& dir, const std::string& lang);
 
+/// The languages readMiracl finds in `dir` (its topics files), sorted, whether or not their
+/// passages are present; none when `dir` holds no topics.
+std::vector<std::string> miraclLanguages(const std::string& dir);
+
 }  // namespace mtrec::data

@@ -97,6 +97,11 @@ Result<LanguageData> readLanguage(const std::string& path, const std::string& co
 
 }  // namespace
 
+std::vector<std::string> mlqaRLanguages(const std::string& dir) {
+    Result<std::vector<std::string>> codes = chooseLanguages(dir, {}, mlqaLanguage, "");
+    return codes ? codes.value() : std::vector<std::string>();
+}
+
 Result<RetrievalSuite> readMlqaR(const std::string& dir,
                                  const std::vector<std::string>& languages) {
     Result<std::vector<std::string>> codes =

@@ -26,4 +26,8 @@ namespace mtrec::data {
 /// parallel.
 Result<RetrievalSuite> readMlqaR(const std::string& dir, const std::vector<std::string>& languages);
 
+/// The languages readMlqaR finds in `dir` (its dev- or test-context-XX-question-XX.json files),
+/// sorted; none when `dir` is not a folder or holds no such file.
+std::vector<std::string> mlqaRLanguages(const std::string& dir);
+
 }  // namespace mtrec::data

@@ -120,6 +120,11 @@ std::optional<std::string> xquadRLanguage(const std::string& fileName) {
 
 }  // namespace
 
+std::vector<std::string> xquadRLanguages(const std::string& dir) {
+    Result<std::vector<std::string>> codes = chooseLanguages(dir, {}, xquadRLanguage, "");
+    return codes ? codes.value() : std::vector<std::string>();
+}
+
 Result<RetrievalSuite> readXquadR(const std::string& dir,
                                   const std::vector<std::string>& languages) {
     Result<std::vector<std::string>> codes =

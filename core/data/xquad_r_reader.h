@@ -25,4 +25,8 @@ namespace mtrec::data {
 Result<RetrievalSuite> readXquadR(const std::string& dir,
                                   const std::vector<std::string>& languages);
 
+/// The languages readXquadR finds in `dir` (its <lang>.json files), sorted; none when `dir` is not
+/// a folder or holds no such file.
+std::vector<std::string> xquadRLanguages(const std::string& dir);
+
 }  // namespace mtrec::data

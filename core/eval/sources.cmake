@@ -2,6 +2,7 @@ target_sources(mtrec_eval PRIVATE
     eval/bm25_index.cpp
     eval/bm25_scorer.cpp
     eval/candidate_pool.cpp
+    eval/display_names.cpp
     eval/evaluation_step.cpp
     eval/language_bias.cpp
     eval/metrics.cpp

@@ -6,8 +6,10 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_config.h
     experiment/training_data.h)
 target_sources(mtrec_experiment PRIVATE
-    experiment/config_reader.h experiment/config_reader.cpp
+    experiment/config_choices.h experiment/config_choices.cpp
     experiment/training_config.cpp
+    experiment/training_config_equality.cpp
+    experiment/training_config_model.cpp
     experiment/training_config_sections.h experiment/training_config_sections.cpp
     experiment/training_config_json.cpp
     experiment/training_config_validation.cpp

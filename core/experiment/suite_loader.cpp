@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <initializer_list>
+#include <set>
 
 #include "data/miracl_reader.h"
 #include "data/mlqa_r_reader.h"
@@ -24,7 +25,8 @@ bool holdsFileMatching(const fs::path& dir, const std::string& prefix, const std
     return false;
 }
 
-/// The first of `candidates` (relative to `base`) that holds a file prefix*suffix, or `base` itself.
+/// The first of `candidates` (relative to `base`) that holds a file prefix*suffix, or `base`
+/// itself.
 fs::path firstHolding(const fs::path& base, std::initializer_list<const char*> candidates,
                       const std::string& prefix, const std::string& suffix) {
     for (const char* relative : candidates) {
@@ -39,7 +41,8 @@ fs::path xquadRDir(const fs::path& base) {
 }
 
 fs::path mlqaDir(const fs::path& base) {
-    return firstHolding(base, {".", "dev", "MLQA_V1/dev", "mlqa/MLQA_V1/dev"}, "dev-context-", ".json");
+    return firstHolding(base, {".", "dev", "MLQA_V1/dev", "mlqa/MLQA_V1/dev"}, "dev-context-",
+                        ".json");
 }
 
 fs::path miraclDir(const fs::path& base) {
@@ -54,7 +57,8 @@ std::vector<std::string> intersect(const std::vector<std::string>& requested,
     if (requested.empty()) return available;
     std::vector<std::string> kept;
     for (const auto& code : requested)
-        if (std::find(available.begin(), available.end(), code) != available.end()) kept.push_back(code);
+        if (std::find(available.begin(), available.end(), code) != available.end())
+            kept.push_back(code);
     return kept;
 }
 
@@ -64,18 +68,11 @@ Status addSuite(LoadedSuites& out, Result<data::RetrievalSuite> suite) {
     return success();
 }
 
-/// Languages with a MIRACL topics file, "topics/topics.miracl-v1.0-<lang>-dev.tsv", sorted.
-std::vector<std::string> miraclTopicLanguages(const fs::path& dir) {
-    const std::string prefix = "topics.miracl-v1.0-", suffix = "-dev.tsv";
+/// MIRACL's languages whose passages are present.
+std::vector<std::string> miraclLanguagesWithPassages(const fs::path& dir) {
     std::vector<std::string> codes;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir / "topics", ec)) {
-        const std::string name = entry.path().filename().string();
-        if (name.size() > prefix.size() + suffix.size() && name.rfind(prefix, 0) == 0 &&
-            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
-            codes.push_back(name.substr(prefix.size(), name.size() - prefix.size() - suffix.size()));
-    }
-    std::sort(codes.begin(), codes.end());
+    for (const auto& code : data::miraclLanguages(dir.string()))
+        if (data::miraclCorpusPresent(dir.string(), code)) codes.push_back(code);
     return codes;
 }
 
@@ -85,15 +82,14 @@ Status loadMtrecBundle(const SuiteRequest& request, LoadedSuites& out) {
                                                      "ru", "th", "tr", "vi", "zh"};
     static const std::vector<std::string> kMlqa = {"ar", "de", "en", "es", "hi", "vi", "zh"};
     if (auto langs = intersect(request.languages, kXquadR); !langs.empty())
-        if (Status s = addSuite(out, data::readXquadR(xquadRDir(base).string(), langs)); !s) return s;
+        if (Status s = addSuite(out, data::readXquadR(xquadRDir(base).string(), langs)); !s)
+            return s;
     if (auto langs = intersect(request.languages, kMlqa); !langs.empty())
         if (Status s = addSuite(out, data::readMlqaR(mlqaDir(base).string(), langs)); !s) return s;
 
     const fs::path miracl = miraclDir(base);
-    std::vector<std::string> withPassages;
-    for (const auto& code : miraclTopicLanguages(miracl))
-        if (data::miraclCorpusPresent(miracl.string(), code)) withPassages.push_back(code);
-    withPassages = intersect(request.languages, withPassages);
+    const std::vector<std::string> withPassages =
+        intersect(request.languages, miraclLanguagesWithPassages(miracl));
     if (withPassages.empty()) {
         out.notes.push_back("MIRACL left out: no passages under " + (miracl / "corpus").string() +
                             " (the topics/qrels download has none)");
@@ -102,14 +98,23 @@ Status loadMtrecBundle(const SuiteRequest& request, LoadedSuites& out) {
     return addSuite(out, data::readMiracl(miracl.string(), withPassages));
 }
 
+Status checkDataFolder(const std::string& dataDir) {
+    std::error_code ec;
+    if (!fs::is_directory(dataDir, ec))
+        return Error{"data folder " + dataDir + " does not exist or is not a folder"};
+    return success();
+}
+
+Error unknownSuite(const std::string& suite) {
+    return Error{"unknown suite '" + suite + "' (expected xquad-r, mlqa-r, miracl or mtrec)"};
+}
+
 }  // namespace
 
 Result<LoadedSuites> loadSuites(const SuiteRequest& request) {
     LoadedSuites out;
     const fs::path base(request.dataDir);
-    std::error_code ec;
-    if (!fs::is_directory(base, ec))
-        return Error{"data folder " + request.dataDir + " does not exist or is not a folder"};
+    if (Status folder = checkDataFolder(request.dataDir); !folder) return folder.error();
 
     Status status = success();
     if (request.suite == "xquad-r")
@@ -121,10 +126,28 @@ Result<LoadedSuites> loadSuites(const SuiteRequest& request) {
     else if (request.suite == "mtrec")
         status = loadMtrecBundle(request, out);
     else
-        return Error{"unknown suite '" + request.suite + "' (expected xquad-r, mlqa-r, miracl or mtrec)"};
+        return unknownSuite(request.suite);
     if (!status) return status.error();
     if (out.suites.empty()) return Error{"no suite to evaluate in " + request.dataDir};
     return out;
+}
+
+Result<std::vector<std::string>> suiteLanguages(const std::string& suite,
+                                                const std::string& dataDir) {
+    if (std::find(kSuiteNames.begin(), kSuiteNames.end(), suite) == kSuiteNames.end())
+        return unknownSuite(suite);
+    if (Status folder = checkDataFolder(dataDir); !folder) return folder.error();
+    const fs::path base(dataDir);
+    std::set<std::string> codes;
+    const auto add = [&](const std::vector<std::string>& found) {
+        codes.insert(found.begin(), found.end());
+    };
+    if (suite == "xquad-r" || suite == "mtrec")
+        add(data::xquadRLanguages(xquadRDir(base).string()));
+    if (suite == "mlqa-r" || suite == "mtrec") add(data::mlqaRLanguages(mlqaDir(base).string()));
+    if (suite == "miracl") add(data::miraclLanguages(miraclDir(base).string()));
+    if (suite == "mtrec") add(miraclLanguagesWithPassages(miraclDir(base)));
+    return std::vector<std::string>(codes.begin(), codes.end());
 }
 
 }  // namespace mtrec::experiment

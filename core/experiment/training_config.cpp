@@ -1,7 +1,7 @@
 #include "experiment/training_config.h"
 
 #include "common/json_document.h"
-#include "experiment/config_reader.h"
+#include "experiment/config_choices.h"
 #include "experiment/training_config_sections.h"
 
 namespace mtrec::experiment {
@@ -9,19 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-std::optional<data::AnswerUnit> parseAnswerUnit(const std::string& text) {
-    if (text == "sentence") return data::AnswerUnit::Sentence;
-    if (text == "paragraph") return data::AnswerUnit::Paragraph;
-    return std::nullopt;
-}
-
-std::optional<text::SentencePieceModelType> parseModelType(const std::string& text) {
-    if (text == "unigram") return text::SentencePieceModelType::Unigram;
-    if (text == "bpe") return text::SentencePieceModelType::Bpe;
-    return std::nullopt;
-}
-
-void readQaSource(ConfigObject qa, DataConfig& data) {
+void readQaSource(JsonReader qa, DataConfig& data) {
     qa.text("folder", data.parallelQaFolder);
     if (const json* files = qa.raw("files")) {
         if (!files->is_object()) {
@@ -39,21 +27,17 @@ void readQaSource(ConfigObject qa, DataConfig& data) {
     qa.finish();
 }
 
-void readData(ConfigObject data, DataConfig& out, std::vector<ConfigProblem>& problems) {
+void readData(JsonReader data, DataConfig& out) {
     readQaSource(data.object("parallel_qa"), out);
     data.texts("languages", out.languages);
-    readChoice(data, "answer_unit", out.answerUnit, parseAnswerUnit, "sentence or paragraph");
+    data.choice("answer_unit", out.answerUnit, answerUnitChoices());
     data.count("max_groups", out.maxGroups);
     data.texts("jsonl", out.jsonlFiles);
     const auto sentences = data.array("parallel_sentences");
     for (std::size_t i = 0; i < sentences.size(); ++i) {
-        ConfigObject files(sentences[i],
-                           data.pathOf("parallel_sentences") + "[" + std::to_string(i) + "]",
-                           problems);
-        if (!sentences[i]->is_object()) {
-            files.problem("", "expected an object {query, passage[, query_lang, passage_lang]}");
-            continue;
-        }
+        JsonReader files = data.element("parallel_sentences", i, *sentences[i],
+                                        "{query, passage[, query_lang, passage_lang]}");
+        if (!files.present()) continue;
         data::ParallelTextFiles entry;
         files.text("query", entry.queryFile, true);
         files.text("passage", entry.passageFile, true);
@@ -62,20 +46,20 @@ void readData(ConfigObject data, DataConfig& out, std::vector<ConfigProblem>& pr
         files.finish();
         out.parallelSentences.push_back(std::move(entry));
     }
-    ConfigObject validation = data.object("validation");
+    JsonReader validation = data.object("validation");
     validation.number("fraction", out.validation.fraction);
     validation.texts("languages", out.validation.languages);
     validation.finish();
     data.finish();
 }
 
-void readTokenizer(ConfigObject tokenizer, TokenizerConfig& out, std::uint64_t seed) {
-    ConfigObject train = tokenizer.object("train");
+void readTokenizer(JsonReader tokenizer, TokenizerConfig& out, std::uint64_t seed) {
+    JsonReader train = tokenizer.object("train");
     if (train.present()) {
         text::SentencePieceTrainOptions options;
         options.seed = static_cast<unsigned>(seed);
         train.integer("vocab_size", options.vocabSize);
-        readChoice(train, "model_type", options.modelType, parseModelType, "unigram or bpe");
+        train.choice("model_type", options.modelType, tokenizerModelTypeChoices());
         train.number("character_coverage", options.characterCoverage);
         train.count("max_sentences", options.maxSentences);
         train.flag("byte_fallback", options.byteFallback);
@@ -97,11 +81,8 @@ ParsedTrainingConfig parseTrainingConfig(const json& document) {
     ParsedTrainingConfig parsed;
     TrainingConfig& config = parsed.config;
     std::vector<ConfigProblem>& problems = parsed.problems;
-    if (!document.is_object()) {
-        problems.push_back({"$", "expected a JSON object, found " + jsonTypeName(document)});
-        return parsed;
-    }
-    ConfigObject root(&document, "$", problems);
+    JsonReader root = JsonReader::document(document, problems);
+    if (!root.present()) return parsed;
     if (!root.integer("version", config.version) && !root.has("version"))
         root.problem("version", "missing (required; this program reads version " +
                                     std::to_string(kTrainingConfigVersion) + ")");
@@ -110,19 +91,14 @@ ParsedTrainingConfig parseTrainingConfig(const json& document) {
                                     std::to_string(kTrainingConfigVersion) + " configs, found " +
                                     std::to_string(config.version));
     root.text("name", config.name, true);
-    root.seed("seed", config.seed);
+    root.unsignedInteger("seed", config.seed);
     root.count("threads", config.threads);
-    readData(root.object("data", true), config.data, problems);
+    readData(root.object("data", true), config.data);
     readTokenizer(root.object("tokenizer"), config.tokenizer, config.seed);
-    if (const json* model = root.raw("model")) {
-        if (model->is_object())
-            config.model = *model;
-        else
-            root.problem("model", "expected an object, found " + jsonTypeName(*model));
-    }
-    readStrategy(root.object("strategy", true), config.strategy, problems);
+    readModel(root.object("model"), config.model);
+    readStrategy(root.object("strategy", true), config.strategy);
     readOptimizer(root.object("optimizer"), config.optimizer);
-    readEvaluation(root, config.evaluation, problems);
+    readEvaluation(root, config.evaluation);
     root.finish();
     return parsed;
 }
@@ -131,13 +107,6 @@ Result<ParsedTrainingConfig> readTrainingConfig(const std::string& path) {
     Result<JsonDocument> document = JsonDocument::read(path);
     if (!document) return document.error();
     return parseTrainingConfig(document.value().root().json());
-}
-
-std::string describeProblems(const std::string& file, const std::vector<ConfigProblem>& problems) {
-    std::string text;
-    for (const ConfigProblem& problem : problems)
-        text += (text.empty() ? "" : "\n") + file + ": " + problem.text();
-    return text;
 }
 
 }  // namespace mtrec::experiment

@@ -10,9 +10,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/json_reader.h"
 #include "common/result.h"
 #include "data/parallel_qa_pairs.h"
 #include "data/parallel_text.h"
+#include "model/encoder_config.h"
 #include "text/batch_encoder.h"
 #include "text/sentencepiece_training.h"
 #include "train/strategy_spec.h"
@@ -69,6 +71,21 @@ struct OptimizerConfig {
     std::size_t checkpointEvery = 0;  ///< 0: only at the end
 };
 
+/// The encoder: a Hugging Face folder's, or one built from scratch with the shape `encoder` gives.
+struct ModelConfig {
+    /// Non-empty: load this Hugging Face XLM-R or BERT folder (config.json + model.safetensors);
+    /// of `encoder` only `pooling` applies then.
+    std::string hfFolder;
+    /// The from-scratch encoder (architecture, sizes, dropout, pooling, ...). Its vocabSize, padId
+    /// and maxPositions are not read: they come from the three below, or from the tokenizer.
+    model::EncoderConfig encoder;
+    /// Given in the config: must equal the tokenizer's vocabulary size and pad id. Absent: the
+    /// tokenizer's; max_positions: the tokenizer's max_length (+ pad id + 1 for xlm-roberta).
+    std::optional<std::int64_t> vocabSize;
+    std::optional<std::int64_t> padId;
+    std::optional<std::int64_t> maxPositions;
+};
+
 struct EvaluationSuiteConfig {
     std::string suite;                   ///< one of experiment::kSuiteNames
     std::string data;                    ///< the suite's folder
@@ -84,21 +101,21 @@ struct TrainingConfig {
     std::uint64_t seed = 0;
     std::size_t threads = 0;  ///< 0: as many as the machine has cores
     DataConfig data;
+    /// tokenizer.train->seed is `seed` (parseTrainingConfig sets it; the format has no key for it).
     TokenizerConfig tokenizer;
-    /// The encoder's own config, passed through as written (architecture, sizes, pooling, or
-    /// "hf_folder"); core/model reads it.
-    nlohmann::json model = nlohmann::json::object();
+    ModelConfig model;
     train::StrategySpec strategy;
     OptimizerConfig optimizer;
     std::vector<EvaluationSuiteConfig> evaluation;
 };
 
+/// Field by field, every field (also those the format has no key for: SentencePiece's and the
+/// batch encoding's other options, which parsing leaves at their defaults).
+bool operator==(const TrainingConfig& a, const TrainingConfig& b);
+bool operator!=(const TrainingConfig& a, const TrainingConfig& b);
+
 /// One thing wrong with a config: where (a JSON path such as "$.strategy.alpha") and what.
-struct ConfigProblem {
-    std::string path;
-    std::string message;
-    std::string text() const { return path + ": " + message; }
-};
+using ConfigProblem = JsonProblem;
 
 /// A config as far as it could be read, and every problem found on the way: unknown keys (typos),
 /// wrong types, values out of range, an unknown strategy, a wrong version. The config is usable
@@ -113,16 +130,31 @@ struct ParsedTrainingConfig {
 Result<ParsedTrainingConfig> readTrainingConfig(const std::string& path);
 ParsedTrainingConfig parseTrainingConfig(const nlohmann::json& json);
 
-/// The config as JSON, in the documented format; parseTrainingConfig(toJson(c)) gives back c.
+/// The config as JSON, in the documented format. parseTrainingConfig(toJson(c)) gives back c for
+/// every config parsing gives (so a form saves exactly what it shows): only the strategy options
+/// the strategy uses are written (others read as problems), so those must be at their defaults.
 nlohmann::json toJson(const TrainingConfig& config);
 
 /// Every problem of a parsed config that needs no file content: values out of range (alpha outside
 /// [0, 1], lr <= 0, batch < 2, ...), options that do not fit the strategy, missing files and
-/// folders (relative paths resolved against `baseDir`), a training language with no QA file.
+/// folders (relative paths resolved against `baseDir`), a training language with no QA file, a
+/// model section the encoder cannot be built from (see checkModel).
 std::vector<ConfigProblem> validate(const TrainingConfig& config,
                                     const std::filesystem::path& baseDir);
 
+/// The problems of the model section that need no file content, at $.model paths: options that do
+/// not go with hf_folder, sizes the encoder refuses, a vocab_size or pad_id that differs from the
+/// tokenizer's "train" options, max_positions below the tokenizer's max_length. validate() includes
+/// them (the hf_folder's existence is checked there, against its base folder).
+std::vector<ConfigProblem> checkModel(const TrainingConfig& config);
+
+/// The from-scratch encoder's config for `config` with a tokenizer of `vocabSize` ids and pad id
+/// `padId`; an Error listing checkModel's problems for that tokenizer ("the run's config:
+/// $.model...").
+Result<model::EncoderConfig> encoderConfigFor(const TrainingConfig& config, std::int64_t vocabSize,
+                                              std::int64_t padId);
+
 /// A problem list as one message, one problem per line, prefixed with the config's file name.
-std::string describeProblems(const std::string& file, const std::vector<ConfigProblem>& problems);
+using mtrec::describeProblems;
 
 }  // namespace mtrec::experiment

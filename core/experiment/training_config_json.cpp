@@ -1,4 +1,6 @@
+#include "experiment/config_choices.h"
 #include "experiment/training_config.h"
+#include "experiment/training_config_sections.h"
 
 namespace mtrec::experiment {
 namespace {
@@ -10,10 +12,9 @@ json dataJson(const DataConfig& data) {
     json qa = json::object();
     if (!data.parallelQaFolder.empty()) qa["folder"] = data.parallelQaFolder;
     if (!data.parallelQaFiles.empty()) qa["files"] = data.parallelQaFiles;
-    json out = {
-        {"parallel_qa", qa},
-        {"languages", data.languages},
-        {"answer_unit", data.answerUnit == data::AnswerUnit::Sentence ? "sentence" : "paragraph"}};
+    json out = {{"parallel_qa", qa},
+                {"languages", data.languages},
+                {"answer_unit", choiceOf(answerUnitChoices(), data.answerUnit).key}};
     if (data.maxGroups) out["max_groups"] = *data.maxGroups;
     if (!data.jsonlFiles.empty()) out["jsonl"] = data.jsonlFiles;
     if (!data.parallelSentences.empty()) {
@@ -35,14 +36,12 @@ json tokenizerJson(const TokenizerConfig& tokenizer) {
     json out = json::object();
     if (tokenizer.train) {
         const text::SentencePieceTrainOptions& train = *tokenizer.train;
-        out["train"] = {
-            {"vocab_size", train.vocabSize},
-            {"model_type",
-             train.modelType == text::SentencePieceModelType::Unigram ? "unigram" : "bpe"},
-            {"character_coverage", train.characterCoverage},
-            {"max_sentences", train.maxSentences},
-            {"byte_fallback", train.byteFallback},
-            {"normalization", train.normalization}};
+        out["train"] = {{"vocab_size", train.vocabSize},
+                        {"model_type", choiceOf(tokenizerModelTypeChoices(), train.modelType).key},
+                        {"character_coverage", train.characterCoverage},
+                        {"max_sentences", train.maxSentences},
+                        {"byte_fallback", train.byteFallback},
+                        {"normalization", train.normalization}};
     }
     if (!tokenizer.path.empty()) out["path"] = tokenizer.path;
     out["max_length"] = tokenizer.encoding.maxLength;
@@ -105,7 +104,7 @@ json toJson(const TrainingConfig& config) {
             {"threads", config.threads},
             {"data", dataJson(config.data)},
             {"tokenizer", tokenizerJson(config.tokenizer)},
-            {"model", config.model},
+            {"model", modelJson(config.model)},
             {"strategy", strategyJson(config.strategy)},
             {"optimizer", optimizerJson(config.optimizer)},
             {"evaluation", evaluation}};

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "experiment/config_choices.h"
+
 namespace mtrec::experiment {
 namespace {
 
@@ -10,7 +12,7 @@ using train::StrategyName;
 
 /// A strategy option given to a strategy that does not use it: a problem, since the user most
 /// likely meant another strategy.
-void checkUsedBy(ConfigObject& strategy, const std::string& key, StrategyName name,
+void checkUsedBy(JsonReader& strategy, const std::string& key, StrategyName name,
                  std::initializer_list<StrategyName> users) {
     if (!strategy.has(key)) return;
     std::string list;
@@ -22,7 +24,7 @@ void checkUsedBy(ConfigObject& strategy, const std::string& key, StrategyName na
                               "' (only by " + list + ")");
 }
 
-void readAlpha(ConfigObject& strategy, train::StrategySpec& out) {
+void readAlpha(JsonReader& strategy, train::StrategySpec& out) {
     const json* alpha = strategy.raw("alpha");
     if (!alpha) return;
     if (alpha->is_string() && alpha->get<std::string>() == "size")
@@ -35,25 +37,18 @@ void readAlpha(ConfigObject& strategy, train::StrategySpec& out) {
                                                           : jsonTypeName(*alpha)));
 }
 
-void readTasks(ConfigObject& strategy, train::StrategySpec& out,
-               std::vector<ConfigProblem>& problems) {
+void readTasks(JsonReader& strategy, train::StrategySpec& out) {
     const auto tasks = strategy.array("tasks");
+    const std::string kinds = keyList(taskKindChoices());
     for (std::size_t i = 0; i < tasks.size(); ++i) {
-        ConfigObject task(tasks[i], strategy.pathOf("tasks") + "[" + std::to_string(i) + "]",
-                          problems);
-        if (!tasks[i]->is_object()) {
-            task.problem("", "expected an object {name, kind, weight}");
-            continue;
-        }
+        JsonReader task = strategy.element("tasks", i, *tasks[i], "{name, kind, weight}");
+        if (!task.present()) continue;
         train::TaskSpec spec;
         task.text("name", spec.name, true);
         if (const auto kind = train::parseTaskKind(spec.name)) spec.kind = *kind;
         if (!task.has("kind") && !train::parseTaskKind(spec.name) && !spec.name.empty())
-            task.problem("kind",
-                         "missing (required when the name is not a kind: mono_qa, "
-                         "cross_qa or translation)");
-        readChoice(task, "kind", spec.kind, train::parseTaskKind,
-                   "mono_qa, cross_qa or translation");
+            task.problem("kind", "missing (required when the name is not a kind: " + kinds + ")");
+        task.choice("kind", spec.kind, taskKindChoices());
         task.number("weight", spec.weight);
         task.finish();
         out.tasks.push_back(std::move(spec));
@@ -62,25 +57,22 @@ void readTasks(ConfigObject& strategy, train::StrategySpec& out,
 
 }  // namespace
 
-void readStrategy(ConfigObject strategy, train::StrategySpec& out,
-                  std::vector<ConfigProblem>& problems) {
+void readStrategy(JsonReader strategy, train::StrategySpec& out) {
     std::string name;
     if (strategy.text("name", name, strategy.present())) {
         if (const auto parsed = train::parseStrategyName(name))
             out.name = *parsed;
         else
-            strategy.problem("name", "unknown strategy '" + name +
-                                         "' (expected mono, cross, hybrid, multitask or mixed)");
+            strategy.problem("name", "unknown strategy '" + name + "' (expected " +
+                                         keyList(strategyChoices()) + ")");
     }
     strategy.count("batch_size", out.batchSize);
     readAlpha(strategy, out);
-    readChoice(strategy, "language_sampling", out.languageWeighting, train::parseWeighting,
-               "uniform or size");
+    strategy.choice("language_sampling", out.languageWeighting, languageSamplingChoices());
     strategy.flag("cross_pair_per_batch", out.crossPairPerBatch);
-    readChoice(strategy, "schedule", out.schedule, train::parseSchedule,
-               "round_robin, proportional or temperature");
+    strategy.choice("schedule", out.schedule, scheduleChoices());
     strategy.number("temperature", out.temperature);
-    readTasks(strategy, out, problems);
+    readTasks(strategy, out);
     strategy.flag("hard_negatives", out.hardNegatives);
     strategy.flag("symmetric", out.symmetric);
     strategy.number("tau", out.tau);
@@ -94,7 +86,7 @@ void readStrategy(ConfigObject strategy, train::StrategySpec& out,
     strategy.finish();
 }
 
-void readOptimizer(ConfigObject optimizer, OptimizerConfig& out) {
+void readOptimizer(JsonReader optimizer, OptimizerConfig& out) {
     optimizer.number("lr", out.lr);
     optimizer.number("weight_decay", out.weightDecay);
     optimizer.count("warmup_steps", out.warmupSteps);
@@ -107,16 +99,11 @@ void readOptimizer(ConfigObject optimizer, OptimizerConfig& out) {
     optimizer.finish();
 }
 
-void readEvaluation(ConfigObject& root, std::vector<EvaluationSuiteConfig>& out,
-                    std::vector<ConfigProblem>& problems) {
+void readEvaluation(JsonReader& root, std::vector<EvaluationSuiteConfig>& out) {
     const auto suites = root.array("evaluation");
     for (std::size_t i = 0; i < suites.size(); ++i) {
-        ConfigObject suite(suites[i], root.pathOf("evaluation") + "[" + std::to_string(i) + "]",
-                           problems);
-        if (!suites[i]->is_object()) {
-            suite.problem("", "expected an object {suite, data, languages}");
-            continue;
-        }
+        JsonReader suite = root.element("evaluation", i, *suites[i], "{suite, data, languages}");
+        if (!suite.present()) continue;
         EvaluationSuiteConfig entry;
         suite.text("suite", entry.suite, true);
         suite.text("data", entry.data, true);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "data/parallel_qa_pairs.h"
+#include "experiment/config_choices.h"
 #include "experiment/suite_loader.h"
 #include "experiment/training_config.h"
 
@@ -114,7 +115,7 @@ void checkData(const DataConfig& data, Checker& check) {
                       "'" + validation.languages[i] + "' is not a training language");
 }
 
-void checkTokenizer(const TokenizerConfig& tokenizer, const nlohmann::json& model, Checker& check) {
+void checkTokenizer(const TokenizerConfig& tokenizer, const ModelConfig& model, Checker& check) {
     if (tokenizer.train && !tokenizer.path.empty())
         check.add("$.tokenizer", "give either \"train\" or \"path\", not both");
     if (!tokenizer.train && tokenizer.path.empty())
@@ -131,12 +132,7 @@ void checkTokenizer(const TokenizerConfig& tokenizer, const nlohmann::json& mode
     }
     if (tokenizer.encoding.maxLength < 3)
         check.add("$.tokenizer.max_length", "must be >= 3 (room for the special tokens)");
-    if (model.contains("hf_folder")) {
-        if (model["hf_folder"].is_string())
-            check.folder("$.model.hf_folder", model["hf_folder"].get<std::string>());
-        else
-            check.add("$.model.hf_folder", "expected a string");
-    }
+    if (!model.hfFolder.empty()) check.folder("$.model.hf_folder", model.hfFolder);
 }
 
 void checkTasks(const train::StrategySpec& strategy, const DataConfig& data, Checker& check) {
@@ -203,8 +199,8 @@ void checkEvaluation(const std::vector<EvaluationSuiteConfig>& suites, Checker& 
     for (std::size_t i = 0; i < suites.size(); ++i) {
         const std::string at = "$.evaluation[" + std::to_string(i) + "]";
         if (!contains(kSuiteNames, suites[i].suite))
-            check.add(at + ".suite", "unknown suite '" + suites[i].suite +
-                                         "' (expected xquad-r, mlqa-r, miracl or mtrec)");
+            check.add(at + ".suite", "unknown suite '" + suites[i].suite + "' (expected " +
+                                         keyList(suiteChoices()) + ")");
         check.folder(at + ".data", suites[i].data);
         check.uniqueList(at + ".languages", suites[i].languages);
     }
@@ -221,6 +217,8 @@ std::vector<ConfigProblem> validate(const TrainingConfig& config, const fs::path
     checkStrategy(config.strategy, config.data, check);
     checkOptimizer(config.optimizer, config.data, check);
     checkEvaluation(config.evaluation, check);
+    for (ConfigProblem& problem : checkModel(config))
+        check.add(std::move(problem.path), std::move(problem.message));
     return problems;
 }
 

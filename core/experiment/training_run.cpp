@@ -35,8 +35,7 @@ TrainingConfig withAbsolutePaths(TrainingConfig config, const fs::path& base) {
         files.passageFile = absolute(base, files.passageFile);
     }
     config.tokenizer.path = absolute(base, config.tokenizer.path);
-    if (config.model.contains("hf_folder") && config.model["hf_folder"].is_string())
-        config.model["hf_folder"] = absolute(base, config.model["hf_folder"].get<std::string>());
+    config.model.hfFolder = absolute(base, config.model.hfFolder);
     for (EvaluationSuiteConfig& suite : config.evaluation) suite.data = absolute(base, suite.data);
     return config;
 }

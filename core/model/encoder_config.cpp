@@ -1,10 +1,9 @@
 #include "model/encoder_config.h"
 
 #include <cmath>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
-
-#include "model/json_fields.h"
 
 namespace mtrec::model {
 
@@ -97,48 +96,73 @@ nlohmann::json toJson(const EncoderConfig& c) {
             {"hidden_act", c.hiddenAct}};
 }
 
+namespace {
+
+template <typename Enum>
+void readNamed(JsonReader& object, const std::string& key, Enum& target,
+               Result<Enum> (*parse)(const std::string&)) {
+    std::string name;
+    if (!object.text(key, name)) return;
+    if (Result<Enum> parsed = parse(name))
+        target = parsed.value();
+    else
+        object.problem(key, parsed.error().message);
+}
+
+}  // namespace
+
+void readPooling(JsonReader& object, const std::string& key, Pooling& pooling) {
+    readNamed(object, key, pooling, parsePooling);
+}
+
+void readEncoderConfig(JsonReader& object, EncoderConfig& c) {
+    std::int64_t version = EncoderConfig::kFormatVersion;
+    if (object.integer("format_version", version) &&
+        (version < 1 || version > EncoderConfig::kFormatVersion))
+        object.problem("format_version", "format_version " + std::to_string(version) +
+                                             " is not supported (this build reads 1.." +
+                                             std::to_string(EncoderConfig::kFormatVersion) + ")");
+    readNamed(object, "architecture", c.architecture, parseArchitecture);
+    object.integer("vocab_size", c.vocabSize);
+    object.integer("hidden_size", c.hiddenSize);
+    object.integer("layers", c.layers);
+    object.integer("heads", c.heads);
+    object.integer("intermediate_size", c.intermediateSize);
+    object.integer("max_positions", c.maxPositions);
+    object.integer("type_vocab_size", c.typeVocabSize);
+    object.number("dropout", c.dropout);
+    object.number("attention_dropout", c.attentionDropout);
+    object.flag("pre_layer_norm", c.preLayerNorm);
+    readPooling(object, "pooling", c.pooling);
+    object.integer("pad_id", c.padId);
+    object.number("layer_norm_eps", c.layerNormEps);
+    object.text("hidden_act", c.hiddenAct);
+}
+
 Result<EncoderConfig> encoderConfigFromJson(const JsonValue& json) {
-    EncoderConfig c;
-    int64_t version = EncoderConfig::kFormatVersion;
-    std::string architecture = toString(c.architecture), pooling = toString(c.pooling);
-    JsonFields fields(json);
-    fields.integer("format_version", version)
-        .string("architecture", architecture)
-        .integer("vocab_size", c.vocabSize)
-        .integer("hidden_size", c.hiddenSize)
-        .integer("layers", c.layers)
-        .integer("heads", c.heads)
-        .integer("intermediate_size", c.intermediateSize)
-        .integer("max_positions", c.maxPositions)
-        .integer("type_vocab_size", c.typeVocabSize)
-        .number("dropout", c.dropout)
-        .number("attention_dropout", c.attentionDropout)
-        .boolean("pre_layer_norm", c.preLayerNorm)
-        .string("pooling", pooling)
-        .integer("pad_id", c.padId)
-        .number("layer_norm_eps", c.layerNormEps)
-        .string("hidden_act", c.hiddenAct);
-    fields.rejectUnknown({"format_version", "architecture", "vocab_size", "hidden_size", "layers",
-                          "heads", "intermediate_size", "max_positions", "type_vocab_size",
-                          "dropout", "attention_dropout", "pre_layer_norm", "pooling", "pad_id",
-                          "layer_norm_eps", "hidden_act"});
-    if (version < 1 || version > EncoderConfig::kFormatVersion)
-        fields.fail("format_version " + std::to_string(version) +
-                        " is not supported (this build reads 1.." +
-                        std::to_string(EncoderConfig::kFormatVersion) + ")",
-                    "format_version");
-    if (auto parsed = parseArchitecture(architecture))
-        c.architecture = parsed.value();
-    else
-        fields.fail(parsed.error().message, "architecture");
-    if (auto parsed = parsePooling(pooling))
-        c.pooling = parsed.value();
-    else
-        fields.fail(parsed.error().message, "pooling");
-    if (fields.errors().empty())
-        for (const std::string& problem : validate(c)) fields.fail(problem);
-    if (!fields.errors().empty()) return fields.error();
-    return c;
+    EncoderConfig config;
+    std::vector<JsonProblem> problems;
+    JsonReader object = JsonReader::document(json.json(), problems, json.path());
+    readEncoderConfig(object, config);
+    object.finish();
+    if (problems.empty())
+        for (const std::string& problem : validate(config)) object.problem("", problem);
+    if (!problems.empty()) return Error{describeProblems(json.file(), problems)};
+    return config;
+}
+
+bool operator==(const EncoderConfig& a, const EncoderConfig& b) {
+    const auto fields = [](const EncoderConfig& c) {
+        return std::tie(c.architecture, c.vocabSize, c.hiddenSize, c.layers, c.heads,
+                        c.intermediateSize, c.maxPositions, c.typeVocabSize, c.dropout,
+                        c.attentionDropout, c.preLayerNorm, c.pooling, c.padId, c.layerNormEps,
+                        c.hiddenAct);
+    };
+    return fields(a) == fields(b);
+}
+
+bool operator!=(const EncoderConfig& a, const EncoderConfig& b) {
+    return !(a == b);
 }
 
 }  // namespace mtrec::model

@@ -6,8 +6,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "common/result.h"
+#include "common/json_reader.h"
 #include "common/json_value.h"
+#include "common/result.h"
 
 namespace mtrec::model {
 
@@ -57,6 +58,9 @@ struct EncoderConfig {
     static EncoderConfig fromScratch(int64_t vocabSize, int64_t padId);
 };
 
+bool operator==(const EncoderConfig& a, const EncoderConfig& b);
+bool operator!=(const EncoderConfig& a, const EncoderConfig& b);
+
 /// Every problem of a config, one message each (empty when valid): sizes ≤ 0, heads not dividing
 /// hiddenSize, dropout outside [0, 1), padId outside the vocabulary, unknown activation.
 std::vector<std::string> validate(const EncoderConfig& config);
@@ -67,6 +71,15 @@ Result<Architecture> parseArchitecture(const std::string& name);  ///< "transfor
 Result<Pooling> parsePooling(const std::string& name);            ///< "mean" or "cls"
 
 nlohmann::json toJson(const EncoderConfig& config);
+
+/// Reads the keys of toJson's format that `object` holds into `config` (an absent key leaves its
+/// field unchanged), recording every problem at its JSON path: a wrong type, an unknown
+/// architecture or pooling, a newer format_version. Neither validates nor calls finish(), so a
+/// caller can read keys of its own from the same object.
+void readEncoderConfig(JsonReader& object, EncoderConfig& config);
+
+/// "mean" or "cls" at `key` of `object` into `pooling`; an unknown name is a problem there.
+void readPooling(JsonReader& object, const std::string& key, Pooling& pooling);
 
 /// Reads the project's own config JSON (what toJson writes). Missing keys take the defaults above;
 /// a wrong type, an unknown name or a newer format_version is an error naming the file and the

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/json_document.h"
-#include "model/json_fields.h"
+#include "common/json_reader.h"
 #include "model/safetensors.h"
 
 namespace mtrec::model {
@@ -141,8 +141,10 @@ Result<EncoderConfig> huggingFaceConfig(const JsonValue& json, Pooling pooling) 
     c.pooling = pooling;
     c.preLayerNorm = false;
     std::string modelType, positionType = "absolute";
-    JsonFields fields(json);
-    fields.string("model_type", modelType, true);
+    std::vector<JsonProblem> problems;
+    // Hugging Face configs hold many keys this reader has no use for: no finish().
+    JsonReader fields = JsonReader::document(json.json(), problems, json.path());
+    fields.text("model_type", modelType, true);
     if (modelType == "xlm-roberta" || modelType == "roberta") {
         c.architecture = Architecture::XlmRoberta;
         c.typeVocabSize = 1;
@@ -152,28 +154,28 @@ Result<EncoderConfig> huggingFaceConfig(const JsonValue& json, Pooling pooling) 
         c.typeVocabSize = 2;
         c.padId = 0;
     } else if (!modelType.empty()) {
-        fields.fail("model_type '" + modelType + "' is not supported (xlm-roberta, roberta, bert)",
-                    "model_type");
+        fields.problem("model_type", "model_type '" + modelType +
+                                         "' is not supported (xlm-roberta, roberta, bert)");
     }
-    fields.integer("vocab_size", c.vocabSize, true)
-        .integer("hidden_size", c.hiddenSize, true)
-        .integer("num_hidden_layers", c.layers, true)
-        .integer("num_attention_heads", c.heads, true)
-        .integer("intermediate_size", c.intermediateSize, true)
-        .integer("max_position_embeddings", c.maxPositions, true)
-        .integer("type_vocab_size", c.typeVocabSize)
-        .number("layer_norm_eps", c.layerNormEps)
-        .integer("pad_token_id", c.padId)
-        .string("hidden_act", c.hiddenAct)
-        .number("hidden_dropout_prob", c.dropout)
-        .number("attention_probs_dropout_prob", c.attentionDropout)
-        .string("position_embedding_type", positionType);
+    fields.integer("vocab_size", c.vocabSize, true);
+    fields.integer("hidden_size", c.hiddenSize, true);
+    fields.integer("num_hidden_layers", c.layers, true);
+    fields.integer("num_attention_heads", c.heads, true);
+    fields.integer("intermediate_size", c.intermediateSize, true);
+    fields.integer("max_position_embeddings", c.maxPositions, true);
+    fields.integer("type_vocab_size", c.typeVocabSize);
+    fields.number("layer_norm_eps", c.layerNormEps);
+    fields.integer("pad_token_id", c.padId);
+    fields.text("hidden_act", c.hiddenAct);
+    fields.number("hidden_dropout_prob", c.dropout);
+    fields.number("attention_probs_dropout_prob", c.attentionDropout);
+    fields.text("position_embedding_type", positionType);
     if (positionType != "absolute")
-        fields.fail("position_embedding_type '" + positionType + "' is not supported (absolute)",
-                    "position_embedding_type");
-    if (fields.errors().empty())
-        for (const std::string& problem : validate(c)) fields.fail(problem);
-    if (!fields.errors().empty()) return fields.error();
+        fields.problem("position_embedding_type", "position_embedding_type '" + positionType +
+                                                      "' is not supported (absolute)");
+    if (problems.empty())
+        for (const std::string& problem : validate(c)) fields.problem("", problem);
+    if (!problems.empty()) return Error{describeProblems(json.file(), problems)};
     return c;
 }
 

@@ -8,7 +8,6 @@ target_sources(mtrec_model PRIVATE
     model/feed_forward.cpp model/feed_forward.h
     model/gemm.cpp model/gemm.h
     model/huggingface_encoder.cpp model/huggingface_encoder.h
-    model/json_fields.cpp model/json_fields.h
     model/layer_norm.cpp model/layer_norm.h
     model/linear.cpp model/linear.h
     model/pooling.cpp model/pooling.h

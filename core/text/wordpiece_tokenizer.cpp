@@ -1,11 +1,10 @@
 #include "text/wordpiece_tokenizer.h"
 
-#include <fstream>
 #include <stdexcept>
 #include <system_error>
 
-#include <nlohmann/json.hpp>
-
+#include "common/json_document.h"
+#include "common/json_reader.h"
 #include "common/line_reader.h"
 #include "common/utf8.h"
 
@@ -28,35 +27,20 @@ std::vector<std::size_t> codePointStarts(const std::string& word) {
     return starts;
 }
 
-/// Reads one optional boolean key of tokenizer_config.json into `target`; null leaves it unset.
-template <typename Target>
-Status readFlag(const nlohmann::json& config, const char* key, const std::string& file,
-                Target& target) {
-    const auto found = config.find(key);
-    if (found == config.end() || found->is_null()) return success();
-    if (!found->is_boolean()) return Error{file + ": \"" + key + "\" must be true, false or null"};
-    target = found->get<bool>();
-    return success();
-}
-
+/// The options tokenizer_config.json sets (every key optional; null leaves an option unset); its
+/// other keys are not ours to check.
 Result<BertBasicOptions> readTokenizerConfig(const std::filesystem::path& configFile) {
     BertBasicOptions options;
     std::error_code ec;
     if (!std::filesystem::exists(configFile, ec)) return options;
-    const std::string name = configFile.string();
-    std::ifstream in(configFile);
-    if (!in) return Error{name + ": cannot open tokenizer config"};
-    nlohmann::json config;
-    try {
-        config = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
-        return Error{name + ": invalid JSON at byte " + std::to_string(e.byte) + ": " + e.what()};
-    }
-    if (!config.is_object()) return Error{name + ": expected a JSON object"};
-    for (Status status : {readFlag(config, "do_lower_case", name, options.lowerCase),
-                          readFlag(config, "strip_accents", name, options.stripAccents),
-                          readFlag(config, "tokenize_chinese_chars", name, options.splitCjk)})
-        if (!status) return status.error();
+    Result<JsonDocument> document = JsonDocument::read(configFile.string());
+    if (!document) return document.error();
+    std::vector<JsonProblem> problems;
+    JsonReader config = JsonReader::document(document.value().root().json(), problems);
+    config.flagOrNull("do_lower_case", options.lowerCase);
+    config.flagOrNull("strip_accents", options.stripAccents);
+    config.flagOrNull("tokenize_chinese_chars", options.splitCjk);
+    if (!problems.empty()) return Error{describeProblems(configFile.string(), problems)};
     return options;
 }
 

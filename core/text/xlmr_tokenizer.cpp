@@ -1,10 +1,11 @@
 #include "text/xlmr_tokenizer.h"
 
-#include <fstream>
 #include <stdexcept>
 #include <system_error>
+#include <vector>
 
-#include <nlohmann/json.hpp>
+#include "common/json_document.h"
+#include "common/json_reader.h"
 
 namespace mtrec::text {
 
@@ -16,20 +17,14 @@ constexpr int64_t kPieceBegin = 1;
 constexpr int64_t kPieceEnd = 2;
 
 Result<int64_t> readConfigVocabSize(const std::filesystem::path& configFile) {
-    const std::string name = configFile.string();
-    std::ifstream in(configFile);
-    if (!in) return Error{name + ": cannot open XLM-R config"};
-    nlohmann::json config;
-    try {
-        config = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
-        return Error{name + ": invalid JSON at byte " + std::to_string(e.byte) + ": " + e.what()};
-    }
-    if (!config.is_object()) return Error{name + ": expected a JSON object"};
-    const auto found = config.find("vocab_size");
-    if (found == config.end() || !found->is_number_integer())
-        return Error{name + ": \"vocab_size\" is missing or not an integer"};
-    return found->get<int64_t>();
+    Result<JsonDocument> document = JsonDocument::read(configFile.string());
+    if (!document) return document.error();
+    std::vector<JsonProblem> problems;
+    JsonReader config = JsonReader::document(document.value().root().json(), problems);
+    int64_t vocabSize = 0;
+    config.integer("vocab_size", vocabSize, config.present());
+    if (!problems.empty()) return Error{describeProblems(configFile.string(), problems)};
+    return vocabSize;
 }
 
 }  // namespace

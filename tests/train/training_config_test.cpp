@@ -127,7 +127,7 @@ TEST(TrainingConfig, RoundTripsThroughJson) {
     config.tokenizer.path = "spm.model";
     config.tokenizer.encoding.maxLength = 48;
     config.tokenizer.encoding.usePrefixes = false;
-    config.model = {{"architecture", "transformer"}, {"layers", 3}};
+    config.model.encoder.layers = 3;
     config.strategy.name = train::StrategyName::Multitask;
     config.strategy.schedule = train::TaskSchedule::Temperature;
     config.strategy.temperature = 2.5;
@@ -225,8 +225,178 @@ TEST(TrainingConfig, ExampleConfigsParseAndRoundTrip) {
     }
 }
 
+/// parse -> toJson -> parse gives an equal config, with no problem on the way.
+void expectRoundTrip(const TrainingConfig& config, const std::string& what) {
+    const ParsedTrainingConfig again = parseTrainingConfig(toJson(config));
+    EXPECT_TRUE(again.problems.empty()) << what << ":\n" << allProblems(again.problems);
+    EXPECT_TRUE(again.config == config) << what << ": " << toJson(config).dump(2) << "\nbecame\n"
+                                        << toJson(again.config).dump(2);
+}
+
+TEST(TrainingConfig, EveryShippedConfigRoundTripsToAnEqualConfig) {
+    std::size_t files = 0;
+    const std::filesystem::path folder =
+        std::filesystem::path(MTREC_SOURCE_DIR) / "resources/configs";
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (entry.path().extension() != ".json") continue;
+        ++files;
+        Result<ParsedTrainingConfig> parsed = readTrainingConfig(entry.path().string());
+        ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+        EXPECT_TRUE(parsed.value().problems.empty()) << entry.path();
+        expectRoundTrip(parsed.value().config, entry.path().filename().string());
+    }
+    EXPECT_EQ(files, 6u);
+}
+
+void changeEveryDataField(TrainingConfig& config) {
+    config.data.parallelQaFolder = "qa";
+    config.data.parallelQaFiles = {{"en", "en.json"}, {"de", "de.json"}};
+    config.data.languages = {"en", "de"};
+    config.data.answerUnit = data::AnswerUnit::Paragraph;
+    config.data.maxGroups = 77;
+    config.data.jsonlFiles = {"a.jsonl", "b.jsonl"};
+    config.data.parallelSentences = {{"x.deu", "x.eng", "de", "en"}, {"y.spa", "y.eng", "", ""}};
+    config.data.validation = {0.1, {"en"}};
+}
+
+void changeEveryTokenizerAndModelField(TrainingConfig& config) {
+    text::SentencePieceTrainOptions train;
+    train.seed = static_cast<unsigned>(config.seed);  // what parsing sets
+    train.vocabSize = 1234;
+    train.modelType = text::SentencePieceModelType::Bpe;
+    train.characterCoverage = 0.98;
+    train.maxSentences = 5000;
+    train.byteFallback = true;
+    train.normalization = "nfkc";
+    config.tokenizer.train = train;
+    config.tokenizer.encoding.maxLength = 48;
+    config.tokenizer.encoding.usePrefixes = false;
+    config.tokenizer.encoding.queryPrefix = "q: ";
+    config.tokenizer.encoding.passagePrefix = "p: ";
+    model::EncoderConfig& encoder = config.model.encoder;
+    encoder.architecture = model::Architecture::Bert;
+    encoder.hiddenSize = 96;
+    encoder.layers = 3;
+    encoder.heads = 6;
+    encoder.intermediateSize = 200;
+    encoder.typeVocabSize = 2;
+    encoder.dropout = 0.2;
+    encoder.attentionDropout = 0.05;
+    encoder.preLayerNorm = false;
+    encoder.pooling = model::Pooling::Cls;
+    encoder.layerNormEps = 1e-5;
+    encoder.hiddenAct = "gelu_new";
+    config.model.vocabSize = 1234;
+    config.model.padId = 3;
+    config.model.maxPositions = 60;
+}
+
+void changeEveryStrategyAndOptimizerField(TrainingConfig& config) {
+    train::StrategySpec& strategy = config.strategy;
+    strategy.name = train::StrategyName::Multitask;
+    strategy.batchSize = 24;
+    strategy.alpha = 0.5;  // multitask has no alpha: it stays at its default
+    strategy.languageWeighting = train::LanguageWeighting::Size;
+    strategy.crossPairPerBatch = true;
+    strategy.schedule = train::TaskSchedule::Temperature;
+    strategy.temperature = 2.5;
+    strategy.tasks = {{"mono_qa", train::TaskKind::MonoQa, 1.5},
+                      {"tatoeba", train::TaskKind::Translation, 0.25}};
+    strategy.hardNegatives = true;
+    strategy.symmetric = true;
+    strategy.tau = 0.1;
+    OptimizerConfig& optimizer = config.optimizer;
+    optimizer.lr = 1e-4;
+    optimizer.weightDecay = 0.02;
+    optimizer.warmupSteps = 9;
+    optimizer.clipNorm = 0.5;
+    optimizer.epochs = 4;
+    optimizer.evalEvery = 20;
+    optimizer.earlyStoppingPatience = 2;
+    optimizer.checkpointEvery = 50;
+}
+
+/// A multitask config with every field the format has set to a value other than its default.
+TrainingConfig everyFieldChanged() {
+    TrainingConfig config;
+    config.name = "every field";
+    config.seed = 123456789012345ull;
+    config.threads = 3;
+    changeEveryDataField(config);
+    changeEveryTokenizerAndModelField(config);
+    changeEveryStrategyAndOptimizerField(config);
+    config.evaluation = {{"mlqa-r", "mlqa", {"en", "de"}}, {"xquad-r", "xquad", {}}};
+    return config;
+}
+
+TEST(TrainingConfig, RoundTripIsTheIdentityWithEveryFieldSet) {
+    const TrainingConfig config = everyFieldChanged();
+    EXPECT_FALSE(config == TrainingConfig{});
+    expectRoundTrip(config, "every field");
+    // The fields only other strategies, a path tokenizer or a Hugging Face model use.
+    TrainingConfig hybrid = config;
+    hybrid.strategy.name = train::StrategyName::Hybrid;
+    hybrid.strategy.alpha = 0.3;
+    hybrid.strategy.schedule = {};
+    hybrid.strategy.temperature = 1.0;
+    hybrid.strategy.tasks.clear();
+    expectRoundTrip(hybrid, "hybrid");
+    hybrid.strategy.alpha = std::nullopt;  // "size"
+    hybrid.strategy.name = train::StrategyName::Mixed;
+    hybrid.strategy.crossPairPerBatch = false;
+    expectRoundTrip(hybrid, "mixed, alpha size");
+    TrainingConfig huggingFace = config;
+    huggingFace.tokenizer.train.reset();
+    huggingFace.tokenizer.path = "xlmr";
+    huggingFace.model = {};
+    huggingFace.model.hfFolder = "xlmr";
+    huggingFace.model.encoder.pooling = model::Pooling::Cls;
+    expectRoundTrip(huggingFace, "hf_folder");
+    // Equality sees a change in any section.
+    TrainingConfig changed = config;
+    changed.model.encoder.heads = 4;
+    EXPECT_TRUE(changed != config);
+    changed = config;
+    changed.strategy.tasks[1].weight = 0.5;
+    EXPECT_TRUE(changed != config);
+    changed = config;
+    changed.data.parallelSentences[1].queryLang = "es";
+    EXPECT_TRUE(changed != config);
+}
+
+TEST(TrainingConfig, ModelSectionProblemsHaveTheirJsonPaths) {
+    json config = minimalConfig("qa");
+    config["model"] = {{"layers", "two"},  {"heads", 3}, {"hidden_size", 32},
+                       {"pooling", "max"}, {"lyers", 2}, {"vocab_size", 61}};
+    const ParsedTrainingConfig parsed = parseTrainingConfig(config);
+    expectProblem(parsed.problems, "$.model.layers", "expected a whole number, found a string");
+    expectProblem(parsed.problems, "$.model.pooling", "unknown pooling 'max' (mean or cls)");
+    expectProblem(parsed.problems, "$.model.lyers", "unknown key (did you mean 'layers'?)");
+    const std::vector<ConfigProblem> checked = validate(parsed.config, {});
+    expectProblem(checked, "$.model", "heads (3) must divide hidden_size (32)");
+    expectProblem(checked, "$.model.vocab_size",
+                  "61 differs from the tokenizer's vocabulary size (60); leave it out");
+    EXPECT_EQ(parsed.config.model.vocabSize, std::optional<std::int64_t>(61));
+    EXPECT_EQ(parsed.config.model.encoder.heads, 3);
+
+    config["model"] = {{"max_positions", 20}};
+    config["tokenizer"]["max_length"] = 32;
+    expectProblem(validate(parseTrainingConfig(config).config, {}), "$.model.max_positions",
+                  "20 is too few for $.tokenizer.max_length 32 (needs 32)");
+
+    config["model"] = {{"hf_folder", "no-such-folder"}, {"layers", 2}, {"pooling", "cls"}};
+    const ParsedTrainingConfig hf = parseTrainingConfig(config);
+    expectProblem(hf.problems, "$.model.layers",
+                  "not used with hf_folder (the folder's config.json decides)");
+    EXPECT_EQ(hf.config.model.hfFolder, "no-such-folder");
+    EXPECT_EQ(hf.config.model.encoder.pooling, model::Pooling::Cls);
+    expectProblem(validate(hf.config, "/"), "$.model.hf_folder",
+                  "folder not found: /no-such-folder");
+}
+
 TEST(TrainingConfig, TheUntrainedExampleIsTheHybridOneWithoutSteps) {
-    Result<ParsedTrainingConfig> untrained = readTrainingConfig(exampleConfig("untrained").string());
+    Result<ParsedTrainingConfig> untrained =
+        readTrainingConfig(exampleConfig("untrained").string());
     Result<ParsedTrainingConfig> hybrid = readTrainingConfig(exampleConfig("hybrid").string());
     ASSERT_TRUE(untrained.ok() && hybrid.ok());
     EXPECT_TRUE(untrained.value().problems.empty()) << allProblems(untrained.value().problems);

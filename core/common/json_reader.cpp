@@ -1,9 +1,9 @@
-#include "experiment/config_reader.h"
+#include "common/json_reader.h"
 
 #include <algorithm>
 #include <limits>
 
-namespace mtrec::experiment {
+namespace mtrec {
 namespace {
 
 /// Levenshtein distance, for "did you mean" hints on misspelt keys.
@@ -24,6 +24,13 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+std::string describeProblems(const std::string& file, const std::vector<JsonProblem>& problems) {
+    std::string text;
+    for (const JsonProblem& problem : problems)
+        text += (text.empty() ? "" : "\n") + file + ": " + problem.text();
+    return text;
+}
+
 std::string jsonTypeName(const nlohmann::json& value) {
     if (value.is_object()) return "an object";
     if (value.is_array()) return "an array";
@@ -33,60 +40,100 @@ std::string jsonTypeName(const nlohmann::json& value) {
     return "null";
 }
 
-ConfigObject::ConfigObject(const nlohmann::json* node, std::string path,
-                           std::vector<ConfigProblem>& problems)
+JsonReader::JsonReader(const nlohmann::json* node, std::string path,
+                       std::vector<JsonProblem>& problems)
     : node_(node), path_(std::move(path)), problems_(&problems) {}
 
-bool ConfigObject::has(const std::string& key) const {
+JsonReader JsonReader::document(const nlohmann::json& root, std::vector<JsonProblem>& problems,
+                                std::string path) {
+    if (root.is_object()) return JsonReader(&root, std::move(path), problems);
+    problems.push_back({path, "expected a JSON object, found " + jsonTypeName(root)});
+    return JsonReader(nullptr, std::move(path), problems);
+}
+
+bool JsonReader::has(const std::string& key) const {
     return node_ && node_->is_object() && node_->contains(key);
 }
 
-void ConfigObject::problem(const std::string& key, const std::string& message) {
+void JsonReader::problem(const std::string& key, const std::string& message) {
     problems_->push_back({key.empty() ? path_ : pathOf(key), message});
 }
 
-const nlohmann::json* ConfigObject::find(const std::string& key) {
+const nlohmann::json* JsonReader::find(const std::string& key, bool required) {
     known_.insert(key);
-    if (!has(key)) return nullptr;
-    return &node_->at(key);
+    if (has(key)) return &node_->at(key);
+    if (required) problem(key, "missing (required)");
+    return nullptr;
 }
 
-const nlohmann::json* ConfigObject::raw(const std::string& key) {
+const nlohmann::json* JsonReader::raw(const std::string& key) {
     return find(key);
 }
 
-void ConfigObject::wrongType(const std::string& key, const char* expected) {
+void JsonReader::wrongType(const std::string& key, const char* expected) {
     problem(key, std::string("expected ") + expected + ", found " + jsonTypeName(node_->at(key)));
 }
 
-bool ConfigObject::text(const std::string& key, std::string& target, bool required) {
-    const nlohmann::json* value = find(key);
-    if (!value) {
-        if (required) problem(key, "missing (required)");
-        return false;
-    }
+bool JsonReader::text(const std::string& key, std::string& target, bool required) {
+    const nlohmann::json* value = find(key, required);
+    if (!value) return false;
     if (!value->is_string()) return wrongType(key, "a string"), false;
     target = value->get<std::string>();
     return true;
 }
 
-bool ConfigObject::flag(const std::string& key, bool& target) {
-    const nlohmann::json* value = find(key);
+bool JsonReader::flag(const std::string& key, bool& target, bool required) {
+    const nlohmann::json* value = find(key, required);
     if (!value) return false;
     if (!value->is_boolean()) return wrongType(key, "true or false"), false;
     target = value->get<bool>();
     return true;
 }
 
-bool ConfigObject::number(const std::string& key, double& target) {
+bool JsonReader::flagOrNull(const std::string& key, bool& target) {
     const nlohmann::json* value = find(key);
+    if (!value || value->is_null()) return false;
+    if (!value->is_boolean()) return wrongType(key, "true, false or null"), false;
+    target = value->get<bool>();
+    return true;
+}
+
+bool JsonReader::flagOrNull(const std::string& key, std::optional<bool>& target) {
+    bool value = false;
+    if (!flagOrNull(key, value)) return false;
+    target = value;
+    return true;
+}
+
+bool JsonReader::number(const std::string& key, double& target, bool required) {
+    const nlohmann::json* value = find(key, required);
     if (!value) return false;
     if (!value->is_number()) return wrongType(key, "a number"), false;
     target = value->get<double>();
     return true;
 }
 
-bool ConfigObject::seed(const std::string& key, std::uint64_t& target) {
+bool JsonReader::integer(const std::string& key, std::int64_t& target, bool required) {
+    const nlohmann::json* value = find(key, required);
+    if (!value) return false;
+    if (!value->is_number_integer()) return wrongType(key, "a whole number"), false;
+    if (value->is_number_unsigned() &&
+        value->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
+        return problem(key, "out of range"), false;
+    target = value->get<std::int64_t>();
+    return true;
+}
+
+bool JsonReader::integer(const std::string& key, int& target) {
+    std::int64_t wide = 0;
+    if (!integer(key, wide)) return false;
+    if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
+        return problem(key, "out of range"), false;
+    target = static_cast<int>(wide);
+    return true;
+}
+
+bool JsonReader::unsignedInteger(const std::string& key, std::uint64_t& target) {
     const nlohmann::json* value = find(key);
     if (!value) return false;
     if (!value->is_number_integer()) return wrongType(key, "a whole number"), false;
@@ -97,32 +144,21 @@ bool ConfigObject::seed(const std::string& key, std::uint64_t& target) {
     return true;
 }
 
-bool ConfigObject::count(const std::string& key, std::size_t& target) {
+bool JsonReader::count(const std::string& key, std::size_t& target) {
     std::uint64_t value = 0;
-    if (!seed(key, value)) return false;
+    if (!unsignedInteger(key, value)) return false;
     target = static_cast<std::size_t>(value);
     return true;
 }
 
-bool ConfigObject::count(const std::string& key, std::optional<std::size_t>& target) {
+bool JsonReader::count(const std::string& key, std::optional<std::size_t>& target) {
     std::size_t value = 0;
     if (!count(key, value)) return false;
     target = value;
     return true;
 }
 
-bool ConfigObject::integer(const std::string& key, int& target) {
-    const nlohmann::json* value = find(key);
-    if (!value) return false;
-    if (!value->is_number_integer()) return wrongType(key, "a whole number"), false;
-    const auto wide = value->get<std::int64_t>();
-    if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
-        return problem(key, "out of range"), false;
-    target = static_cast<int>(wide);
-    return true;
-}
-
-bool ConfigObject::texts(const std::string& key, std::vector<std::string>& target) {
+bool JsonReader::texts(const std::string& key, std::vector<std::string>& target) {
     const nlohmann::json* value = find(key);
     if (!value) return false;
     if (!value->is_array()) return wrongType(key, "an array of strings"), false;
@@ -141,17 +177,16 @@ bool ConfigObject::texts(const std::string& key, std::vector<std::string>& targe
     return ok;
 }
 
-ConfigObject ConfigObject::object(const std::string& key, bool required) {
-    const nlohmann::json* value = find(key);
-    if (!value && required) problem(key, "missing (required)");
+JsonReader JsonReader::object(const std::string& key, bool required) {
+    const nlohmann::json* value = find(key, required);
     if (value && !value->is_object()) {
         wrongType(key, "an object");
         value = nullptr;
     }
-    return ConfigObject(value, pathOf(key), *problems_);
+    return JsonReader(value, pathOf(key), *problems_);
 }
 
-std::vector<const nlohmann::json*> ConfigObject::array(const std::string& key) {
+std::vector<const nlohmann::json*> JsonReader::array(const std::string& key) {
     const nlohmann::json* value = find(key);
     std::vector<const nlohmann::json*> elements;
     if (!value) return elements;
@@ -160,10 +195,23 @@ std::vector<const nlohmann::json*> ConfigObject::array(const std::string& key) {
     return elements;
 }
 
-void ConfigObject::finish() {
+JsonReader JsonReader::element(const std::string& key, std::size_t index,
+                               const nlohmann::json& value, const std::string& shape) {
+    JsonReader reader(&value, pathOf(key) + "[" + std::to_string(index) + "]", *problems_);
+    if (value.is_object()) return reader;
+    reader.problem("", "expected an object " + shape);
+    reader.node_ = nullptr;
+    return reader;
+}
+
+void JsonReader::finish(const std::string& otherMessage) {
     if (!node_ || !node_->is_object()) return;
     for (const auto& [key, value] : node_->items()) {
         if (known_.count(key)) continue;
+        if (!otherMessage.empty()) {
+            problem(key, otherMessage);
+            continue;
+        }
         std::string message = "unknown key";
         std::size_t best = std::numeric_limits<std::size_t>::max();
         std::string hint;
@@ -177,4 +225,4 @@ void ConfigObject::finish() {
     }
 }
 
-}  // namespace mtrec::experiment
+}  // namespace mtrec
