@@ -245,7 +245,8 @@ TEST(TrainingConfig, EveryShippedConfigRoundTripsToAnEqualConfig) {
         EXPECT_TRUE(parsed.value().problems.empty()) << entry.path();
         expectRoundTrip(parsed.value().config, entry.path().filename().string());
     }
-    EXPECT_EQ(files, 6u);
+    // The six MLQA examples and the five demo configs, at least: the loop did look at them.
+    EXPECT_GE(files, 11u);
 }
 
 void changeEveryDataField(TrainingConfig& config) {
