@@ -22,6 +22,8 @@ namespace mtrec::cli {
 namespace {
 
 using namespace mtrec::store;
+using namespace mtrec::analysis;
+using namespace mtrec::report;
 
 /// Everything the `runs` subcommands parse into; owned by the callbacks (shared_ptr).
 struct RunsOptions {

@@ -17,6 +17,7 @@
 namespace {
 
 using namespace mtrec::store;
+using namespace mtrec::analysis;
 namespace fs = std::filesystem;
 using Timer = std::chrono::steady_clock;
 

@@ -101,11 +101,11 @@ Status writePerQueryCsv(const std::string& path, const store::RunRecord& run,
     return csv.finish();
 }
 
-Status writeComparisonCsv(const std::string& path, const Comparison& comparison) {
+Status writeComparisonCsv(const std::string& path, const analysis::Comparison& comparison) {
     report::CsvWriter csv(path, {"suite", "setting", "query_lang", "cand_lang", "metric", "queries",
                                  "mean_a", "mean_b", "diff", "p_randomization",
                                  "p_randomization_holm", "p_ttest", "p_ttest_holm"});
-    for (const CellComparison& c : comparison.cells)
+    for (const analysis::CellComparison& c : comparison.cells)
         csv.row({c.key.suite, c.key.setting, c.key.queryLang, c.key.candLang, c.metric,
                  std::to_string(c.queries), csvNumber(c.meanA), csvNumber(c.meanB),
                  csvNumber(c.diff), csvNumber(c.pRandomization), csvNumber(c.pRandomizationHolm),
@@ -186,7 +186,7 @@ Result<std::vector<std::string>> exportRuns(store::ExperimentStore& store,
     return written;
 }
 
-Result<std::vector<std::string>> exportComparison(const Comparison& comparison,
+Result<std::vector<std::string>> exportComparison(const analysis::Comparison& comparison,
                                                   const std::string& nameA,
                                                   const std::string& nameB,
                                                   const ExportOptions& options) {

@@ -37,7 +37,7 @@ Result<std::vector<std::string>> exportRuns(store::ExperimentStore& store,
 
 /// Writes comparison.<csv|md|tex>: one row per compared cell with means, difference and raw and
 /// Holm-corrected p-values (tables mark significant differences).
-Result<std::vector<std::string>> exportComparison(const Comparison& comparison,
+Result<std::vector<std::string>> exportComparison(const analysis::Comparison& comparison,
                                                   const std::string& nameA,
                                                   const std::string& nameB,
                                                   const ExportOptions& options);
@@ -49,6 +49,6 @@ Status writeMatrixCsv(const std::string& path, const store::RunRecord& run,
                       const std::vector<store::EvalCell>& cells);
 Status writePerQueryCsv(const std::string& path, const store::RunRecord& run,
                         const std::vector<store::PerQueryValue>& values);
-Status writeComparisonCsv(const std::string& path, const Comparison& comparison);
+Status writeComparisonCsv(const std::string& path, const analysis::Comparison& comparison);
 
 }  // namespace mtrec::report

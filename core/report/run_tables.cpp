@@ -64,10 +64,10 @@ Table matrixTable(const store::RunRecord& run, const std::vector<store::EvalCell
     std::map<std::pair<std::string, std::string>, double> values;
     std::string definition;
     for (const store::EvalCell& cell : cells) {
-        if (cell.key.suite != suite || cell.metric != metric || cell.key.queryLang == kAllLanguages)
+        if (cell.key.suite != suite || cell.metric != metric || cell.key.queryLang == store::kAllLanguages)
             continue;
         languages.insert(cell.key.queryLang);
-        if (cell.key.candLang != kAllLanguages) languages.insert(cell.key.candLang);
+        if (cell.key.candLang != store::kAllLanguages) languages.insert(cell.key.candLang);
         values[{cell.key.queryLang, cell.key.setting == "Mul" ? "Mul" : cell.key.candLang}] =
             cell.value;
         if (definition.empty()) definition = cell.definition;
@@ -92,14 +92,14 @@ Table matrixTable(const store::RunRecord& run, const std::vector<store::EvalCell
     return table;
 }
 
-Table comparisonTable(const Comparison& comparison, const std::string& nameA,
+Table comparisonTable(const analysis::Comparison& comparison, const std::string& nameA,
                       const std::string& nameB) {
     Table table;
     table.caption = nameA + " vs " + nameB + " (" + comparison.metric + ", paired per query)";
     table.header = {"Suite", "Setting", "Query", "Cand",          "n",
                     nameA,   nameB,     "Delta", "p rand (Holm)", "p t (Holm)"};
     table.numeric = {false, false, false, false, true, true, true, true, true, true};
-    for (const CellComparison& cell : comparison.cells) {
+    for (const analysis::CellComparison& cell : comparison.cells) {
         table.rows.push_back(
             {cell.key.suite, cell.key.setting, cell.key.queryLang, cell.key.candLang,
              std::to_string(cell.queries), formatValue(cell.meanA), formatValue(cell.meanB),
@@ -112,12 +112,12 @@ Table comparisonTable(const Comparison& comparison, const std::string& nameA,
     return table;
 }
 
-Table seedGroupTable(const std::string& name, const std::vector<CellAggregate>& aggregates) {
+Table seedGroupTable(const std::string& name, const std::vector<analysis::CellAggregate>& aggregates) {
     Table table;
     table.caption = name + ": mean +- sample std over seeds";
     table.header = {"Suite", "Setting", "Metric", "n", "Mean", "Std"};
     table.numeric = {false, false, false, true, true, true};
-    for (const CellAggregate& a : aggregates) {
+    for (const analysis::CellAggregate& a : aggregates) {
         if (!a.key.isSummary()) continue;
         table.rows.push_back({a.key.suite, a.key.setting, a.metric, std::to_string(a.n),
                               formatValue(a.mean), formatValue(a.std)});

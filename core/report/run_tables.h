@@ -28,11 +28,11 @@ Table matrixTable(const store::RunRecord& run, const std::vector<store::EvalCell
 
 /// One row per compared cell: A, B, Δ (marked by the Holm-corrected randomization p), both
 /// corrected p.
-Table comparisonTable(const Comparison& comparison, const std::string& nameA,
+Table comparisonTable(const analysis::Comparison& comparison, const std::string& nameA,
                       const std::string& nameB);
 
 /// Mean ± sample std per (setting summary, metric) of a seed group.
-Table seedGroupTable(const std::string& name, const std::vector<CellAggregate>& aggregates);
+Table seedGroupTable(const std::string& name, const std::vector<analysis::CellAggregate>& aggregates);
 
 /// The distinct suites of `cells`, sorted.
 std::vector<std::string> suitesOf(const std::vector<store::EvalCell>& cells);

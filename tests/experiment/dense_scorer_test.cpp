@@ -3,8 +3,10 @@
 #include "experiment/dense_scorer.h"
 #include "eval/suite_evaluation.h"
 
-namespace mtrec::eval {
+namespace mtrec::experiment {
 namespace {
+
+using namespace mtrec::eval;
 
 data::RetrievalSuite denseSuite() {
     data::RetrievalSuite suite;
@@ -63,4 +65,4 @@ TEST(DenseScorer, EvaluatesMulWithOneProductPerLanguage) {
 }
 
 }  // namespace
-}  // namespace mtrec::eval
+}  // namespace mtrec::experiment

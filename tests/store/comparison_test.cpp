@@ -9,6 +9,8 @@
 namespace mtrec::store {
 namespace {
 
+using namespace mtrec::analysis;
+
 using mtrec::test::TempDir;
 
 TEST(SeedGroups, ConfigWithoutSeedDropsSeedKeysAtAnyDepthAndSortsKeys) {

@@ -8,6 +8,9 @@
 namespace mtrec::store {
 namespace {
 
+using namespace mtrec::analysis;
+using namespace mtrec::report;
+
 using mtrec::test::TempDir;
 using test::fileBytes;
 
