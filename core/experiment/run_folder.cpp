@@ -1,0 +1,44 @@
+#include "experiment/run_folder.h"
+
+#include "train/checkpoint.h"
+
+namespace mtrec::experiment {
+
+namespace fs = std::filesystem;
+
+namespace {
+constexpr const char* kCheckpointsFolder = "checkpoints";
+}
+
+RunFolder RunFolder::ofCheckpoint(const fs::path& recorded) {
+    const bool inside = recorded.filename() != kCheckpointsFolder;
+    return RunFolder((inside ? recorded.parent_path() : recorded).parent_path());
+}
+
+fs::path RunFolder::checkpoints() const {
+    return root_ / kCheckpointsFolder;
+}
+
+fs::path RunFolder::bestModel() const {
+    return train::bestModelFolder(checkpoints().string());
+}
+
+bool RunFolder::hasCheckpoints() const {
+    std::error_code ec;
+    return fs::is_directory(checkpoints(), ec) && !fs::is_empty(checkpoints(), ec);
+}
+
+Result<std::string> RunFolder::latestCheckpoint() const {
+    return train::resolveCheckpoint(checkpoints().string());
+}
+
+Result<std::string> RunFolder::evaluatedWeights() const {
+    Result<std::string> latest = latestCheckpoint();
+    if (!latest) return latest;
+    Result<train::CheckpointState> state = train::readCheckpointState(latest.value());
+    if (!state) return state.error();
+    if (state.value().bestValidationLoss) return bestModel().string();
+    return latest;
+}
+
+}  // namespace mtrec::experiment
