@@ -40,16 +40,15 @@ Result<Resolved> resolve(const fs::path& folder) {
     if (isHuggingFaceFolder(folder)) return Resolved{folder.string(), true, folder};
     if (isCheckpointFolder(folder))
         return Resolved{folder.string(), false, RunFolder::ofCheckpoint(folder).tokenizerModel()};
-    const RunFolder run =
-        fs::exists(folder / "latest", ec) ? RunFolder::ofCheckpoint(folder) : RunFolder(folder);
-    if (!fs::is_directory(run.checkpoints(), ec))
+    const std::optional<RunFolder> run = RunFolder::at(folder);
+    if (!run)
         return Error{folder.string() +
                      ": not a model folder (a Hugging Face folder with config.json and "
                      "model.safetensors, a checkpoint with encoder.json, or a run's folder with "
                      "checkpoints/)"};
-    Result<std::string> weights = run.evaluatedWeights();
+    Result<std::string> weights = run->evaluatedWeights();
     if (!weights) return weights.error();
-    return Resolved{weights.value(), false, run.tokenizerModel()};
+    return Resolved{weights.value(), false, run->tokenizerModel()};
 }
 
 /// Texts of encoding.maxLength tokens must fit the model's learned positions.

@@ -15,6 +15,14 @@ RunFolder RunFolder::ofCheckpoint(const fs::path& recorded) {
     return RunFolder((inside ? recorded.parent_path() : recorded).parent_path());
 }
 
+std::optional<RunFolder> RunFolder::at(const fs::path& folder) {
+    std::error_code ec;
+    if (fs::is_directory(folder / kCheckpointsFolder, ec)) return RunFolder(folder);
+    if (folder.filename() == kCheckpointsFolder && fs::is_directory(folder, ec))
+        return RunFolder(folder.parent_path());
+    return std::nullopt;
+}
+
 fs::path RunFolder::checkpoints() const {
     return root_ / kCheckpointsFolder;
 }

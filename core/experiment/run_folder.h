@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "common/result.h"
@@ -22,6 +23,9 @@ public:
     /// The run folder of a checkpoint path a run records (store::RunRecord::checkpointPath): its
     /// checkpoints folder, or a step-N (or best) folder inside it.
     static RunFolder ofCheckpoint(const std::filesystem::path& recorded);
+    /// The run whose folder or checkpoints folder `folder` is (a folder holding checkpoints/, or
+    /// a checkpoints/ folder itself); nullopt for anything else.
+    static std::optional<RunFolder> at(const std::filesystem::path& folder);
 
     const std::filesystem::path& root() const { return root_; }
     std::filesystem::path checkpoints() const;

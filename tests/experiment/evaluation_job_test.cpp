@@ -118,12 +118,16 @@ TEST(EvaluationJob, DenseOverARunFolderReproducesTheRunsOwnEvaluation) {
     EXPECT_EQ(log.reports.front().message, "loading " + (fixture.root() / "run").string());
     EXPECT_EQ(log.reports[1].phase, Phase::Embedding);
 
-    // The step folder itself (the run's final checkpoint) gives the same.
-    options.model.folder = trained.value().checkpoint;
-    options.outDir = (fixture.root() / "dense-checkpoint").string();
-    auto fromCheckpoint = runEvaluation(options, {}, {});
-    ASSERT_TRUE(fromCheckpoint.ok()) << fromCheckpoint.error().message;
-    expectSameCells(fromCheckpoint.value().evaluations[0], trained.value().evaluations[0]);
+    // The run's checkpoints folder, and the step folder itself (its final checkpoint), give the
+    // same.
+    for (const std::string& folder :
+         {(fixture.root() / "run" / "checkpoints").string(), trained.value().checkpoint}) {
+        options.model.folder = folder;
+        options.outDir = (fixture.root() / "dense-checkpoint").string();
+        auto fromCheckpoint = runEvaluation(options, {}, {});
+        ASSERT_TRUE(fromCheckpoint.ok()) << fromCheckpoint.error().message;
+        expectSameCells(fromCheckpoint.value().evaluations[0], trained.value().evaluations[0]);
+    }
 
     options.model.encoding.maxLength = 128;  // beyond the model's 32 positions
     auto tooLong = runEvaluation(options, {}, {});
