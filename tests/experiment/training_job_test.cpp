@@ -146,6 +146,30 @@ TEST(TrainingJob, CancelFromAnotherThreadEndsWithinOneBatchAndTheRunResumesToThe
     EXPECT_EQ(openStore(fixture).trainingLog().steps(runId).value().size(), 20u);
 }
 
+TEST(TrainingJob, CancelDuringTheEvaluationStopsItAndTheRunEndsCancelled) {
+    const test::JobFixture fixture;
+    const CancelToken cancel;
+    test::ProgressLog log;
+    const ProgressSink sink = [&](const Progress& p) {
+        log.reports.push_back(p);
+        if (p.phase == Phase::Embedding) cancel.cancel();
+    };
+    auto outcome = fixture.start(fixture.config(4, true), fixture.options("out"), sink, cancel);
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+    EXPECT_EQ(outcome.value().status, store::RunStatus::Cancelled);
+    EXPECT_EQ(outcome.value().steps, 4u);
+    EXPECT_TRUE(outcome.value().evaluations.empty());
+    EXPECT_EQ(std::count_if(log.reports.begin(), log.reports.end(),
+                            [](const Progress& p) { return p.phase == Phase::Embedding; }),
+              1)
+        << "the next batch of texts is not embedded";
+    EXPECT_EQ(std::count_if(log.reports.begin(), log.reports.end(),
+                            [](const Progress& p) { return p.phase == Phase::Ranking; }),
+              0);
+    EXPECT_FALSE(fs::exists(fixture.root() / "out" / "pairs.csv"));
+    EXPECT_EQ(openStore(fixture).runs().get(1).value().status, store::RunStatus::Cancelled);
+}
+
 TEST(TrainingJob, ANanLossFailsTheRunWithTheReason) {
     const test::JobFixture fixture;
     TrainingRunOptions options = fixture.options("nan");
