@@ -1,59 +1,23 @@
 #include "cli/eval_command.h"
 
-#include <cstdio>
-#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <thread>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/exit_error.h"
 #include "cli/progress_printer.h"
-#include "experiment/evaluation_run.h"
+#include "experiment/evaluation_job.h"
 #include "experiment/scorer_factory.h"
 #include "experiment/suite_loader.h"
-#include "report/evaluation_csv.h"
 #include "report/evaluation_table.h"
 
 namespace mtrec::cli {
 namespace {
 
 struct EvalOptions {
-    std::string suite;
-    std::string data;
-    std::string scorer = "bm25";
-    std::vector<std::string> languages;
-    std::string out;
-    bool trec = false;
+    experiment::EvaluationJobOptions job;
     std::string depth = "100";
-    int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    std::string db;    ///< When set, the evaluation is recorded there as a finished run.
-    std::string name;  ///< Run name for --db.
 };
-
-/// The request as JSON, stored with a recorded run so its numbers can be traced and recomputed
-/// (`mtrec runs export --format trec` re-ranks from it): the data folder made absolute.
-std::string requestJson(const EvalOptions& options) {
-    const std::string data = std::filesystem::absolute(options.data).lexically_normal().string();
-    nlohmann::json request = {{"command", "eval"},
-                              {"suite", options.suite},
-                              {"data", data},
-                              {"scorer", options.scorer},
-                              {"languages", options.languages}};
-    return request.dump();
-}
-
-void recordRun(const EvalOptions& options, const std::vector<eval::SuiteEvaluation>& evaluations) {
-    experiment::EvaluationRunInfo info;
-    info.databasePath = options.db;
-    info.name = options.name.empty() ? options.scorer + " on " + options.suite : options.name;
-    info.scorer = options.scorer;
-    info.configJson = requestJson(options);
-    auto runId = experiment::recordEvaluationRun(info, evaluations);
-    if (!runId) throw ExitError(runId.error().message);
-    std::cout << "Recorded as run " << runId.value() << " in " << options.db << '\n';
-}
 
 std::size_t parseDepth(const std::string& text) {
     if (text == "all") return 0;
@@ -66,75 +30,90 @@ std::size_t parseDepth(const std::string& text) {
     throw ExitError("--depth must be a positive number or 'all', got '" + text + "'");
 }
 
-eval::SuiteEvaluation evaluateOne(const data::RetrievalSuite& suite, const EvalOptions& options,
-                                  std::size_t depth) {
-    auto scorer = experiment::makeScorer(options.scorer, suite, options.threads);
-    if (!scorer) throw ExitError(scorer.error().message);
-    eval::EvaluationOptions evalOptions;
-    evalOptions.threads = options.threads;
-    evalOptions.trecDepth = depth;
-    if (options.trec)
-        evalOptions.trecExportDir =
-            (std::filesystem::path(options.out) / "trec" / suite.name).string();
-    ProgressPrinter progress(suite.name + " " + options.scorer);
-    evalOptions.progress = [&progress](std::size_t done, std::size_t total) {
-        progress.update(done, total);
-    };
-    auto evaluation = eval::evaluateSuite(suite, *scorer.value(), evalOptions);
-    progress.finish();
-    if (!evaluation) throw ExitError(evaluation.error().message);
-    return std::move(evaluation).value();
-}
+/// Notes and progress bars on stderr: one bar per suite and phase ("<suite> <scorer>" while
+/// ranking, "<suite> embedding" while embedding).
+class EvalConsole {
+public:
+    explicit EvalConsole(std::string scorer) : scorer_(std::move(scorer)) {}
 
-void runEval(const EvalOptions& options) {
-    const std::size_t depth = parseDepth(options.depth);
-    if (options.threads < 1) throw ExitError("--threads must be at least 1");
-    auto loaded = experiment::loadSuites({options.suite, options.data, options.languages});
-    if (!loaded) throw ExitError(loaded.error().message);
-    for (const auto& note : loaded.value().notes) std::cerr << "note: " << note << '\n';
+    void show(const Progress& p) {
+        if (p.phase == Phase::Preparing && !p.message.empty())
+            std::cerr << "note: " << p.message << '\n';
+        if (p.phase == Phase::LoadingModel && !p.message.empty()) std::cerr << p.message << '\n';
+        if (p.phase != Phase::Embedding && p.phase != Phase::Ranking) {
+            if (bar_) bar_->finish();
+            return;
+        }
+        const std::string label =
+            p.suite + " " + (p.phase == Phase::Ranking ? scorer_ : phaseName(p.phase));
+        if (label != label_) {
+            if (bar_) bar_->finish();
+            bar_ = std::make_unique<ProgressPrinter>(label);
+            label_ = label;
+        }
+        bar_->update(p.done, p.total);
+    }
 
-    std::error_code ec;
-    std::filesystem::create_directories(options.out, ec);
-    if (ec) throw ExitError("cannot create output folder " + options.out + ": " + ec.message());
+private:
+    std::string scorer_;
+    std::string label_;
+    std::unique_ptr<ProgressPrinter> bar_;
+};
 
-    std::vector<eval::SuiteEvaluation> evaluations;
-    for (const auto& suite : loaded.value().suites)
-        evaluations.push_back(evaluateOne(suite, options, depth));
-
-    std::vector<report::EvaluatedSuite> items;
-    for (std::size_t i = 0; i < evaluations.size(); ++i)
-        items.push_back({&loaded.value().suites[i], &evaluations[i]});
-    if (Status written = report::writeEvaluationCsv(options.out, items); !written)
-        throw ExitError(written.error().message);
-
-    for (const auto& evaluation : evaluations)
+void runEval(EvalOptions& options) {
+    experiment::EvaluationJobOptions& job = options.job;
+    job.depth = parseDepth(options.depth);
+    if (job.threads < 1) throw ExitError("--threads must be at least 1");
+    if (job.scorer == experiment::kDenseScorer && job.model.folder.empty())
+        throw ExitError("--scorer dense needs --model FOLDER");
+    EvalConsole console(job.scorer);
+    Result<experiment::EvaluationJobOutcome> outcome = experiment::runEvaluation(
+        job, [&console](const Progress& p) { console.show(p); }, CancelToken());
+    if (!outcome) throw ExitError(outcome.error().message);
+    for (const eval::SuiteEvaluation& evaluation : outcome.value().evaluations)
         std::cout << report::formatEvaluationTable(evaluation) << '\n';
-    std::cout << "Results written to " << options.out << '\n';
-    if (!options.db.empty()) recordRun(options, evaluations);
+    std::cout << "Results written to " << job.outDir << '\n';
+    if (outcome.value().runId)
+        std::cout << "Recorded as run " << *outcome.value().runId << " in " << job.databasePath
+                  << '\n';
 }
 
 }  // namespace
 
 void addEvalCommand(CLI::App& app) {
     auto options = std::make_shared<EvalOptions>();
-    CLI::App* cmd = app.add_subcommand("eval", "Evaluate a scorer on a benchmark suite (Mo, Cr, Mul)");
-    cmd->add_option("--suite", options->suite, "Suite: xquad-r, mlqa-r, miracl or mtrec")
+    experiment::EvaluationJobOptions& job = options->job;
+    job.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    CLI::App* cmd =
+        app.add_subcommand("eval", "Evaluate a scorer on a benchmark suite (Mo, Cr, Mul)");
+    cmd->add_option("--suite", job.suite, "Suite: xquad-r, mlqa-r, miracl or mtrec")
         ->required()
         ->check(CLI::IsMember(experiment::kSuiteNames));
-    cmd->add_option("--data", options->data, "Folder of the suite's files")->required();
-    cmd->add_option("--scorer", options->scorer, "Scorer: bm25")
+    cmd->add_option("--data", job.dataDir, "Folder of the suite's files")->required();
+    cmd->add_option("--scorer", job.scorer, "Scorer: bm25, or dense (with --model)")
         ->capture_default_str()
-        ->check(CLI::IsMember(experiment::kScorerNames));
-    cmd->add_option("--languages", options->languages, "Comma-separated language codes (default: all)")
+        ->check(CLI::IsMember(experiment::kEvaluationScorers));
+    cmd->add_option("--model", job.model.folder,
+                    "For --scorer dense: a run's folder or checkpoint, or a Hugging Face model "
+                    "folder (config.json, model.safetensors and its tokenizer files)");
+    cmd->add_option("--tokenizer", job.model.tokenizer,
+                    "For --scorer dense: the tokenizer (default: the Hugging Face folder's, or the "
+                    "run's tokenizer.model)");
+    cmd->add_option("--max-length", job.model.encoding.maxLength,
+                    "For --scorer dense: tokens per text at most (a run's tokenizer.max_length)")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--languages", job.languages, "Comma-separated language codes (default: all)")
         ->delimiter(',');
-    cmd->add_option("--out", options->out, "Folder for the result files")->required();
-    cmd->add_flag("--trec", options->trec, "Also write TREC qrels and runs under OUT/trec/<suite>/");
+    cmd->add_option("--out", job.outDir, "Folder for the result files")->required();
+    cmd->add_flag("--trec", job.trec, "Also write TREC qrels and runs under OUT/trec/<suite>/");
     cmd->add_option("--depth", options->depth, "Documents per query in TREC runs: N or 'all'")
         ->capture_default_str();
-    cmd->add_option("--threads", options->threads, "Threads for scoring and ranking")
+    cmd->add_option("--threads", job.threads, "Threads for scoring and ranking")
         ->capture_default_str();
-    cmd->add_option("--db", options->db, "Also record the evaluation as a run in this database");
-    cmd->add_option("--name", options->name, "Run name for --db (default: '<scorer> on <suite>')");
+    cmd->add_option("--db", job.databasePath,
+                    "Also record the evaluation as a run in this database");
+    cmd->add_option("--name", job.runName, "Run name for --db (default: '<scorer> on <suite>')");
     cmd->callback([options] { runEval(*options); });
 }
 

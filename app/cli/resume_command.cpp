@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/interrupt_flag.h"
+#include "cli/test_hooks.h"
 #include "cli/training_console.h"
 #include "experiment/training_run.h"
 
@@ -25,9 +26,9 @@ void runResume(const ResumeOptions& options) {
     experiment::TrainingRunOptions run;
     run.databasePath = options.db;
     run.threads = options.threads;
-    run.cancel = &interrupt.flag();
-    run.callbacks = console.callbacks();
-    console.report(experiment::resumeTrainingRun(options.runId, run));
+    applyTestHooks(run);
+    console.report(experiment::resumeTrainingRun(options.runId, run, console.sink(),
+                                                 CancelToken::watching(interrupt.flag())));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "cli/exit_error.h"
 #include "cli/interrupt_flag.h"
+#include "cli/test_hooks.h"
 #include "cli/training_console.h"
 #include "experiment/training_run.h"
 
@@ -35,9 +36,9 @@ void runTrain(const TrainOptions& options) {
     run.databasePath = options.db;
     run.outputDir = options.out;
     run.threads = options.threads;
-    run.cancel = &interrupt.flag();
-    run.callbacks = console.callbacks();
-    console.report(experiment::startTrainingRun(std::move(checked).value(), run));
+    applyTestHooks(run);
+    console.report(experiment::startTrainingRun(std::move(checked).value(), run, console.sink(),
+                                                CancelToken::watching(interrupt.flag())));
 }
 
 }  // namespace

@@ -25,11 +25,11 @@ std::string duration(double seconds) {
     return text;
 }
 
-std::string stepText(const train::TrainingProgress& p) {
+std::string stepText(const Progress& p) {
     char text[256];
     std::snprintf(text, sizeof text, "step %zu/%zu loss %.4f lr %.2e %.1f ex/s ETA %s %s", p.step,
-                  p.totalSteps, p.loss, p.lr, p.examplesPerSecond, duration(p.etaSeconds).c_str(),
-                  p.kind.label().c_str());
+                  p.total, p.loss, p.learningRate, p.examplesPerSecond,
+                  duration(p.etaSeconds).c_str(), p.batch.c_str());
     std::string line = text;
     if (p.validationLoss) {
         std::snprintf(text, sizeof text, " val_loss %.4f", *p.validationLoss);
@@ -38,59 +38,80 @@ std::string stepText(const train::TrainingProgress& p) {
     return line;
 }
 
+/// The phases that get a line of their own as they begin.
+bool announced(Phase phase) {
+    switch (phase) {
+        case Phase::TrainingTokenizer:
+        case Phase::LoadingTokenizer:
+        case Phase::BuildingEncoder:
+        case Phase::RestoringCheckpoint:
+        case Phase::Training:
+        case Phase::Evaluating:
+            return true;
+        default:
+            return false;
+    }
+}
+
 }  // namespace
 
 TrainingConsole::TrainingConsole(std::ostream& out)
-    : out_(out), terminal_(::isatty(STDERR_FILENO) == 1) {}
+    : out_(out),
+      terminal_(::isatty(STDERR_FILENO) == 1),
+      redraw_([this](const Progress& progress) { draw(progress); }) {}
 
 TrainingConsole::~TrainingConsole() {
     endLine();
 }
 
-experiment::TrainingRunCallbacks TrainingConsole::callbacks() {
-    experiment::TrainingRunCallbacks callbacks;
-    callbacks.onCreated = [this](std::int64_t runId, const std::string& outputDir) {
-        std::cerr << "run " << runId << ": output folder " << outputDir << '\n';
-    };
-    callbacks.onPhase = [this](const std::string& phase) {
-        endLine();
-        std::cerr << phase << "...\n";
-    };
-    callbacks.onStep = [this](const train::TrainingProgress& progress) { step(progress); };
-    callbacks.onEvaluation = [this](const std::string& suite, const std::string& what,
-                                    std::size_t done,
-                                    std::size_t total) { evaluation(suite, what, done, total); };
-    return callbacks;
+ProgressSink TrainingConsole::sink() {
+    return [this](const Progress& progress) { show(progress); };
 }
 
-void TrainingConsole::step(const train::TrainingProgress& p) {
-    const bool last = p.step == p.totalSteps;
-    if (terminal_) {
-        const auto now = std::chrono::steady_clock::now();
-        if (!last && now - lastDraw_ < std::chrono::milliseconds(100)) return;
-        lastDraw_ = now;
-        constexpr int kWidth = 20;
-        const int filled = p.totalSteps ? static_cast<int>(kWidth * p.step / p.totalSteps) : 0;
-        std::fprintf(stderr, "\r\033[K[%.*s%*s] %s", filled, "####################",
-                     kWidth - filled, "", stepText(p).c_str());
-        lineOpen_ = true;
-    } else {
-        const std::size_t every = std::max<std::size_t>(1, p.totalSteps / 20);
-        if (p.step % every != 0 && !last && !p.validationLoss && p.step != 1) return;
-        std::fprintf(stderr, "%s\n", stepText(p).c_str());
+void TrainingConsole::show(const Progress& p) {
+    if (p.phase == Phase::Preparing && !p.outputDir.empty()) {
+        std::cerr << "run " << p.runId << ": output folder " << p.outputDir << '\n';
+    } else if (announced(p.phase) && p.phase != announced_) {
+        endLine();
+        announced_ = p.phase;
+        std::cerr << phaseName(p.phase) << "...\n";
     }
+    if (p.phase == Phase::Training && p.step > 0) step(p);
+    if (p.phase == Phase::Embedding || p.phase == Phase::Ranking) evaluation(p);
+}
+
+void TrainingConsole::step(const Progress& p) {
+    const bool last = p.step == p.total;
+    if (terminal_) {
+        if (last)
+            draw(p);
+        else
+            redraw_(p);
+        return;
+    }
+    const std::size_t every = std::max<std::size_t>(1, p.total / 20);
+    if (p.step % every != 0 && !last && !p.validationLoss && p.step != 1) return;
+    std::fprintf(stderr, "%s\n", stepText(p).c_str());
     std::fflush(stderr);
 }
 
-void TrainingConsole::evaluation(const std::string& suite, const std::string& what,
-                                 std::size_t done, std::size_t total) {
-    const std::string label = suite + " " + what;
+void TrainingConsole::draw(const Progress& p) {
+    constexpr int kWidth = 20;
+    const int filled = p.total ? static_cast<int>(kWidth * p.step / p.total) : 0;
+    std::fprintf(stderr, "\r\033[K[%.*s%*s] %s", filled, "####################", kWidth - filled,
+                 "", stepText(p).c_str());
+    lineOpen_ = true;
+    std::fflush(stderr);
+}
+
+void TrainingConsole::evaluation(const Progress& p) {
+    const std::string label = p.suite + " " + phaseName(p.phase);
     if (label != evaluationLabel_) {
         endLine();
         evaluationProgress_ = std::make_unique<ProgressPrinter>(label, 25);
         evaluationLabel_ = label;
     }
-    evaluationProgress_->update(done, total);
+    evaluationProgress_->update(p.done, p.total);
 }
 
 void TrainingConsole::endLine() {

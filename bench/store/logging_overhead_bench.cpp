@@ -90,14 +90,12 @@ public:
         if (logged)  // flushing as often as a real run does: before each of its checkpoints
             recorder = std::make_unique<experiment::RunRecorder>(store_, newRun(),
                                                                  config.optimizer.checkpointEvery);
-        train::TrainerCallbacks callbacks;
-        callbacks.onProgress = [&](const train::TrainingProgress& progress) {
+        trainer.setStepObserver([&](const train::TrainingProgress& progress) {
             if (!recorder) return;
             const Timer::time_point start = Timer::now();
             recorder->step(progress, false);
             timing.loggingSeconds += secondsSince(start);
-        };
-        trainer.setCallbacks(std::move(callbacks));
+        });
 
         const Timer::time_point start = Timer::now();
         Result<train::TrainingOutcome> outcome = trainer.train();

@@ -4,51 +4,40 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <string>
 
 #include <unistd.h>
 
 namespace mtrec {
-namespace {
 
-struct PauseRequest {
-    std::string point;  ///< empty: none asked for
+struct PausePoints::State {
+    std::string point;
     long occurrence = 1;
     std::string marker;
+    std::atomic<long> reached{0};
 };
 
-PauseRequest readRequest() {
-    PauseRequest request;
-    const char* at = std::getenv("MTREC_TEST_PAUSE_AT");
-    if (!at || !*at) return request;
-    request.point = at;
-    if (const auto colon = request.point.rfind(':'); colon != std::string::npos) {
-        request.occurrence = std::strtol(request.point.c_str() + colon + 1, nullptr, 10);
-        request.point.resize(colon);
+PausePoints::PausePoints(const std::string& request, std::string marker) {
+    if (request.empty()) return;
+    state_ = std::make_shared<State>();
+    state_->point = request;
+    if (const auto colon = request.rfind(':'); colon != std::string::npos) {
+        state_->occurrence = std::strtol(request.c_str() + colon + 1, nullptr, 10);
+        state_->point.resize(colon);
     }
-    if (const char* marker = std::getenv("MTREC_TEST_PAUSE_MARKER")) request.marker = marker;
-    return request;
+    state_->marker = std::move(marker);
 }
 
-const PauseRequest& request() {
-    static const PauseRequest cached = readRequest();
-    return cached;
+bool PausePoints::requested(const char* point) const {
+    return state_ && state_->point == point;
 }
 
-}  // namespace
-
-bool pausePointRequested(const char* point) {
-    return request().point == point;
-}
-
-void pausePoint(const char* point) {
-    if (!pausePointRequested(point)) return;
-    static std::atomic<long> reached{0};
-    if (++reached != request().occurrence) return;
-    if (!request().marker.empty()) {
-        const std::string temporary = request().marker + ".tmp";
+void PausePoints::reach(const char* point) const {
+    if (!requested(point)) return;
+    if (++state_->reached != state_->occurrence) return;
+    if (!state_->marker.empty()) {
+        const std::string temporary = state_->marker + ".tmp";
         std::ofstream(temporary) << ::getpid() << '\n';
-        std::rename(temporary.c_str(), request().marker.c_str());  // the marker appears complete
+        std::rename(temporary.c_str(), state_->marker.c_str());  // the marker appears complete
     }
     for (;;) ::pause();
 }

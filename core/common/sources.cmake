@@ -1,6 +1,10 @@
 target_sources(mtrec_common PRIVATE common/result.h common/choice.h)
 target_sources(mtrec_common PRIVATE common/pause_point.h common/pause_point.cpp)
 target_sources(mtrec_common PRIVATE
+    common/cancel_token.h
+    common/progress.h common/progress.cpp
+    common/progress_throttle.h common/progress_throttle.cpp)
+target_sources(mtrec_common PRIVATE
     common/json_document.h common/json_document.cpp
     common/json_reader.h common/json_reader.cpp
     common/json_value.h common/json_value.cpp

@@ -144,6 +144,7 @@ Status runStep(const StepContext& context, std::size_t queryLanguage, const Cand
     const std::size_t stride = scored.size();
     for (std::size_t first = 0; first < queryCount; first += chunkRows) {
         const std::size_t end = std::min(queryCount, first + chunkRows);
+        if (options.cancel.cancelled()) return Error{"cancelled"};
         if (!anyPairQuery(targets, first, end)) continue;
         float* block = context.buffer.reserve((end - first) * stride);
         {

@@ -160,14 +160,18 @@ Result<SuiteEvaluation> evaluateSuite(const data::RetrievalSuite& suite, Scorer&
     ScoreBuffer buffer;
     const StepContext context{suite, scorer, options, evaluation.timings, buffer};
     const std::size_t stepsPerLanguage = !suite.parallel ? 1 : scorer.poolIndependent() ? 1 : n + 1;
-    std::size_t done = 0;
+    Progress progress;
+    progress.phase = Phase::Ranking;
+    progress.suite = suite.name;
+    progress.total = stepsPerLanguage * n;
     for (std::size_t x = 0; x < n; ++x) {
         for (Step& step : planSteps(suite, pools.value(), scorer.poolIndependent(), x)) {
             Status ran = runStep(context, x, *step.scored, step.targets);
             if (!ran) return ran.error();
             for (const RankedTarget& target : step.targets)
                 outputs[cellIndex(suite, x, target)] = collectCell(suite, x, target, bias);
-            if (options.progress) options.progress(++done, stepsPerLanguage * n);
+            ++progress.done;
+            notify(options.progress, progress);
         }
     }
     for (CellOutput& output : outputs) {

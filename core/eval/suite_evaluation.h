@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/cancel_token.h"
+#include "common/progress.h"
 #include "common/result.h"
 #include "data/retrieval_suite.h"
 
@@ -123,16 +125,19 @@ struct EvaluationOptions {
     std::optional<std::string> trecExportDir;
     /// Documents per query in exported runs; 0 writes the whole ranking.
     std::size_t trecDepth = 100;
-    /// Called on the calling thread after each (query language, pool) step: steps done, steps in
-    /// all.
-    std::function<void(std::size_t done, std::size_t total)> progress;
+    /// Phase::Ranking reports (suite, steps done, steps in all) after each (query language, pool)
+    /// step, on the calling thread.
+    ProgressSink progress;
+    /// Read before each chunk of queries is scored; once cancelled, evaluateSuite returns an Error
+    /// "cancelled".
+    CancelToken cancel;
 };
 
 /// Scores every setting of `suite` with `scorer` and computes the metrics, the per-query values,
 /// the macro summaries and (parallel suites) the language bias. Metrics are always computed on the
 /// whole ranking, so trec_eval on a depth-0 export reproduces them. Fails only when the TREC export
-/// cannot be written. The scorer must have been built for this suite; it is called from the calling
-/// thread only.
+/// cannot be written or when cancelled. The scorer must have been built for this suite; it is
+/// called from the calling thread only.
 Result<SuiteEvaluation> evaluateSuite(const data::RetrievalSuite& suite, Scorer& scorer,
                                       const EvaluationOptions& options);
 

@@ -11,28 +11,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool cancelled(const EncoderEvaluationOptions& options) {
-    return options.cancel && options.cancel->load();
-}
-
 Result<eval::SuiteEvaluation> evaluateOne(const data::RetrievalSuite& suite,
                                           model::EncoderImpl& encoder,
                                           const text::BatchEncoder& batchEncoder,
                                           const EncoderEvaluationOptions& options) {
     EncoderScorerOptions scorerOptions;
-    if (options.progress)
-        scorerOptions.progress = [&](std::size_t done, std::size_t total) {
-            options.progress(suite.name, "embedding", done, total);
-        };
+    scorerOptions.progress = options.progress;
+    scorerOptions.cancel = options.cancel;
     auto scorer = makeEncoderScorer(suite, encoder, batchEncoder, scorerOptions, options.runId);
     if (!scorer) return scorer.error();
-    if (cancelled(options)) return Error{"evaluation cancelled"};
     eval::EvaluationOptions evaluation;
     evaluation.threads = options.threads;
-    if (options.progress)
-        evaluation.progress = [&](std::size_t done, std::size_t total) {
-            options.progress(suite.name, "ranking", done, total);
-        };
+    evaluation.progress = options.progress;
+    evaluation.cancel = options.cancel;
     return eval::evaluateSuite(suite, *scorer.value(), evaluation);
 }
 
@@ -54,13 +45,16 @@ Result<EncoderEvaluation> evaluateEncoder(const std::vector<EvaluationSuiteConfi
             result.suites.push_back(std::move(suite));
     }
     for (const data::RetrievalSuite& suite : result.suites) {
-        if (cancelled(options)) return Error{"evaluation cancelled"};
+        if (options.cancel.cancelled()) return Error{"cancelled"};
         Result<eval::SuiteEvaluation> evaluation =
             evaluateOne(suite, encoder, batchEncoder, options);
         if (!evaluation) return evaluation.error();
         result.evaluations.push_back(std::move(evaluation).value());
     }
     if (!options.outputDir.empty()) {
+        Progress writing;
+        writing.phase = Phase::WritingResults;
+        notify(options.progress, writing);
         std::error_code ec;
         fs::create_directories(options.outputDir, ec);
         if (ec) return Error{"cannot create " + options.outputDir + ": " + ec.message()};

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <atomic>
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <vector>
 
+#include "common/cancel_token.h"
+#include "common/progress.h"
 #include "common/result.h"
 #include "data/retrieval_suite.h"
 #include "eval/suite_evaluation.h"
@@ -26,14 +26,12 @@ struct EncoderEvaluationOptions {
     /// When set, the result files of `mtrec eval` (report/evaluation_csv.h) are written here
     /// (created when missing), rows of every suite together.
     std::string outputDir;
-    /// Called on the calling thread: (suite, what, done, total), `what` = "embedding" (texts) or
-    /// "ranking" (evaluation steps).
-    std::function<void(const std::string& suite, const std::string& what, std::size_t done,
-                       std::size_t total)>
-        progress;
-    /// Checked between suites and phases; when it reads true the evaluation stops with an Error
-    /// "evaluation cancelled". May be null.
-    const std::atomic<bool>* cancel = nullptr;
+    /// Reports on the calling thread: Embedding (texts) and Ranking (evaluation steps) per suite,
+    /// then WritingResults when outputDir is set.
+    ProgressSink progress;
+    /// Read at least once a batch (of texts embedded, of queries ranked); once cancelled the
+    /// evaluation stops with an Error "cancelled".
+    CancelToken cancel;
 };
 
 struct EncoderEvaluation {

@@ -30,26 +30,35 @@ std::vector<std::string> textsOf(const std::vector<Item>& items) {
 
 }  // namespace
 
-Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(const data::RetrievalSuite& suite,
-                                                             model::EncoderImpl& encoder,
-                                                             const text::BatchEncoder& batchEncoder,
-                                                             const EncoderScorerOptions& options,
-                                                             std::string runId) {
+Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(
+    const data::RetrievalSuite& suite, model::EncoderImpl& encoder,
+    const text::BatchEncoder& batchEncoder, const EncoderScorerOptions& options,
+    std::string runId) {
     std::size_t total = 0;
     for (const data::LanguageData& language : suite.languages)
         total += language.queries.size() + language.candidates.size();
     model::EmbeddingOptions embedding;
     embedding.batchSize = options.batchSize;
+    embedding.cancel = options.cancel;
     std::vector<experiment::LanguageEmbeddings> embeddings;
-    std::size_t done = 0;
+    Progress progress;
+    progress.phase = Phase::Embedding;
+    progress.suite = suite.name;
+    progress.total = total;
+    bool cancelled = false;
     const auto embed = [&](const std::vector<std::string>& texts, text::TextRole role) {
-        experiment::EmbeddingMatrix matrix =
-            texts.empty()
-                ? experiment::EmbeddingMatrix{}
-                : toMatrix(model::embedTexts(encoder, batchEncoder, texts, role, embedding));
-        if (texts.empty()) matrix.dimension = static_cast<std::size_t>(encoder.config().hiddenSize);
-        done += texts.size();
-        if (options.progress) options.progress(done, total);
+        experiment::EmbeddingMatrix matrix;
+        matrix.dimension = static_cast<std::size_t>(encoder.config().hiddenSize);
+        if (cancelled) return matrix;
+        if (!texts.empty()) {
+            const at::Tensor rows =
+                model::embedTexts(encoder, batchEncoder, texts, role, embedding);
+            cancelled = !rows.defined();
+            if (cancelled) return matrix;
+            matrix = toMatrix(rows);
+        }
+        progress.done += texts.size();
+        notify(options.progress, progress);
         return matrix;
     };
     for (const data::LanguageData& language : suite.languages) {
@@ -59,6 +68,7 @@ Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(const data::R
             embed(textsOf(language.candidates), text::TextRole::Passage);
         embeddings.push_back(std::move(languageEmbeddings));
     }
+    if (cancelled) return Error{"cancelled"};
     Result<std::unique_ptr<experiment::DenseScorer>> scorer =
         experiment::DenseScorer::create(suite, std::move(embeddings), std::move(runId));
     if (!scorer) return Error{suite.name + ": " + scorer.error().message};

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <memory>
 #include <string>
 
+#include "common/cancel_token.h"
+#include "common/progress.h"
 #include "common/result.h"
 #include "data/retrieval_suite.h"
 #include "experiment/dense_scorer.h"
@@ -20,9 +21,12 @@ namespace mtrec::experiment {
 
 struct EncoderScorerOptions {
     std::size_t batchSize = 64;  ///< texts per forward pass
-    /// Called after each language's queries and after its candidates: texts embedded so far, texts
-    /// of the suite in all.
-    std::function<void(std::size_t done, std::size_t total)> progress;
+    /// Phase::Embedding reports (suite, texts embedded so far, texts of the suite in all) after
+    /// each language's queries and after its candidates, on the calling thread.
+    ProgressSink progress;
+    /// Read before each batch of texts; once cancelled, makeEncoderScorer returns Error
+    /// "cancelled".
+    CancelToken cancel;
 };
 
 /// Dense retrieval with a dual encoder: embeds every query of `suite` (Query prefix) and every
@@ -31,10 +35,9 @@ struct EncoderScorerOptions {
 /// the same for a trained encoder and for an untrained one (createEncoder with a seed: the
 /// "untrained encoder" baseline of DESIGN §3). Uses ATen's current thread count; the encoder's
 /// training flag is restored. Borrows everything; the scorer keeps only the embeddings.
-Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(const data::RetrievalSuite& suite,
-                                                             model::EncoderImpl& encoder,
-                                                             const text::BatchEncoder& batchEncoder,
-                                                             const EncoderScorerOptions& options,
-                                                             std::string runId = "encoder");
+Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(
+    const data::RetrievalSuite& suite, model::EncoderImpl& encoder,
+    const text::BatchEncoder& batchEncoder, const EncoderScorerOptions& options,
+    std::string runId = "encoder");
 
 }  // namespace mtrec::experiment

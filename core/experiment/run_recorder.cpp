@@ -4,20 +4,8 @@
 
 #include <sqlite3.h>
 
-#include "common/pause_point.h"
-
 namespace mtrec::experiment {
 namespace {
-
-/// Crash tests: MTREC_TEST_PAUSE_AT=metric-write[:n] pauses inside the n-th metrics transaction,
-/// at its first telemetry row (its step metrics are written by then; step_metrics is a WITHOUT
-/// ROWID table, which SQLite's update hook does not report). `armed` is re-set after every write.
-void pauseInMetricsTransaction(void* armed, int, const char*, const char* table, sqlite3_int64) {
-    bool& first = *static_cast<bool*>(armed);
-    if (!first || std::strcmp(table, "batch_telemetry") != 0) return;
-    first = false;
-    pausePoint("metric-write");
-}
 
 std::optional<std::string> language(const std::string& code) {
     if (code.empty() || code == train::kAnyLanguage) return std::nullopt;
@@ -26,15 +14,28 @@ std::optional<std::string> language(const std::string& code) {
 
 }  // namespace
 
+/// Crash tests: "metric-write" pauses inside a metrics transaction, at its first telemetry row (its
+/// step metrics are written by then; step_metrics is a WITHOUT ROWID table, which SQLite's update
+/// hook does not report). pauseArmed_ is re-set after every write.
+void RunRecorder::pauseInMetricsTransaction(void* recorder, int, const char*, const char* table,
+                                            long long) {
+    RunRecorder& self = *static_cast<RunRecorder*>(recorder);
+    if (!self.pauseArmed_ || std::strcmp(table, "batch_telemetry") != 0) return;
+    self.pauseArmed_ = false;
+    self.pause_.reach("metric-write");
+}
+
 RunRecorder::RunRecorder(store::ExperimentStore& store, std::int64_t runId,
-                         std::size_t checkpointEvery, std::chrono::milliseconds heartbeatEvery)
+                         std::size_t checkpointEvery, PausePoints pause,
+                         std::chrono::milliseconds heartbeatEvery)
     : store_(store),
       runId_(runId),
       checkpointEvery_(checkpointEvery),
       heartbeatEvery_(heartbeatEvery),
       lastHeartbeat_(std::chrono::steady_clock::now()),
-      writer_(store.metricsWriter(runId)) {
-    if (pausePointRequested("metric-write")) installPauseHook();
+      writer_(store.metricsWriter(runId)),
+      pause_(std::move(pause)) {
+    if (pause_.requested("metric-write")) installPauseHook();
 }
 
 RunRecorder::~RunRecorder() {
@@ -43,7 +44,7 @@ RunRecorder::~RunRecorder() {
 }
 
 void RunRecorder::installPauseHook() {
-    sqlite3_update_hook(store_.database().handle(), pauseInMetricsTransaction, &pauseArmed_);
+    sqlite3_update_hook(store_.database().handle(), &RunRecorder::pauseInMetricsTransaction, this);
     pauseHook_ = true;
     pauseArmed_ = true;
 }
@@ -79,7 +80,7 @@ void RunRecorder::step(const train::TrainingProgress& progress, bool stopping) {
         telemetry.pairs = count.pairs;
         keep(writer_->add(telemetry));
     }
-    pausePoint("step");
+    pause_.reach("step");
 
     const bool checkpointFollows = stopping || progress.step == progress.totalSteps ||
                                    progress.validationLoss ||
@@ -89,7 +90,7 @@ void RunRecorder::step(const train::TrainingProgress& progress, bool stopping) {
 }
 
 void RunRecorder::checkpoint(const std::string& folder) {
-    pausePoint("checkpoint-save");
+    pause_.reach("checkpoint-save");
     keep(writer_->flush());
     keep(store_.runs().setCheckpoint(runId_, folder));
 }

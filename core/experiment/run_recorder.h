@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "common/pause_point.h"
 #include "common/result.h"
 #include "store/experiment_store.h"
 #include "train/training_progress.h"
@@ -22,10 +23,13 @@ namespace mtrec::experiment {
 ///
 /// The first failure (a write that fails, a heartbeat refused because another process took the run
 /// for dead) is kept; from then on stopRequested() is true and the trainer should be stopped.
-/// Borrows the store, which must outlive the recorder.
+/// Borrows the store, which must outlive the recorder. Crash tests pause at "step" (a step's rows
+/// buffered), "metric-write" (inside a metrics transaction, at its first telemetry row) and
+/// "checkpoint-save" (a checkpoint on disk, not yet recorded).
 class RunRecorder {
 public:
     RunRecorder(store::ExperimentStore& store, std::int64_t runId, std::size_t checkpointEvery,
+                PausePoints pause = {},
                 std::chrono::milliseconds heartbeatEvery = std::chrono::seconds(5));
     ~RunRecorder();
     RunRecorder(const RunRecorder&) = delete;
@@ -46,6 +50,8 @@ public:
 private:
     void keep(const Status& status);
     void installPauseHook();
+    static void pauseInMetricsTransaction(void* recorder, int, const char*, const char* table,
+                                          long long);
 
     store::ExperimentStore& store_;
     std::int64_t runId_;
@@ -54,7 +60,8 @@ private:
     std::chrono::steady_clock::time_point lastHeartbeat_;
     std::unique_ptr<store::MetricsWriter> writer_;
     std::optional<Error> failure_;
-    bool pauseHook_ = false;  // crash tests only (MTREC_TEST_PAUSE_AT=metric-write)
+    PausePoints pause_;
+    bool pauseHook_ = false;  // crash tests only ("metric-write")
     bool pauseArmed_ = false;
 };
 

@@ -2,17 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <exception>
 #include <thread>
 
-#include "common/pause_point.h"
 #include "experiment/encoder_evaluation.h"
 #include "experiment/encoder_setup.h"
+#include "experiment/evaluated_model.h"
 #include "experiment/run_recorder.h"
 #include "experiment/tokenizer_setup.h"
 #include "model/encoder.h"
-#include "model/encoder_checkpoint.h"
 #include "store/suite_record.h"
 #include "text/batch_encoder.h"
 #include "train/checkpoint.h"
@@ -29,7 +27,8 @@ std::size_t effectiveThreads(std::size_t threads) {
     return threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
 }
 
-train::TrainerOptions trainerOptions(const TrainingConfig& config, const fs::path& checkpoints) {
+train::TrainerOptions trainerOptions(const TrainingConfig& config, const RunFolder& folder,
+                                     const TrainingRunOptions& run) {
     train::TrainerOptions options;
     const OptimizerConfig& optimizer = config.optimizer;
     options.lr = optimizer.lr;
@@ -41,50 +40,44 @@ train::TrainerOptions trainerOptions(const TrainingConfig& config, const fs::pat
     options.evalEvery = optimizer.evalEvery;
     options.earlyStoppingPatience = optimizer.earlyStoppingPatience;
     options.checkpointEvery = optimizer.checkpointEvery;
-    options.checkpointDir = checkpoints.string();
+    options.checkpointDir = folder.checkpoints().string();
     options.threads = config.threads;
     options.seed = config.seed;
     options.loss.scale = 1.0 / config.strategy.tau;
     options.loss.symmetric = config.strategy.symmetric;
     options.hardNegatives = config.strategy.hardNegatives;
+    options.pausePoints = run.pausePoints;
+    if (const std::optional<std::size_t> at = run.nanLossAtStep)
+        options.lossTransformForTesting = [at = *at](std::size_t step, double loss) {
+            return step == at ? std::nan("") : loss;
+        };
     return options;
-}
-
-/// Failure tests: MTREC_TEST_NAN_AT_STEP=N turns step N's loss into NaN.
-void injectNanForTesting(train::Trainer& trainer) {
-    const char* text = std::getenv("MTREC_TEST_NAN_AT_STEP");
-    if (!text || !*text) return;
-    const std::size_t at = std::strtoull(text, nullptr, 10);
-    trainer.setLossTransformForTesting(
-        [at](std::size_t step, double loss) { return step == at ? std::nan("") : loss; });
 }
 
 }  // namespace
 
 RunSession::RunSession(store::ExperimentStore& store, std::int64_t runId, TrainingConfig config,
-                       TrainingData data, fs::path outputDir, const TrainingRunOptions& options)
+                       TrainingData data, RunFolder folder, const TrainingRunOptions& options,
+                       const ProgressSink& progress, const CancelToken& cancel)
     : store_(store),
       runId_(runId),
       config_(std::move(config)),
       data_(std::move(data)),
-      outputDir_(std::move(outputDir)),
-      options_(options) {
+      folder_(std::move(folder)),
+      options_(options),
+      progress_(progress),
+      cancel_(cancel) {
     outcome_.runId = runId_;
-    outcome_.outputDir = outputDir_.string();
+    outcome_.outputDir = folder_.root().string();
 }
 
 RunSession::~RunSession() = default;
 
-fs::path RunSession::checkpointDir(const fs::path& outputDir) {
-    return outputDir / "checkpoints";
-}
-
-void RunSession::phase(const std::string& name) const {
-    if (options_.callbacks.onPhase) options_.callbacks.onPhase(name);
-}
-
-bool RunSession::cancelRequested() const {
-    return options_.cancel && options_.cancel->load();
+void RunSession::phase(Phase phase) const {
+    Progress progress;
+    progress.phase = phase;
+    progress.runId = runId_;
+    notify(progress_, progress);
 }
 
 Error RunSession::failRun(const std::string& reason) {
@@ -108,60 +101,71 @@ Result<TrainingRunOutcome> RunSession::run(bool resume) {
 }
 
 Status RunSession::build(bool resume) {
-    phase(config_.tokenizer.train ? "training the tokenizer" : "loading the tokenizer");
-    auto tokenizer = buildTokenizer(config_, data_, {}, outputDir_ / "tokenizer.model", resume);
+    phase(config_.tokenizer.train ? Phase::TrainingTokenizer : Phase::LoadingTokenizer);
+    auto tokenizer = buildTokenizer(config_, data_, {}, folder_.tokenizerModel(), resume);
     if (!tokenizer) return tokenizer.error();
     tokenizer_ = std::move(tokenizer).value();
     batchEncoder_ = std::make_unique<text::BatchEncoder>(*tokenizer_, config_.tokenizer.encoding);
 
-    phase("building the encoder");
+    phase(Phase::BuildingEncoder);
     Result<model::Encoder> encoder = buildEncoder(config_, *tokenizer_, {});
     if (!encoder) return encoder.error();
     encoder_ = encoder.value();
     sampler_ =
         train::makeSampler(config_.strategy, {&data_.train, &data_.translation}, config_.seed);
     trainer_ = std::make_unique<train::Trainer>(encoder_, *batchEncoder_, *sampler_,
-                                                trainerOptions(config_, checkpointDir(outputDir_)));
+                                                trainerOptions(config_, folder_, options_));
     if (config_.optimizer.evalEvery > 0 && !data_.validation.empty())
         trainer_->setValidationBatches(
             train::validationBatches(data_.validation, config_.strategy.batchSize));
-    recorder_ = std::make_unique<RunRecorder>(store_, runId_, config_.optimizer.checkpointEvery);
+    recorder_ = std::make_unique<RunRecorder>(store_, runId_, config_.optimizer.checkpointEvery,
+                                              options_.pausePoints);
     connectTrainer();
-    injectNanForTesting(*trainer_);
     return resume ? restore() : success();
 }
 
-/// Restores the newest complete checkpoint of the output folder (none: the run starts over) and
+/// Restores the newest complete checkpoint of the run folder (none: the run starts over) and
 /// drops what the log holds beyond its step.
 Status RunSession::restore() {
-    const fs::path checkpoints = checkpointDir(outputDir_);
-    if (train::resolveCheckpoint(checkpoints.string())) {
-        phase("restoring the checkpoint");
-        if (Status resumed = trainer_->resume(checkpoints.string()); !resumed) return resumed;
+    if (folder_.latestCheckpoint()) {
+        phase(Phase::RestoringCheckpoint);
+        if (Status resumed = trainer_->resume(folder_.checkpoints().string()); !resumed)
+            return resumed;
     }
     outcome_.resumedFromStep = trainer_->completedSteps();
     return store_.trainingLog().discardAfter(runId_,
                                              static_cast<std::int64_t>(outcome_.resumedFromStep));
 }
 
+/// Every step goes to the recorder (not throttled); a cancel or a recording failure stops the
+/// trainer before its next batch.
+void RunSession::observeStep(const train::TrainingProgress& step) {
+    if (cancel_.cancelled() || recorder_->stopRequested()) stop_.cancel();
+    recorder_->step(step, stop_.cancelled());
+}
+
 void RunSession::connectTrainer() {
-    train::TrainerCallbacks callbacks;
-    callbacks.onProgress = [this](const train::TrainingProgress& progress) {
-        if (cancelRequested() || recorder_->stopRequested()) stop_ = true;
-        recorder_->step(progress, stop_.load());
-        if (options_.callbacks.onStep) options_.callbacks.onStep(progress);
-    };
-    callbacks.onCheckpoint = [this](const std::string& folder, std::size_t) {
-        recorder_->checkpoint(folder);
-        outcome_.checkpoint = folder;
-    };
-    trainer_->setCallbacks(std::move(callbacks));
-    trainer_->setCancelFlag(&stop_);
+    trainer_->setStepObserver([this](const train::TrainingProgress& step) { observeStep(step); });
+    trainer_->setProgressSink([this](const Progress& progress) {
+        if (progress.phase == Phase::Checkpointing) {
+            recorder_->checkpoint(progress.checkpoint);
+            outcome_.checkpoint = progress.checkpoint;
+        }
+        Progress reported = progress;
+        reported.runId = runId_;
+        notify(progress_, reported);
+    });
+    trainer_->setCancelToken(stop_);
 }
 
 Result<train::TrainingOutcome> RunSession::train() {
-    phase("training");
-    if (cancelRequested()) stop_ = true;
+    Progress started;
+    started.phase = Phase::Training;
+    started.runId = runId_;
+    started.done = trainer_->completedSteps();
+    started.total = trainer_->totalSteps();
+    notify(progress_, started);
+    if (cancel_.cancelled()) stop_.cancel();
     Result<train::TrainingOutcome> trained = trainer_->train();
     if (!trained) return trained;
     if (Status flushed = recorder_->flush(); !flushed)
@@ -176,30 +180,26 @@ Result<train::TrainingOutcome> RunSession::train() {
     return trained;
 }
 
-Status RunSession::evaluate(const train::TrainingOutcome& trained) {
-    std::shared_ptr<model::EncoderImpl> encoder = encoder_;
-    outcome_.evaluatedModel = outcome_.checkpoint;
-    if (!trained.bestModel.empty()) {
-        Result<model::Encoder> best = model::loadEncoder(trained.bestModel);
-        if (!best) return best.error();
-        encoder = best.value();
-        outcome_.evaluatedModel = trained.bestModel;
-    }
-    pausePoint("evaluation");
-    phase("evaluating");
+Status RunSession::evaluate() {
+    phase(Phase::LoadingModel);
+    Result<EvaluatedModel> model = loadEvaluatedModel(folder_, config_);
+    if (!model) return model.error();
+    outcome_.evaluatedModel = model.value().folder;
+    options_.pausePoints.reach("evaluation");
+    phase(Phase::Evaluating);
     EncoderEvaluationOptions options;
     options.threads = static_cast<int>(effectiveThreads(config_.threads));
     options.runId = "run-" + std::to_string(runId_);
-    options.outputDir = outputDir_.string();
-    options.cancel = options_.cancel;
-    options.progress = [this](const std::string& suite, const std::string& what, std::size_t done,
-                              std::size_t total) {
+    options.outputDir = folder_.results().string();
+    options.cancel = cancel_;
+    options.progress = [this](const Progress& progress) {
         recorder_->heartbeat();
-        if (options_.callbacks.onEvaluation)
-            options_.callbacks.onEvaluation(suite, what, done, total);
+        Progress reported = progress;
+        reported.runId = runId_;
+        notify(progress_, reported);
     };
-    Result<EncoderEvaluation> evaluated =
-        evaluateEncoder(config_.evaluation, {}, *encoder, *batchEncoder_, options);
+    Result<EncoderEvaluation> evaluated = evaluateEncoder(
+        config_.evaluation, {}, *model.value().encoder, *model.value().batchEncoder, options);
     if (!evaluated) return evaluated.error();
     for (const eval::SuiteEvaluation& evaluation : evaluated.value().evaluations) {
         const store::SuiteRecord record = store::suiteRecord(evaluation);
@@ -218,15 +218,16 @@ Result<TrainingRunOutcome> RunSession::end(const train::TrainingOutcome& trained
             return failRun(recorded.error().message);
     const bool cancelled = trained.end == train::TrainingEnd::Cancelled;
     if (!cancelled && !config_.evaluation.empty())
-        if (Status evaluated = evaluate(trained); !evaluated && !cancelRequested())
+        if (Status evaluated = evaluate(); !evaluated && !cancel_.cancelled())
             return failRun(evaluated.error().message);
-    if (cancelled || cancelRequested()) {
+    if (cancelled || cancel_.cancelled()) {
         if (Status done = store_.runs().cancel(runId_); !done) return done.error();
         outcome_.status = store::RunStatus::Cancelled;
-        return outcome_;
+    } else {
+        if (Status done = store_.runs().finish(runId_); !done) return done.error();
+        outcome_.status = store::RunStatus::Finished;
     }
-    if (Status done = store_.runs().finish(runId_); !done) return done.error();
-    outcome_.status = store::RunStatus::Finished;
+    phase(Phase::Done);
     return outcome_;
 }
 

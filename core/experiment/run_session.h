@@ -1,11 +1,12 @@
 #pragma once
 
-#include <atomic>
 #include <cstdint>
-#include <filesystem>
 #include <memory>
 
+#include "common/cancel_token.h"
+#include "common/progress.h"
 #include "common/result.h"
+#include "experiment/run_folder.h"
 #include "experiment/training_run.h"
 
 namespace mtrec::model {
@@ -19,6 +20,7 @@ namespace mtrec::train {
 class BatchSampler;
 class Trainer;
 struct TrainingOutcome;
+struct TrainingProgress;
 }  // namespace mtrec::train
 
 namespace mtrec::experiment {
@@ -26,39 +28,40 @@ namespace mtrec::experiment {
 class RunRecorder;
 
 /// One session of a run that exists in the store (queued, or interrupted, failed or cancelled for
-/// a resume): starts it, builds the pieces, trains (resuming from the output folder's checkpoints
+/// a resume): starts it, builds the pieces, trains (resuming from the run folder's checkpoints
 /// when asked), evaluates, and ends the run finished, cancelled or failed. The engine behind
-/// startTrainingRun and resumeTrainingRun. Borrows the store and the options; owns the config and
-/// the data (the sampler points into the data). One use: call run() once.
+/// startTrainingRun and resumeTrainingRun, reporting as they say. Borrows the store, the options,
+/// the sink and the token; owns the config and the data (the sampler points into the data). One
+/// use: call run() once, on the thread that reports.
 class RunSession {
 public:
     RunSession(store::ExperimentStore& store, std::int64_t runId, TrainingConfig config,
-               TrainingData data, std::filesystem::path outputDir,
-               const TrainingRunOptions& options);
+               TrainingData data, RunFolder folder, const TrainingRunOptions& options,
+               const ProgressSink& progress, const CancelToken& cancel);
     ~RunSession();
 
     Result<TrainingRunOutcome> run(bool resume);
-
-    /// Where a run with output folder `outputDir` keeps its trainer checkpoints.
-    static std::filesystem::path checkpointDir(const std::filesystem::path& outputDir);
 
 private:
     Status build(bool resume);
     Status restore();
     void connectTrainer();
+    void observeStep(const train::TrainingProgress& step);
     Result<train::TrainingOutcome> train();
-    Status evaluate(const train::TrainingOutcome& trained);
+    Status evaluate();
     Result<TrainingRunOutcome> end(const train::TrainingOutcome& trained);
     Error failRun(const std::string& reason);
-    void phase(const std::string& name) const;
-    bool cancelRequested() const;
+    void phase(Phase phase) const;
 
     store::ExperimentStore& store_;
     std::int64_t runId_;
     TrainingConfig config_;
     TrainingData data_;
-    std::filesystem::path outputDir_;
+    RunFolder folder_;
     const TrainingRunOptions& options_;
+    const ProgressSink& progress_;
+    CancelToken cancel_;  ///< the caller's
+    CancelToken stop_;    ///< what the trainer reads: a cancel, or a recording failure
 
     std::unique_ptr<text::Tokenizer> tokenizer_;
     std::unique_ptr<text::BatchEncoder> batchEncoder_;
@@ -66,7 +69,6 @@ private:
     std::unique_ptr<train::BatchSampler> sampler_;
     std::unique_ptr<train::Trainer> trainer_;
     std::unique_ptr<RunRecorder> recorder_;
-    std::atomic<bool> stop_{false};  ///< what the trainer checks: a cancel, or a recording failure
     TrainingRunOutcome outcome_;
 };
 

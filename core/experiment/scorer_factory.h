@@ -10,8 +10,12 @@
 
 namespace mtrec::experiment {
 
-/// The scorers `mtrec eval --scorer` accepts. Trained encoders join this list with the training engine.
+/// The scorers makeScorer builds (they need no model).
 inline const std::vector<std::string> kScorerNames = {"bm25"};
+/// Dense retrieval with an encoder: needs a model (evaluation_job.h).
+inline const std::string kDenseScorer = "dense";
+/// Every scorer `mtrec eval --scorer` accepts.
+inline const std::vector<std::string> kEvaluationScorers = {"bm25", kDenseScorer};
 
 /// Builds the named scorer for `suite` (which must outlive it), using up to `threads` threads.
 Result<std::unique_ptr<eval::Scorer>> makeScorer(const std::string& name,

@@ -1,4 +1,5 @@
 target_sources(mtrec_experiment PRIVATE
+    experiment/evaluation_job.h experiment/evaluation_job.cpp
     experiment/evaluation_run.h experiment/evaluation_run.cpp
     experiment/scorer_factory.h experiment/scorer_factory.cpp
     experiment/suite_loader.h experiment/suite_loader.cpp)
@@ -22,6 +23,8 @@ target_sources(mtrec_experiment PRIVATE
     experiment/tokenizer_setup.h experiment/tokenizer_setup.cpp
     experiment/encoder_setup.h experiment/encoder_setup.cpp
     experiment/encoder_evaluation.h experiment/encoder_evaluation.cpp
+    experiment/evaluated_model.h experiment/evaluated_model.cpp
+    experiment/run_folder.h experiment/run_folder.cpp
     experiment/encoder_scorer.h experiment/encoder_scorer.cpp
     experiment/dense_scorer.h experiment/dense_scorer.cpp)
 # mtrec runs export --format trec: a recorded run's rankings regenerated from its config and model

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "experiment/encoder_setup.h"
+#include "experiment/run_folder.h"
 #include "experiment/run_session.h"
 #include "train/strategy_spec.h"
 
@@ -48,13 +49,20 @@ std::string folderName(const std::string& name) {
     return out.empty() ? "run" : out;
 }
 
-Status checkOutputFolder(const fs::path& folder) {
-    std::error_code ec;
-    const fs::path checkpoints = RunSession::checkpointDir(folder);
-    if (fs::is_directory(checkpoints, ec) && !fs::is_empty(checkpoints, ec))
-        return Error{folder.string() + " already holds another run's checkpoints (" +
-                     checkpoints.string() + "); choose another output folder"};
+Status checkOutputFolder(const RunFolder& folder) {
+    if (folder.hasCheckpoints())
+        return Error{folder.root().string() + " already holds another run's checkpoints (" +
+                     folder.checkpoints().string() + "); choose another output folder"};
     return success();
+}
+
+/// The report that announces a run and its folder.
+void announce(const ProgressSink& progress, std::int64_t runId, const fs::path& outputDir) {
+    Progress created;
+    created.phase = Phase::Preparing;
+    created.runId = runId;
+    created.outputDir = outputDir.string();
+    notify(progress, created);
 }
 
 Result<store::ExperimentStore> openStore(const fs::path& base, const std::string& database,
@@ -83,7 +91,7 @@ Result<std::int64_t> createRun(store::ExperimentStore& store, const TrainingConf
     Status recorded =
         ec ? Status(Error{"cannot create the output folder " + outputDir.string() + ": " +
                           ec.message()})
-           : store.runs().setCheckpoint(id.value(), RunSession::checkpointDir(outputDir).string());
+           : store.runs().setCheckpoint(id.value(), RunFolder(outputDir).checkpoints().string());
     if (!recorded) {
         static_cast<void>(store.runs().fail(id.value(), recorded.error().message));
         return Error{"run " + std::to_string(id.value()) + " failed: " + recorded.error().message};
@@ -144,7 +152,9 @@ Result<TrainingRunCheck> checkTrainingRun(const std::string& configFile, const f
 }
 
 Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
-                                            const TrainingRunOptions& options) {
+                                            const TrainingRunOptions& options,
+                                            const ProgressSink& progress,
+                                            const CancelToken& cancel) {
     if (!checked.ok())
         return Error{checked.problems.empty() ? checked.configFile + ": no data was read"
                                               : checked.problemText()};
@@ -154,7 +164,7 @@ Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
     const fs::path requested =
         options.outputDir.empty() ? fs::path() : fs::path(absolute(base, options.outputDir));
     if (!requested.empty())
-        if (Status free = checkOutputFolder(requested); !free) return free.error();
+        if (Status free = checkOutputFolder(RunFolder(requested)); !free) return free.error();
 
     Result<store::ExperimentStore> store =
         openStore(base, options.databasePath, store::OpenMode::ReadWriteCreate);
@@ -162,14 +172,15 @@ Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
     fs::path outputDir;
     Result<std::int64_t> runId = createRun(store.value(), config, base, requested, outputDir);
     if (!runId) return runId.error();
-    if (options.callbacks.onCreated) options.callbacks.onCreated(runId.value(), outputDir.string());
+    announce(progress, runId.value(), outputDir);
     RunSession session(store.value(), runId.value(), std::move(config), std::move(*checked.data),
-                       outputDir, options);
+                       RunFolder(outputDir), options, progress, cancel);
     return session.run(false);
 }
 
-Result<TrainingRunOutcome> resumeTrainingRun(std::int64_t runId,
-                                             const TrainingRunOptions& options) {
+Result<TrainingRunOutcome> resumeTrainingRun(std::int64_t runId, const TrainingRunOptions& options,
+                                             const ProgressSink& progress,
+                                             const CancelToken& cancel) {
     const fs::path base = baseOf(options.baseDir);
     Result<store::ExperimentStore> store =
         openStore(base, options.databasePath, store::OpenMode::ReadWrite);
@@ -182,14 +193,10 @@ Result<TrainingRunOutcome> resumeTrainingRun(std::int64_t runId,
     TrainingConfig& config = checked.value().config;
     if (options.threads > 0) config.threads = options.threads;
 
-    // The run records its checkpoint folder (or, once one is written, a step-N folder inside it).
-    fs::path checkpoints(*run.value().checkpointPath);
-    if (checkpoints.filename().string().rfind("step-", 0) == 0)
-        checkpoints = checkpoints.parent_path();
-    const fs::path outputDir = checkpoints.parent_path();
-    if (options.callbacks.onCreated) options.callbacks.onCreated(runId, outputDir.string());
+    const RunFolder folder = RunFolder::ofCheckpoint(*run.value().checkpointPath);
+    announce(progress, runId, folder.root());
     RunSession session(store.value(), runId, std::move(config), std::move(*checked.value().data),
-                       outputDir, options);
+                       folder, options, progress, cancel);
     return session.run(true);
 }
 

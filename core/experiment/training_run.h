@@ -1,20 +1,20 @@
 #pragma once
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "common/cancel_token.h"
+#include "common/pause_point.h"
+#include "common/progress.h"
 #include "common/result.h"
 #include "eval/suite_evaluation.h"
 #include "experiment/training_config.h"
 #include "experiment/training_data.h"
 #include "store/experiment_store.h"
-#include "train/training_progress.h"
 
 namespace mtrec::experiment {
 
@@ -31,19 +31,6 @@ struct TrainingRunCheck {
     std::string problemText() const { return describeProblems(configFile, problems); }
 };
 
-/// Reports of a run as it goes, made on the thread that runs it, synchronously: keep them short.
-struct TrainingRunCallbacks {
-    /// The run's id and output folder, once the run exists in the store.
-    std::function<void(std::int64_t runId, const std::string& outputDir)> onCreated;
-    /// A phase begins: "training the tokenizer", "building the encoder", "training", ...
-    std::function<void(const std::string& phase)> onPhase;
-    std::function<void(const train::TrainingProgress&)> onStep;  ///< after every optimizer step
-    /// Evaluation progress: (suite, "embedding" | "ranking", done, total).
-    std::function<void(const std::string& suite, const std::string& what, std::size_t done,
-                       std::size_t total)>
-        onEvaluation;
-};
-
 struct TrainingRunOptions {
     std::string databasePath = store::kDefaultDatabaseName;  ///< created when missing
     /// Where the run's files go: checkpoints/ (trainer checkpoints), tokenizer.model (a trained
@@ -56,10 +43,10 @@ struct TrainingRunOptions {
     /// Intra-op threads; 0: the config's `threads` (0 there: every hardware thread). A fresh run
     /// stores the count it used in its config, so a resume repeats it (same count, same losses).
     std::size_t threads = 0;
-    /// Set (e.g. by SIGINT) to stop: the trainer checkpoints and the run ends cancelled. May be
-    /// null; must outlive the call.
-    const std::atomic<bool>* cancel = nullptr;
-    TrainingRunCallbacks callbacks;
+
+    // Test hooks (the CLI fills them from MTREC_TEST_* variables; core reads no environment).
+    PausePoints pausePoints;                   ///< crash-test pauses (common/pause_point.h)
+    std::optional<std::size_t> nanLossAtStep;  ///< that step's loss becomes NaN
 };
 
 /// How a run ended (a failure is an Error instead, after the run was marked failed).
@@ -84,18 +71,30 @@ struct TrainingRunOutcome {
 Result<TrainingRunCheck> checkTrainingRun(const std::string& configFile,
                                           const std::filesystem::path& baseDir);
 
+/// The training jobs. Both report through `progress` on the calling thread, unthrottled (wrap it in
+/// a ProgressThrottle for a viewer): Preparing (runId and outputDir, once the run exists),
+/// TrainingTokenizer or LoadingTokenizer, BuildingEncoder, RestoringCheckpoint (a resume),
+/// Training (first a report with step 0 as the phase begins, then one per step), Checkpointing
+/// between steps, LoadingModel, Evaluating, Embedding and Ranking per suite, WritingResults, and
+/// Done last when the job returns a value. `cancel` is read at least once a batch, from any thread:
+/// the trainer checkpoints and the run ends cancelled (an evaluation under way stops too). Every
+/// step's metrics and telemetry go to the store whatever the sink does. LibTorch's thread
+/// settings are process-wide: run one training (or other torch job) at a time per process.
+
 /// Runs a checked config from start to end, the one call the CLI and the GUI worker make:
 /// creates the run (queued), starts it (running, heartbeats), builds the tokenizer (training
 /// SentencePiece when asked), the encoder, the sampler and the trainer; trains, logging every
 /// step's metrics and batch telemetry and recording each checkpoint; evaluates the trained
 /// encoder (the best one with validation) on the config's suites, writes the CSV files into the
-/// output folder and records the results; and finishes the run. Cancelled through
-/// options.cancel: the run ends cancelled with its checkpoint kept. Any failure once the run
+/// output folder and records the results; and finishes the run. Cancelled through `cancel`: the
+/// run ends cancelled with its checkpoint kept. Any failure once the run
 /// exists (a bad file, a NaN loss, a write that fails, an exception) marks it failed with the
 /// reason and returns an Error "run N failed: <reason>". Runs on the calling thread, which must
 /// not run another training at the same time (the trainer sets process-wide ATen state).
 Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
-                                            const TrainingRunOptions& options);
+                                            const TrainingRunOptions& options,
+                                            const ProgressSink& progress,
+                                            const CancelToken& cancel);
 
 /// Goes on with an interrupted, failed or cancelled (or a queued) run from its last checkpoint:
 /// reads the config the run stored, rebuilds the data, reuses the trained tokenizer, restores
@@ -105,6 +104,8 @@ Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
 /// a note (store::RunRepository::start). options.outputDir is ignored (the run's own folder is
 /// used). A finished or running run, or one whose config no longer checks (a data file gone), is
 /// an Error and stays as it was.
-Result<TrainingRunOutcome> resumeTrainingRun(std::int64_t runId, const TrainingRunOptions& options);
+Result<TrainingRunOutcome> resumeTrainingRun(std::int64_t runId, const TrainingRunOptions& options,
+                                             const ProgressSink& progress,
+                                             const CancelToken& cancel);
 
 }  // namespace mtrec::experiment

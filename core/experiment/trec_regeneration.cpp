@@ -18,14 +18,13 @@
 #include "eval/scorer.h"
 #include "eval/suite_evaluation.h"
 #include "experiment/encoder_scorer.h"
+#include "experiment/evaluated_model.h"
+#include "experiment/run_folder.h"
 #include "experiment/scorer_factory.h"
 #include "experiment/suite_loader.h"
-#include "experiment/tokenizer_setup.h"
 #include "experiment/training_config.h"
-#include "model/encoder_checkpoint.h"
+#include "model/encoder.h"
 #include "store/suite_record.h"
-#include "text/batch_encoder.h"
-#include "train/checkpoint.h"
 #include "train/thread_settings.h"
 
 namespace mtrec::experiment {
@@ -42,10 +41,28 @@ struct RunPlan {
     std::string label;  ///< "run 3 (tiny-hybrid)"
     std::vector<EvaluationSuiteConfig> suites;
     std::vector<store::EvalCell> stored;
-    std::string scorer;                    ///< an evaluation run's scorer (kScorerNames)
+    std::string scorer;                    ///< an evaluation run's scorer (kEvaluationScorers)
+    std::optional<ModelSource> model;      ///< a dense evaluation run's model
     std::optional<TrainingConfig> config;  ///< a training run's config
     std::string modelFolder;               ///< the weights it evaluated
-    std::string tokenizerModel;            ///< its trained tokenizer (config "train")
+};
+
+/// What one exportTrecRuns call was asked for.
+struct Job {
+    TrecExportOptions options;
+    const ProgressSink& progress;
+    const CancelToken& cancel;
+
+    /// A report with a line for people.
+    void say(Phase phase, std::int64_t runId, const std::string& message,
+             const std::string& suite = {}) const {
+        Progress line;
+        line.phase = phase;
+        line.runId = runId;
+        line.suite = suite;
+        line.message = message;
+        notify(progress, line);
+    }
 };
 
 /// Builds the scorer of one suite; the suite outlives it.
@@ -98,7 +115,8 @@ std::string stringAt(const nlohmann::json& json, const char* key) {
     return found != json.end() && found->is_string() ? found->get<std::string>() : std::string();
 }
 
-/// An `mtrec eval --db` run: {"command": "eval", "suite", "data", "scorer", "languages"}.
+/// An `mtrec eval --db` run: {"command": "eval", "suite", "data", "scorer", "languages"} and, for
+/// the dense scorer, "model", "max_length" and "tokenizer" (when given).
 Status planEvaluationRun(RunPlan& plan, const nlohmann::json& config) {
     EvaluationSuiteConfig suite;
     suite.suite = stringAt(config, "suite");
@@ -110,21 +128,27 @@ Status planEvaluationRun(RunPlan& plan, const nlohmann::json& config) {
     const std::string origin = plan.label + "'s config: ";
     if (suite.suite.empty()) return Error{origin + "$.suite is missing"};
     if (suite.data.empty()) return Error{origin + "$.data is missing"};
-    if (std::find(kScorerNames.begin(), kScorerNames.end(), plan.scorer) == kScorerNames.end())
+    if (plan.scorer == kDenseScorer) {
+        ModelSource model;
+        model.folder = stringAt(config, "model");
+        model.tokenizer = stringAt(config, "tokenizer");
+        if (config.contains("max_length") && config["max_length"].is_number_unsigned())
+            model.encoding.maxLength = config["max_length"].get<std::size_t>();
+        if (model.folder.empty()) return Error{origin + "$.model is missing"};
+        if (!present(model.folder))
+            return missing(plan, "its model folder", model.folder, "$.model");
+        plan.model = std::move(model);
+    } else if (std::find(kScorerNames.begin(), kScorerNames.end(), plan.scorer) ==
+               kScorerNames.end()) {
         return Error{origin + "$.scorer '" + plan.scorer + "' is not a scorer this build has"};
+    }
     // Runs recorded before the data path was stored absolute: relative to the current folder.
     suite.data = fs::absolute(suite.data).lexically_normal().string();
     plan.suites.push_back(std::move(suite));
     return success();
 }
 
-/// The checkpoint folder a run records (a step-N folder, or the checkpoints folder itself).
-fs::path checkpointsDirOf(const fs::path& recorded) {
-    return recorded.filename().string().rfind("step-", 0) == 0 ? recorded.parent_path() : recorded;
-}
-
-/// The weights RunSession::evaluate used: the best model when the trainer kept one (its final
-/// state records a best validation loss), else the final checkpoint.
+/// The weights RunSession::evaluate used (RunFolder::evaluatedWeights), checked on disk.
 Status planModel(RunPlan& plan) {
     const store::RunRecord& run = plan.run;
     if (!run.checkpointPath || run.checkpointPath->empty())
@@ -132,17 +156,13 @@ Status planModel(RunPlan& plan) {
     const fs::path recorded(*run.checkpointPath);
     if (!present(recorded))
         return missing(plan, "its checkpoint", recorded, "deleted or moved since the run");
-    Result<std::string> final = train::resolveCheckpoint(recorded.string());
-    if (!final) return Error{plan.label + ": " + final.error().message};
-    Result<train::CheckpointState> state = train::readCheckpointState(final.value());
-    if (!state) return Error{plan.label + ": " + state.error().message};
-    plan.modelFolder = final.value();
-    if (state.value().bestValidationLoss) {
-        const fs::path best = checkpointsDirOf(recorded) / "best";
-        if (!present(best))
-            return missing(plan, "its best-validation model", best, "the model it evaluated");
-        plan.modelFolder = best.string();
-    }
+    const RunFolder folder = RunFolder::ofCheckpoint(recorded);
+    Result<std::string> weights = folder.evaluatedWeights();
+    if (!weights) return Error{plan.label + ": " + weights.error().message};
+    if (!present(weights.value()))
+        return missing(plan, "its best-validation model", weights.value(),
+                       "the model it evaluated");
+    plan.modelFolder = weights.value();
     return success();
 }
 
@@ -157,10 +177,9 @@ Status planTrainingRun(RunPlan& plan, const nlohmann::json& json) {
     if (Status model = planModel(plan); !model) return model;
     const TokenizerConfig& tokenizer = plan.config->tokenizer;
     if (tokenizer.train) {
-        plan.tokenizerModel =
-            (checkpointsDirOf(*plan.run.checkpointPath).parent_path() / "tokenizer.model").string();
-        if (!present(plan.tokenizerModel))
-            return missing(plan, "its trained tokenizer", plan.tokenizerModel,
+        const fs::path trained = RunFolder::ofCheckpoint(*plan.run.checkpointPath).tokenizerModel();
+        if (!present(trained))
+            return missing(plan, "its trained tokenizer", trained,
                            "deleted or moved since the run");
     } else if (!present(tokenizer.path)) {
         return missing(plan, "its tokenizer", tokenizer.path, "$.tokenizer.path");
@@ -246,18 +265,20 @@ Status checkReproduced(const RunPlan& plan, const eval::SuiteEvaluation& evaluat
 
 /// One suite entry's rankings into `folder/<suite>/`, through eval::evaluateSuite.
 Status regenerateSuites(const RunPlan& plan, const EvaluationSuiteConfig& entry,
-                        const ScorerMaker& makeScorerFor, const fs::path& folder,
-                        const TrecExportOptions& options, std::set<std::string>& done) {
+                        const ScorerMaker& makeScorerFor, const fs::path& folder, const Job& job,
+                        std::set<std::string>& done) {
     Result<LoadedSuites> loaded = loadSuites({entry.suite, entry.data, entry.languages});
     if (!loaded) return Error{plan.label + ": " + loaded.error().message};
     for (const data::RetrievalSuite& suite : loaded.value().suites) {
-        if (options.progress) options.progress(plan.label + ": ranking " + suite.name);
+        job.say(Phase::Ranking, plan.run.id, plan.label + ": ranking " + suite.name, suite.name);
         Result<std::unique_ptr<eval::Scorer>> scorer = makeScorerFor(suite);
         if (!scorer) return Error{plan.label + ": " + scorer.error().message};
         eval::EvaluationOptions evaluation;
-        evaluation.threads = options.threads;
+        evaluation.threads = job.options.threads;
         evaluation.trecExportDir = (folder / suite.name).string();
-        evaluation.trecDepth = options.depth;
+        evaluation.trecDepth = job.options.depth;
+        evaluation.progress = job.progress;
+        evaluation.cancel = job.cancel;
         Result<eval::SuiteEvaluation> evaluated =
             eval::evaluateSuite(suite, *scorer.value(), evaluation);
         if (!evaluated) return Error{plan.label + ": " + evaluated.error().message};
@@ -269,10 +290,10 @@ Status regenerateSuites(const RunPlan& plan, const EvaluationSuiteConfig& entry,
 
 /// Every suite of the plan, each scored by `makeScorerFor`; every stored suite must come back.
 Status regenerateAll(const RunPlan& plan, const ScorerMaker& makeScorerFor, const fs::path& folder,
-                     const TrecExportOptions& options) {
+                     const Job& job) {
     std::set<std::string> done;
     for (const EvaluationSuiteConfig& entry : plan.suites)
-        if (Status s = regenerateSuites(plan, entry, makeScorerFor, folder, options, done); !s)
+        if (Status s = regenerateSuites(plan, entry, makeScorerFor, folder, job, done); !s)
             return s;
     for (const store::EvalCell& cell : plan.stored)
         if (!done.count(cell.key.suite))
@@ -281,41 +302,42 @@ Status regenerateAll(const RunPlan& plan, const ScorerMaker& makeScorerFor, cons
     return success();
 }
 
-Status regenerateWithScorer(const RunPlan& plan, const fs::path& folder,
-                            const TrecExportOptions& options) {
+Status regenerateWithScorer(const RunPlan& plan, const fs::path& folder, const Job& job) {
     const std::string name = trecRunName(plan.run);
     const ScorerMaker maker =
         [&](const data::RetrievalSuite& suite) -> Result<std::unique_ptr<eval::Scorer>> {
         Result<std::unique_ptr<eval::Scorer>> scorer =
-            makeScorer(plan.scorer, suite, options.threads);
+            makeScorer(plan.scorer, suite, job.options.threads);
         if (!scorer) return scorer.error();
         return std::unique_ptr<eval::Scorer>(
             std::make_unique<NamedScorer>(std::move(scorer).value(), name));
     };
-    return regenerateAll(plan, maker, folder, options);
+    return regenerateAll(plan, maker, folder, job);
 }
 
-/// As RunSession::evaluate: the run's tokenizer and thread count, the evaluated weights, dense
-/// scoring through makeEncoderScorer.
-Status regenerateWithEncoder(const RunPlan& plan, const fs::path& folder,
-                             const TrecExportOptions& options) {
-    const TrainingConfig& config = *plan.config;
-    if (options.progress) options.progress(plan.label + ": loading " + plan.modelFolder);
-    train::configureTrainingThreads(config.threads);
-    // With "train" the saved model is reused (it exists: planRun checked), so no data is needed.
-    auto tokenizer = buildTokenizer(config, TrainingData{}, {}, plan.tokenizerModel, true);
-    if (!tokenizer) return Error{plan.label + ": " + tokenizer.error().message};
-    const text::BatchEncoder batchEncoder(*tokenizer.value(), config.tokenizer.encoding);
-    Result<model::Encoder> encoder = model::loadEncoder(plan.modelFolder);
-    if (!encoder) return Error{plan.label + ": " + encoder.error().message};
+/// As RunSession::evaluate (a training run: its evaluated model, tokenizer and thread count) or as
+/// `mtrec eval --scorer dense` (its model folder): dense scoring through makeEncoderScorer.
+Status regenerateWithEncoder(const RunPlan& plan, const fs::path& folder, const Job& job) {
+    job.say(Phase::LoadingModel, plan.run.id,
+            plan.label + ": loading " + (plan.config ? plan.modelFolder : plan.model->folder));
+    if (plan.config) train::configureTrainingThreads(plan.config->threads);
+    Result<EvaluatedModel> model =
+        plan.config
+            ? loadEvaluatedModel(RunFolder::ofCheckpoint(*plan.run.checkpointPath), *plan.config)
+            : loadEvaluatedModel(*plan.model);
+    if (!model) return Error{plan.label + ": " + model.error().message};
     const std::string name = trecRunName(plan.run);
     const ScorerMaker maker =
         [&](const data::RetrievalSuite& suite) -> Result<std::unique_ptr<eval::Scorer>> {
-        auto scorer = makeEncoderScorer(suite, *encoder.value(), batchEncoder, {}, name);
+        EncoderScorerOptions options;
+        options.progress = job.progress;
+        options.cancel = job.cancel;
+        auto scorer = makeEncoderScorer(suite, *model.value().encoder, *model.value().batchEncoder,
+                                        options, name);
         if (!scorer) return scorer.error();
         return std::unique_ptr<eval::Scorer>(std::move(scorer).value());
     };
-    return regenerateAll(plan, maker, folder, options);
+    return regenerateAll(plan, maker, folder, job);
 }
 
 std::vector<std::string> filesUnder(const fs::path& folder) {
@@ -328,14 +350,15 @@ std::vector<std::string> filesUnder(const fs::path& folder) {
 }
 
 /// Regenerates into a hidden folder beside the target, renamed into place when complete.
-Result<TrecRunExport> exportOne(const RunPlan& plan, const TrecExportOptions& options) {
-    const fs::path target = trecRunFolder(options.outDir, plan.run);
-    const fs::path partial = fs::path(options.outDir) / ("." + target.filename().string() +
-                                                         ".partial-" + std::to_string(getpid()));
+Result<TrecRunExport> exportOne(const RunPlan& plan, const Job& job) {
+    const fs::path target = trecRunFolder(job.options.outDir, plan.run);
+    const fs::path partial =
+        fs::path(job.options.outDir) /
+        ("." + target.filename().string() + ".partial-" + std::to_string(getpid()));
     std::error_code ec;
     fs::remove_all(partial, ec);
-    const Status made = plan.config ? regenerateWithEncoder(plan, partial, options)
-                                    : regenerateWithScorer(plan, partial, options);
+    const Status made = plan.config || plan.model ? regenerateWithEncoder(plan, partial, job)
+                                                  : regenerateWithScorer(plan, partial, job);
     if (made) {
         fs::remove_all(target, ec);
         if (!ec) fs::rename(partial, target, ec);
@@ -369,7 +392,9 @@ std::string trecRunFolder(const std::string& outDir, const store::RunRecord& run
 
 Result<std::vector<TrecRunExport>> exportTrecRuns(store::ExperimentStore& store,
                                                   const std::vector<std::int64_t>& runIds,
-                                                  const TrecExportOptions& options) {
+                                                  const TrecExportOptions& options,
+                                                  const ProgressSink& progress,
+                                                  const CancelToken& cancel) {
     if (runIds.empty()) return Error{"no runs to export"};
     if (options.outDir.empty()) return Error{"no output folder given"};
     std::vector<RunPlan> plans;
@@ -382,16 +407,19 @@ Result<std::vector<TrecRunExport>> exportTrecRuns(store::ExperimentStore& store,
     fs::create_directories(options.outDir, ec);
     if (!fs::is_directory(options.outDir, ec))
         return Error{"cannot create the output folder " + options.outDir};
-    TrecExportOptions effective = options;
-    if (effective.threads < 1)
-        effective.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    Job job{options, progress, cancel};
+    if (job.options.threads < 1)
+        job.options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::vector<TrecRunExport> exported;
     for (const RunPlan& plan : plans) {
-        if (options.progress) options.progress("regenerating the rankings of " + plan.label);
-        Result<TrecRunExport> one = exportOne(plan, effective);
+        job.say(Phase::Regenerating, plan.run.id, "regenerating the rankings of " + plan.label);
+        Result<TrecRunExport> one = exportOne(plan, job);
         if (!one) return one.error();
         exported.push_back(std::move(one).value());
     }
+    Progress done;
+    done.phase = Phase::Done;
+    notify(progress, done);
     return exported;
 }
 

@@ -2,10 +2,11 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <vector>
 
+#include "common/cancel_token.h"
+#include "common/progress.h"
 #include "common/result.h"
 #include "store/experiment_store.h"
 
@@ -14,10 +15,10 @@ namespace mtrec::experiment {
 /// TREC run files of recorded runs. The store keeps metrics and per-query values, not rankings
 /// (they would add about 100 MB per run), so the rankings are regenerated from what the store
 /// holds: the run's stored config (suites, data folders, languages) and the model it evaluated —
-/// a training run's best-validation model (`<checkpoints>/best`) when its final checkpoint records
-/// a best validation loss, otherwise that final checkpoint (RunRecord::checkpointPath), with the
-/// run's tokenizer (`<output>/tokenizer.model` or `tokenizer.path`) and its thread count; an
-/// evaluation run of `mtrec eval --db` (config {"command": "eval", ...}): the named scorer.
+/// a training run's evaluated model (loadEvaluatedModel over its RunFolder: the best-validation
+/// model when its final checkpoint records a best validation loss, otherwise that final checkpoint)
+/// with the run's tokenizer and its thread count; an evaluation run of `mtrec eval --db` (config
+/// {"command": "eval", ...}): the named scorer (for "dense", the model folder it names).
 /// Everything then goes through the evaluation engine (eval::evaluateSuite with its TREC export),
 /// and the metrics it computes must reproduce the stored ones (to 1e-6), or nothing is written:
 /// files that are not the evaluated rankings are worse than none.
@@ -25,8 +26,6 @@ struct TrecExportOptions {
     std::string outDir;       ///< created when absent
     std::size_t depth = 100;  ///< documents per query in the .run files; 0: the whole ranking
     int threads = 0;          ///< ranking (and BM25) threads; 0: every hardware thread
-    /// Called on the calling thread as each run begins and each suite is regenerated.
-    std::function<void(const std::string& message)> progress;
 };
 
 /// One run's exported folder.
@@ -47,9 +46,15 @@ std::string trecRunFolder(const std::string& outDir, const store::RunRecord& run
 /// id; finished; results stored; checkpoint, best model, tokenizer and data folders present), so a
 /// missing piece of any run writes nothing; each run is then built in a hidden folder renamed into
 /// place only when complete (replacing an earlier export of the run). Errors name the run and the
-/// missing file or folder. Runs on the calling thread; an encoder run sets ATen's thread count.
+/// missing file or folder. A job: reports on the calling thread Regenerating as each run begins,
+/// LoadingModel, Embedding and Ranking per suite (each of these with a line for people in
+/// `message`, as `mtrec runs export` prints them) and Done; `cancel` is read at least once a batch
+/// (an Error "cancelled", nothing of the run in progress left behind). An encoder run sets ATen's
+/// thread count, which is process-wide: one torch job at a time per process.
 Result<std::vector<TrecRunExport>> exportTrecRuns(store::ExperimentStore& store,
                                                   const std::vector<std::int64_t>& runIds,
-                                                  const TrecExportOptions& options);
+                                                  const TrecExportOptions& options,
+                                                  const ProgressSink& progress,
+                                                  const CancelToken& cancel);
 
 }  // namespace mtrec::experiment

@@ -62,6 +62,7 @@ at::Tensor embedIds(EncoderImpl& encoder, const std::vector<std::vector<int64_t>
     EvalModeGuard evalMode(encoder);
     c10::InferenceMode inference;
     for (std::size_t begin = 0; begin < rows.size(); begin += batchSize) {
+        if (options.cancel.cancelled()) return at::Tensor();
         const std::size_t end = std::min(rows.size(), begin + batchSize);
         const auto [ids, mask] = padBatch(rows, order, begin, end, encoder.config().padId);
         at::Tensor pooled = encoder.forward(ids, mask);

@@ -6,6 +6,7 @@
 
 #include <ATen/core/Tensor.h>
 
+#include "common/cancel_token.h"
 #include "model/encoder.h"
 #include "text/batch_encoder.h"
 
@@ -14,12 +15,15 @@ namespace mtrec::model {
 struct EmbeddingOptions {
     /// Rows per forward pass. Rows are sorted by token count first, so each batch pads little.
     std::size_t batchSize = 64;
+    /// Read before each batch; once cancelled, embedding stops and returns an undefined tensor.
+    CancelToken cancel;
 };
 
 /// Embeds token-id rows (no padding; each non-empty) with `encoder` in eval mode under
 /// c10::InferenceMode, batching rows of similar length; restores the encoder's training flag.
-/// Returns L2-normalised float32 [rows.size(), hidden], row i for rows[i]. Uses ATen's current
-/// thread count. Not for concurrent use with training of the same encoder.
+/// Returns L2-normalised float32 [rows.size(), hidden], row i for rows[i] (undefined when
+/// options.cancel was cancelled). Uses ATen's current thread count. Not for concurrent use with
+/// training of the same encoder.
 at::Tensor embedIds(EncoderImpl& encoder, const std::vector<std::vector<int64_t>>& rows,
                     const EmbeddingOptions& options = {});
 

@@ -18,7 +18,6 @@
 #include <torch/serialize/input-archive.h>
 #include <torch/serialize/output-archive.h>
 
-#include "common/pause_point.h"
 #include "common/json_document.h"
 #include "model/encoder.h"
 #include "model/encoder_checkpoint.h"
@@ -151,7 +150,7 @@ void removeLeftoverTemporaries(const fs::path& dir) {
 
 Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::EncoderImpl& encoder,
                                     torch::optim::AdamW& optimizer, const CheckpointState& state,
-                                    std::size_t keep) {
+                                    std::size_t keep, const PausePoints& pause) {
     const fs::path dir(checkpointDir);
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -167,10 +166,10 @@ Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::Enc
         return tensors.error();
     if (Status json = writeText(temporary / kStateFile, toJson(state).dump(2) + "\n"); !json)
         return json.error();
-    pausePoint("checkpoint-write");  // crash tests: the new folder complete, not yet in place
+    pause.reach("checkpoint-write");  // crash tests: the new folder complete, not yet in place
     const fs::path target = dir / name;
     if (Status moved = moveIntoPlace(temporary, target); !moved) return moved.error();
-    pausePoint("checkpoint-latest");  // crash tests: in place, `latest` still names the previous
+    pause.reach("checkpoint-latest");  // crash tests: in place, `latest` still names the previous
     const fs::path latestTemporary = temporaryFolder(dir, kLatestFile);
     if (Status latest = writeText(latestTemporary, name + "\n"); !latest) return latest.error();
     fs::rename(latestTemporary, dir / kLatestFile, ec);
@@ -180,6 +179,10 @@ Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::Enc
     if (Status pruned = pruneCheckpoints(dir, std::max<std::size_t>(keep, 1)); !pruned)
         return pruned.error();
     return target.string();
+}
+
+std::string bestModelFolder(const std::string& checkpointDir) {
+    return (fs::path(checkpointDir) / kBestFolder).string();
 }
 
 Result<std::string> writeBestModel(const std::string& checkpointDir, model::EncoderImpl& encoder) {

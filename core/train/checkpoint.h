@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/pause_point.h"
 #include "common/result.h"
 
 namespace torch::optim {
@@ -46,10 +47,15 @@ struct CheckpointState {
 /// Writes a checkpoint of step `state.step` into `checkpointDir` (created when missing), points
 /// `latest` at it, and removes the oldest `step-*` folders beyond `keep` (>= 1) and the temporary
 /// folders a killed writer left (one process writes a checkpoint folder at a time). Returns the
-/// new folder. Errors name the file or folder that could not be written.
+/// new folder. Errors name the file or folder that could not be written. Crash tests pause at
+/// "checkpoint-write" (the new folder complete under its temporary name) and "checkpoint-latest"
+/// (in place, `latest` still naming the previous one).
 Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::EncoderImpl& encoder,
                                     torch::optim::AdamW& optimizer, const CheckpointState& state,
-                                    std::size_t keep);
+                                    std::size_t keep, const PausePoints& pause = {});
+
+/// `<checkpointDir>/best`: where writeBestModel puts the best-validation encoder.
+std::string bestModelFolder(const std::string& checkpointDir);
 
 /// Replaces `<checkpointDir>/best` with the encoder's current weights. Returns that folder.
 Result<std::string> writeBestModel(const std::string& checkpointDir, model::EncoderImpl& encoder);

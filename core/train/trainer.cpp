@@ -59,6 +59,22 @@ std::string describeNonFinite(const char* what, std::size_t step, double value,
     return message.str();
 }
 
+/// The job report of a step.
+Progress toProgress(const TrainingProgress& step) {
+    Progress progress;
+    progress.phase = Phase::Training;
+    progress.done = step.step;
+    progress.total = step.totalSteps;
+    progress.step = step.step;
+    progress.loss = step.loss;
+    progress.learningRate = step.lr;
+    progress.examplesPerSecond = step.examplesPerSecond;
+    progress.etaSeconds = step.etaSeconds;
+    progress.batch = step.kind.label();
+    progress.validationLoss = step.validationLoss;
+    return progress;
+}
+
 /// The pace of one train() call, for examples/s and the ETA.
 struct SessionPace {
     Clock::time_point start = Clock::now();
@@ -105,9 +121,9 @@ struct Trainer::State {
 
     std::vector<Batch> validation;
     std::vector<BatchTensors> validationTensors;  // tokenised on first use
-    TrainerCallbacks callbacks;
-    const std::atomic<bool>* cancel = nullptr;
-    std::function<double(std::size_t, double)> lossTransform;
+    StepObserver observer;
+    ProgressSink progress;
+    CancelToken cancel;
 
     std::size_t completed = 0;
     bool restored = false;
@@ -155,7 +171,6 @@ Status Trainer::State::validate(TrainingProgress& progress, bool& stopEarly) {
     } else {
         ++waited;
     }
-    if (callbacks.onValidation) callbacks.onValidation(completed, loss);
     stopEarly = options.earlyStoppingPatience > 0 && waited >= options.earlyStoppingPatience;
     return success();
 }
@@ -172,12 +187,19 @@ Status Trainer::State::checkpoint() {
     saved.bestValidationStep = bestStep;
     saved.evaluationsWithoutImprovement = waited;
     saved.settings = resumeSettings(options, totalSteps);
-    Result<std::string> folder = writeCheckpoint(options.checkpointDir, *encoder, step->optimizer(),
-                                                 saved, options.keepCheckpoints);
+    Result<std::string> folder =
+        writeCheckpoint(options.checkpointDir, *encoder, step->optimizer(), saved,
+                        options.keepCheckpoints, options.pausePoints);
     if (!folder) return folder.error();
     lastCheckpoint = folder.value();
     lastCheckpointStep = completed;
-    if (callbacks.onCheckpoint) callbacks.onCheckpoint(lastCheckpoint, completed);
+    Progress written;
+    written.phase = Phase::Checkpointing;
+    written.step = completed;
+    written.done = completed;
+    written.total = totalSteps;
+    written.checkpoint = lastCheckpoint;
+    notify(progress, written);
     return success();
 }
 
@@ -211,16 +233,16 @@ void Trainer::setValidationBatches(std::vector<Batch> batches) {
     state_->validationTensors.clear();
 }
 
-void Trainer::setCallbacks(TrainerCallbacks callbacks) {
-    state_->callbacks = std::move(callbacks);
+void Trainer::setStepObserver(StepObserver observer) {
+    state_->observer = std::move(observer);
 }
 
-void Trainer::setCancelFlag(const std::atomic<bool>* cancel) {
-    state_->cancel = cancel;
+void Trainer::setProgressSink(ProgressSink sink) {
+    state_->progress = std::move(sink);
 }
 
-void Trainer::setLossTransformForTesting(std::function<double(std::size_t, double)> transform) {
-    state_->lossTransform = std::move(transform);
+void Trainer::setCancelToken(CancelToken cancel) {
+    state_->cancel = std::move(cancel);
 }
 
 std::size_t Trainer::completedSteps() const {
@@ -251,8 +273,8 @@ Status Trainer::resume(const std::string& path) {
     s.lastCheckpoint = folder.value();
     s.lastCheckpointStep = s.completed;
     if (s.bestValidation && !s.options.checkpointDir.empty()) {
-        const auto best = std::filesystem::path(s.options.checkpointDir) / "best";
-        if (std::filesystem::exists(best)) s.bestModel = best.string();
+        const std::string best = bestModelFolder(s.options.checkpointDir);
+        if (std::filesystem::exists(best)) s.bestModel = best;
     }
     s.restored = true;
     return success();
@@ -265,7 +287,8 @@ Result<TrainingProgress> Trainer::State::takeStep(SessionPace& pace) {
     const std::size_t stepNumber = completed + 1;
     const double lr = schedule.at(stepNumber);
     std::function<double(double)> transform;
-    if (lossTransform) transform = [&](double loss) { return lossTransform(stepNumber, loss); };
+    if (options.lossTransformForTesting)
+        transform = [&](double loss) { return options.lossTransformForTesting(stepNumber, loss); };
     const StepResult result = step->run(tensors, batch.kind.lossWeight, lr, transform);
     if (!result.taken) {
         const bool lossBad = !std::isfinite(result.loss);
@@ -305,7 +328,7 @@ Result<TrainingOutcome> Trainer::train() {
     SessionPace pace;
     bool stopEarly = false;
     while (s.completed < s.totalSteps && !stopEarly) {
-        if (s.cancel && s.cancel->load()) {
+        if (s.cancel.cancelled()) {
             outcome.end = TrainingEnd::Cancelled;
             break;
         }
@@ -318,7 +341,8 @@ Result<TrainingOutcome> Trainer::train() {
                 return validated.error();
         progress.etaSeconds = secondsSince(pace.start) / static_cast<double>(pace.steps) *
                               static_cast<double>(s.totalSteps - progress.step);
-        if (s.callbacks.onProgress) s.callbacks.onProgress(progress);
+        if (s.observer) s.observer(progress);
+        notify(s.progress, toProgress(progress));
         const bool periodic =
             s.options.checkpointEvery > 0 && progress.step % s.options.checkpointEvery == 0;
         if (periodic && progress.step < s.totalSteps && !stopEarly)

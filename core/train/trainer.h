@@ -1,6 +1,5 @@
 #pragma once
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -9,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "common/cancel_token.h"
+#include "common/pause_point.h"
+#include "common/progress.h"
 #include "common/result.h"
 #include "train/batch_sampler.h"
 #include "train/info_nce_loss.h"
@@ -58,6 +60,12 @@ struct TrainerOptions {
 
     InfoNceOptions loss;         ///< scale (1/τ) and the symmetric term
     bool hardNegatives = false;  ///< each pair's hard negative (when it has one) is a candidate
+
+    /// Test hook: replaces each step's loss before the finite check and backward (e.g. to inject a
+    /// NaN). Empty in production.
+    std::function<double(std::size_t step, double loss)> lossTransformForTesting;
+    /// Crash-test pauses inside writeCheckpoint; none by default.
+    PausePoints pausePoints;
 };
 
 enum class TrainingEnd { Finished, Cancelled, EarlyStopped };
@@ -78,12 +86,10 @@ struct TrainingOutcome {
     std::string bestModel;
 };
 
-/// Called on the training thread, synchronously; keep them short (the GUI queues and throttles).
-struct TrainerCallbacks {
-    std::function<void(const TrainingProgress&)> onProgress;          ///< after every step
-    std::function<void(std::size_t step, double loss)> onValidation;  ///< after each validation
-    std::function<void(const std::string& path, std::size_t step)> onCheckpoint;  ///< once written
-};
+/// Sees every step with everything the trainer knows of it (the batch's language mix too), for
+/// recording: called on the training thread after each step, before the step's Progress report;
+/// never throttled.
+using StepObserver = std::function<void(const TrainingProgress&)>;
 
 /// Trains a dual encoder: one optimizer step per sampler batch (so a round-robin multitask
 /// sampler gets one step per task batch, the paper's rule). Each step tokenises the batch's queries
@@ -92,11 +98,12 @@ struct TrainerCallbacks {
 /// clips, and steps AdamW at the schedule's learning rate.
 ///
 /// Borrows the encoder (trained in place), the batch encoder and the sampler: all must outlive the
-/// trainer, and nothing else may use them while train() runs. Runs on the calling thread; the only
-/// thing another thread may touch is the cancel flag. Process-wide state it sets:
-/// at::set_num_threads, OpenBLAS's thread count (1; ATen parallelises around it), and the state of
-/// ATen's default CPU generator (seeded on a fresh run, restored on resume) — so run one trainer
-/// per process at a time.
+/// trainer, and nothing else may use them while train() runs. Runs on the calling thread, which
+/// also calls the step observer and the progress sink; the only thing another thread may touch is
+/// the cancel token. Process-wide state it sets: at::set_num_threads, OpenBLAS's thread count (1;
+/// ATen parallelises around it), and the state of ATen's default CPU generator (seeded on a fresh
+/// run, restored on resume). LibTorch's thread settings belong to the process, not to a thread: run
+/// one torch job (a trainer, an encoder evaluation) at a time per process.
 ///
 /// Determinism: the same options, seed, data, sampler and thread count give the same losses bit for
 /// bit; a run resumed from a checkpoint continues with exactly the losses of an uninterrupted one.
@@ -110,10 +117,13 @@ public:
 
     /// Fixed batches for the validation loss (validation_batches.h); they borrow their pool.
     void setValidationBatches(std::vector<Batch> batches);
-    void setCallbacks(TrainerCallbacks callbacks);
-    /// Checked before every batch; when it reads true the run ends as Cancelled after writing a
-    /// checkpoint. May be null. The flag must outlive train().
-    void setCancelFlag(const std::atomic<bool>* cancel);
+    void setStepObserver(StepObserver observer);
+    /// Reports: Phase::Training after every step (with validationLoss on validation steps) and
+    /// Phase::Checkpointing (step, checkpoint folder) after each checkpoint written. Unthrottled.
+    void setProgressSink(ProgressSink sink);
+    /// Checked before every batch; once cancelled the run ends as Cancelled after writing a
+    /// checkpoint.
+    void setCancelToken(CancelToken cancel);
 
     /// Restores a checkpoint written by a trainer with the same options and data: the encoder's
     /// weights, AdamW's moments, the step, the sampler's state, the generator's state and the
@@ -131,10 +141,6 @@ public:
     /// after resume()).
     std::size_t completedSteps() const;
     std::size_t totalSteps() const;
-
-    /// Test hook: replaces each step's loss before the finite check and backward (e.g. to inject
-    /// a NaN). Not for production use.
-    void setLossTransformForTesting(std::function<double(std::size_t step, double loss)> transform);
 
 private:
     struct State;

@@ -22,8 +22,9 @@ struct LanguagePairCount {
     }
 };
 
-/// One optimizer step as the trainer reports it (a plain value; copy it anywhere). Produced on the
-/// training thread after the step; a GUI throttles these itself.
+/// One optimizer step as the trainer's StepObserver sees it (a plain value; copy it anywhere):
+/// everything recorded of the step, the batch's language mix included. Produced on the training
+/// thread after every step; viewers get the smaller common/progress.h Progress instead.
 struct TrainingProgress {
     std::size_t step = 0;        ///< optimizer steps done, 1-based (the step just taken)
     std::size_t totalSteps = 0;  ///< the step the run ends at unless stopped early

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <vector>
 
 #include "data/trec_files.h"
 #include "eval/trec_evaluator.h"
@@ -193,6 +194,37 @@ TEST(SuiteEvaluation, ExportDepthCutsEachQuery) {
     EXPECT_EQ(run.value().at("q2")[0].docno, "de:1");
     EXPECT_EQ(run.value().at("q2")[1].docno, "en:2");  // the 0-score tie goes to the largest docno
     EXPECT_EQ(run.value().count("q4"), 0u);
+}
+
+TEST(SuiteEvaluation, ReportsEveryRankingStepOfTheSuite) {
+    const data::RetrievalSuite suite = tinySuite();
+    test::ScriptedScorer scorer(suite, tinyScores(), false);  // pool by pool: 3 steps a language
+    EvaluationOptions options;
+    std::vector<Progress> seen;
+    options.progress = [&seen](const Progress& progress) { seen.push_back(progress); };
+    ASSERT_TRUE(evaluateSuite(suite, scorer, options).ok());
+    ASSERT_EQ(seen.size(), 6u);
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+        EXPECT_EQ(seen[i].phase, Phase::Ranking);
+        EXPECT_EQ(seen[i].suite, "tiny");
+        EXPECT_EQ(seen[i].done, i + 1);
+        EXPECT_EQ(seen[i].total, 6u);
+    }
+}
+
+TEST(SuiteEvaluation, CancellingStopsBeforeTheNextChunkWithAnError) {
+    const data::RetrievalSuite suite = tinySuite();
+    test::ScriptedScorer scorer(suite, tinyScores(), false);
+    EvaluationOptions options;
+    options.queryChunkRows = 1;
+    std::size_t reports = 0;
+    options.progress = [&](const Progress&) {
+        if (++reports == 2) options.cancel.cancel();
+    };
+    Result<SuiteEvaluation> result = evaluateSuite(suite, scorer, options);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().message, "cancelled");
+    EXPECT_EQ(reports, 2u);
 }
 
 }  // namespace

@@ -141,6 +141,11 @@ TEST(EvalCli, BadInputEndsWithOneClearMessage) {
         {{"eval", "--suite", "xquad-r", "--data", data, "--out", out, "--depth", "zero"}, "--depth"},
         {{"eval", "--suite", "xquad-r", "--data", data, "--out", out, "--languages", "en,xx"}, "xx"},
         {{"eval", "--suite", "xquad-r", "--data", data}, "--out"},
+        {{"eval", "--suite", "xquad-r", "--data", data, "--out", out, "--scorer", "dense"},
+         "--scorer dense needs --model FOLDER"},
+        {{"eval", "--suite", "xquad-r", "--data", data, "--out", out, "--scorer", "dense",
+          "--model", data},
+         "not a model folder"},
     };
     for (const auto& bad : cases) {
         const auto result = runMtrec(bad.args);
@@ -164,7 +169,8 @@ TEST(EvalCli, MalformedSuiteFileIsNamedInTheMessage) {
 TEST(EvalCli, HelpListsTheOptions) {
     const auto result = runMtrec({"eval", "--help"});
     EXPECT_EQ(result.exitCode, 0);
-    for (const char* option : {"--suite", "--data", "--scorer", "--languages", "--out", "--trec", "--depth"})
+    for (const char* option : {"--suite", "--data", "--scorer", "--model", "--tokenizer",
+                               "--max-length", "--languages", "--out", "--trec", "--depth"})
         EXPECT_NE(result.output.find(option), std::string::npos) << option;
 }
 

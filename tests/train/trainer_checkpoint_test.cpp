@@ -49,8 +49,8 @@ TEST(TrainerCheckpoint, ResumeContinuesExactlyAsIfNeverStopped) {
         auto sampler = task.sampler();
         Trainer trainer(encoder, task.batchEncoder, *sampler, resumableOptions(splitDir.path()));
         trainer.setValidationBatches(task.validationBatches());
-        std::atomic<bool> cancel{false};
-        trainer.setCancelFlag(&cancel);
+        CancelToken cancel;
+        trainer.setCancelToken(cancel);
         test::recordLosses(trainer, first, &cancel, kHalf);
         Result<TrainingOutcome> outcome = trainer.train();
         ASSERT_TRUE(outcome.ok()) << outcome.error().message;
@@ -92,14 +92,17 @@ TEST(TrainerCheckpoint, CheckpointFolderLoadsAsAnEncoderAndOldOnesArePruned) {
     run.options.keepCheckpoints = 2;
     Trainer& trainer = run.start();
     std::vector<std::size_t> written;
-    TrainerCallbacks callbacks;
-    callbacks.onCheckpoint = [&written](const std::string&, std::size_t step) {
-        written.push_back(step);
-    };
-    trainer.setCallbacks(callbacks);
+    std::vector<std::string> folders;
+    trainer.setProgressSink([&](const Progress& progress) {
+        if (progress.phase != Phase::Checkpointing) return;
+        written.push_back(progress.step);
+        folders.push_back(progress.checkpoint);
+    });
     Result<TrainingOutcome> outcome = trainer.train();
     ASSERT_TRUE(outcome.ok());
     EXPECT_EQ(written, (std::vector<std::size_t>{2, 4, 6, 8}));
+    ASSERT_EQ(folders.size(), 4u);
+    EXPECT_EQ(folders[0], (run.dir.path() / "step-00000002").string());
     EXPECT_TRUE(fs::exists(run.dir.path() / "step-00000006"));
     EXPECT_TRUE(fs::exists(run.dir.path() / "step-00000008"));
     EXPECT_FALSE(fs::exists(run.dir.path() / "step-00000004"));

@@ -18,10 +18,11 @@ TEST(TrainerFailure, ANanLossEndsTheRunWithAnErrorNamingTheStep) {
     const test::ToyTask task;
     model::Encoder encoder = task.encoder();
     auto sampler = task.sampler();
-    Trainer trainer(encoder, task.batchEncoder, *sampler, test::toyOptions(10));
-    trainer.setLossTransformForTesting([](std::size_t step, double loss) {
+    TrainerOptions options = test::toyOptions(10);
+    options.lossTransformForTesting = [](std::size_t step, double loss) {
         return step == 3 ? std::numeric_limits<double>::quiet_NaN() : loss;
-    });
+    };
+    Trainer trainer(encoder, task.batchEncoder, *sampler, options);
     test::LossLog log;
     test::recordLosses(trainer, log);
     Result<TrainingOutcome> outcome = trainer.train();
@@ -51,8 +52,9 @@ TEST(TrainerFailure, AnInfiniteLossFromAnOverflowingScaleIsReported) {
 TEST(TrainerFailure, CancellingBeforeTheFirstStepStillWritesACheckpoint) {
     test::ToyRun run(10);
     Trainer& trainer = run.start();
-    std::atomic<bool> cancel{true};
-    trainer.setCancelFlag(&cancel);
+    CancelToken cancel;
+    cancel.cancel();
+    trainer.setCancelToken(cancel);
     Result<TrainingOutcome> outcome = trainer.train();
     ASSERT_TRUE(outcome.ok());
     EXPECT_EQ(outcome.value().end, TrainingEnd::Cancelled);
@@ -63,8 +65,8 @@ TEST(TrainerFailure, CancellingBeforeTheFirstStepStillWritesACheckpoint) {
 TEST(TrainerFailure, CancellingMidRunStopsAtTheNextBatch) {
     test::ToyRun run(10);
     Trainer& trainer = run.start();
-    std::atomic<bool> cancel{false};
-    trainer.setCancelFlag(&cancel);
+    CancelToken cancel;
+    trainer.setCancelToken(cancel);
     test::LossLog log;
     test::recordLosses(trainer, log, &cancel, 4);
     Result<TrainingOutcome> outcome = trainer.train();
@@ -83,11 +85,10 @@ TEST(TrainerFailure, EarlyStoppingAfterPatienceEvaluationsWithoutImprovement) {
     Trainer& trainer = run.start();
     trainer.setValidationBatches(run.task.validationBatches());
     std::vector<std::pair<std::size_t, double>> validations;
-    TrainerCallbacks callbacks;
-    callbacks.onValidation = [&validations](std::size_t step, double loss) {
-        validations.emplace_back(step, loss);
-    };
-    trainer.setCallbacks(callbacks);
+    trainer.setProgressSink([&validations](const Progress& progress) {
+        if (progress.validationLoss)
+            validations.emplace_back(progress.step, *progress.validationLoss);
+    });
     Result<TrainingOutcome> outcome = trainer.train();
     ASSERT_TRUE(outcome.ok()) << outcome.error().message;
     EXPECT_EQ(outcome.value().end, TrainingEnd::EarlyStopped);

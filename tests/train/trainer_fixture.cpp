@@ -125,16 +125,14 @@ train::Trainer& ToyRun::start() {
     return *trainer;
 }
 
-void recordLosses(train::Trainer& trainer, LossLog& log, std::atomic<bool>* cancel,
+void recordLosses(train::Trainer& trainer, LossLog& log, const CancelToken* cancel,
                   std::size_t cancelAfter) {
-    train::TrainerCallbacks callbacks;
-    callbacks.onProgress = [&log, cancel, cancelAfter](const train::TrainingProgress& progress) {
+    trainer.setStepObserver([&log, cancel, cancelAfter](const train::TrainingProgress& progress) {
         log.losses.push_back(progress.loss);
         log.validation.push_back(progress.validationLoss.value_or(0.0));
         log.steps.push_back(progress.step);
-        if (cancel && progress.step == cancelAfter) cancel->store(true);
-    };
-    trainer.setCallbacks(std::move(callbacks));
+        if (cancel && progress.step == cancelAfter) cancel->cancel();
+    });
 }
 
 }  // namespace mtrec::test

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -77,9 +76,9 @@ struct LossLog {
     std::vector<std::size_t> steps;
 };
 
-/// Registers callbacks on `trainer` that record into `log`; optionally sets `cancel` after step
-/// `cancelAfter` (0: never).
-void recordLosses(train::Trainer& trainer, LossLog& log, std::atomic<bool>* cancel = nullptr,
+/// Registers a step observer on `trainer` that records into `log`; optionally cancels `cancel`
+/// after step `cancelAfter` (0: never).
+void recordLosses(train::Trainer& trainer, LossLog& log, const CancelToken* cancel = nullptr,
                   std::size_t cancelAfter = 0);
 
 }  // namespace mtrec::test

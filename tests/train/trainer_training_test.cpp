@@ -66,9 +66,7 @@ TEST(Trainer, ReportsProgressWithScheduleEpochAndMix) {
     TrainerOptions options = test::toyOptions(6);
     Trainer trainer(encoder, task.batchEncoder, *sampler, options);
     std::vector<TrainingProgress> seen;
-    TrainerCallbacks callbacks;
-    callbacks.onProgress = [&seen](const TrainingProgress& p) { seen.push_back(p); };
-    trainer.setCallbacks(callbacks);
+    trainer.setStepObserver([&seen](const TrainingProgress& p) { seen.push_back(p); });
     ASSERT_TRUE(trainer.train().ok());
     ASSERT_EQ(seen.size(), 6u);
     // lr 3e-3, W = 2, T = 6 (lr_schedule.h): 1.5e-3, 3e-3, 3e-3, 2.25e-3, 1.5e-3, 0.75e-3.
@@ -105,9 +103,7 @@ TEST(Trainer, RoundRobinMultitaskTakesOneWeightedStepPerTask) {
     auto sampler = task.sampler(spec);
     Trainer trainer(encoder, task.batchEncoder, *sampler, test::toyOptions(6));
     std::vector<TrainingProgress> seen;
-    TrainerCallbacks callbacks;
-    callbacks.onProgress = [&seen](const TrainingProgress& p) { seen.push_back(p); };
-    trainer.setCallbacks(callbacks);
+    trainer.setStepObserver([&seen](const TrainingProgress& p) { seen.push_back(p); });
     ASSERT_TRUE(trainer.train().ok());
     ASSERT_EQ(seen.size(), 6u);
     for (std::size_t i = 0; i < seen.size(); ++i) {

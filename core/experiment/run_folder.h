@@ -1,0 +1,50 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "common/result.h"
+
+namespace mtrec::experiment {
+
+/// The one place that knows a training run's output folder:
+///   <root>/checkpoints/          the trainer's checkpoints (train/checkpoint.h: step-NNNNNNNN
+///                                folders, `latest` naming the newest, `best` the best-validation
+///                                encoder)
+///   <root>/tokenizer.model       the SentencePiece model the run trained ("tokenizer": {"train"})
+///   <root>/stats.csv, summary.csv, pairs.csv, per_query.csv, bias.csv
+///                                the evaluation's result files (report/evaluation_csv.h)
+/// A value type over a path; nothing is read or created until a member says so.
+class RunFolder {
+public:
+    explicit RunFolder(std::filesystem::path root) : root_(std::move(root)) {}
+
+    /// The run folder of a checkpoint path a run records (store::RunRecord::checkpointPath): its
+    /// checkpoints folder, or a step-N (or best) folder inside it.
+    static RunFolder ofCheckpoint(const std::filesystem::path& recorded);
+    /// The run whose folder or checkpoints folder `folder` is (a folder holding checkpoints/, or
+    /// a checkpoints/ folder itself); nullopt for anything else.
+    static std::optional<RunFolder> at(const std::filesystem::path& folder);
+
+    const std::filesystem::path& root() const { return root_; }
+    std::filesystem::path checkpoints() const;
+    std::filesystem::path bestModel() const;
+    std::filesystem::path tokenizerModel() const { return root_ / "tokenizer.model"; }
+    /// Where the evaluation's CSV files go: the root itself.
+    const std::filesystem::path& results() const { return root_; }
+
+    /// True when checkpoints/ exists and holds anything (a fresh run refuses such a folder).
+    bool hasCheckpoints() const;
+    /// The newest complete checkpoint (the one `latest` names). Errors name the folder.
+    Result<std::string> latestCheckpoint() const;
+    /// The weights the run's evaluation uses: bestModel() when the newest checkpoint records a best
+    /// validation loss, else that checkpoint. Errors name the checkpoint file at fault; whether the
+    /// folder returned exists is not checked.
+    Result<std::string> evaluatedWeights() const;
+
+private:
+    std::filesystem::path root_;
+};
+
+}  // namespace mtrec::experiment
