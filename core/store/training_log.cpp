@@ -18,6 +18,37 @@ Result<std::vector<StepMetric>> TrainingLog::steps(std::int64_t runId, std::int6
     });
 }
 
+Result<StepCurves> TrainingLog::curves(std::int64_t runId, std::int64_t afterStep) {
+    return guarded<Result<StepCurves>>([&]() -> Result<StepCurves> {
+        // The last step comes first, in the same statement, so both describe one snapshot.
+        Statement query = db_.prepare(
+            "SELECT step, loss, lr, examples_per_s, epoch, val_loss, "
+            "(SELECT max(step) FROM step_metrics WHERE run_id = ?1) FROM step_metrics "
+            "WHERE run_id = ?1 AND step > ?2 ORDER BY step");
+        query.bind(1, runId).bind(2, afterStep);
+        StepCurves curves;
+        while (query.step()) {
+            const std::int64_t step = query.int64(0);
+            curves.steps.push_back(step);
+            curves.loss.push_back(query.real(1));
+            curves.learningRate.push_back(query.real(2));
+            curves.examplesPerSecond.push_back(query.real(3));
+            curves.epoch.push_back(query.real(4));
+            if (std::optional<double> validation = query.optionalReal(5)) {
+                curves.validationSteps.push_back(step);
+                curves.validationLoss.push_back(*validation);
+            }
+            curves.lastStep = query.optionalInt64(6);
+        }
+        if (curves.steps.empty()) {
+            Result<std::optional<std::int64_t>> last = lastStep(runId);
+            if (!last) return last.error();
+            curves.lastStep = last.value();
+        }
+        return curves;
+    });
+}
+
 Result<std::vector<BatchTelemetry>> TrainingLog::telemetry(std::int64_t runId,
                                                            std::int64_t afterStep) {
     return guarded<Result<std::vector<BatchTelemetry>>>(

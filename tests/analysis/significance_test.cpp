@@ -7,6 +7,8 @@
 namespace mtrec::store {
 namespace {
 
+using namespace mtrec::analysis;
+
 // Reference values from mpmath.betainc(a, b, 0, x, regularized=True) at 30 digits.
 TEST(IncompleteBeta, MatchesReferenceValues) {
     EXPECT_NEAR(regularizedIncompleteBeta(2, 3, 0.5), 0.6875,
