@@ -78,7 +78,8 @@ TEST(ResultRepository, BadInputIsRefusedWithoutRecordingAnything) {
     Status language =
         store.results().record(id, {cell("Mo", "de", "de", 0.5), cell("Mo", "", "de", 0.5)});
     ASSERT_FALSE(language);
-    EXPECT_EQ(language.error().message, "cell xquad-r Mo ->de map: suite and languages must be set");
+    EXPECT_EQ(language.error().message,
+              "cell xquad-r Mo ->de map: suite and languages must be set");
     Status nan = store.results().record(id, {cell("Mo", "de", "de", std::nan(""))});
     EXPECT_EQ(nan.error().message, "cell xquad-r Mo de->de map: value is not a finite number");
     Status orphan = store.results().record(id, {cell("Mo", "de", "de", 0.5)},
@@ -96,13 +97,15 @@ TEST(ResultRepository, SettingsAndMetricsAreStoredAsTheirNamesAndReadBack) {
     TempDir dir;
     ExperimentStore store = test::openStore(dir.path() / "e.db");
     const std::int64_t id = test::addRun(store, "r", "mono", 1);
-    ASSERT_TRUE(store.results().record(id, {cell("Mul", "de", "en", 2.5, "mul_mean_rank"),
-                                            cell("Cr", "de", "en", 0.5, "P_1")}));
-    EXPECT_EQ(count(store, "SELECT count(*) FROM eval_results WHERE setting = 'Mul' AND "
-                           "metric = 'mul_mean_rank'"),
+    ASSERT_TRUE(store.results().record(
+        id, {cell("Mul", "de", "en", 2.5, "mul_mean_rank"), cell("Cr", "de", "en", 0.5, "P_1")}));
+    EXPECT_EQ(count(store,
+                    "SELECT count(*) FROM eval_results WHERE setting = 'Mul' AND "
+                    "metric = 'mul_mean_rank'"),
               1);
-    EXPECT_EQ(count(store, "SELECT count(*) FROM eval_results WHERE setting = 'Cr' AND "
-                           "metric = 'P_1'"),
+    EXPECT_EQ(count(store,
+                    "SELECT count(*) FROM eval_results WHERE setting = 'Cr' AND "
+                    "metric = 'P_1'"),
               1);
     const std::vector<EvalCell> cells = store.results().matrix(id).value();
     ASSERT_EQ(cells.size(), 2u);
@@ -112,7 +115,8 @@ TEST(ResultRepository, SettingsAndMetricsAreStoredAsTheirNamesAndReadBack) {
     // A metric this program does not know (a newer writer's) is an Error, not a silent skip.
     ASSERT_TRUE(store.database().exec(
         "INSERT INTO eval_results(run_id, suite, setting, query_lang, cand_lang, metric, value, "
-        "definition, recorded_at) VALUES (1, 'xquad-r', 'Mo', 'de', 'de', 'ndcg_cut_5', 0.5, '', 0)"));
+        "definition, recorded_at) VALUES (1, 'xquad-r', 'Mo', 'de', 'de', 'ndcg_cut_5', 0.5, '', "
+        "0)"));
     EXPECT_EQ(store.results().matrix(id).error().message,
               "eval_results holds the metric 'ndcg_cut_5', which this program does not know");
 }

@@ -68,7 +68,7 @@ TEST(GridLayout, IsSquareOverTheLanguagesWithAllInTheMulColumn) {
     EXPECT_EQ(layout.indexOf(test::key("Mul", "de", "all")), 2u);
     EXPECT_EQ(layout.indexOf(test::key("Mo", "en", "en")), 4u);
     EXPECT_EQ(layout.indexOf(test::key("Mul", "en", "en")), 4u);  // a bias cell sits at (X, Y)
-    EXPECT_EQ(layout.indexOf(test::key("Cr", "en", "de")), 3u);    // square: every pair has a cell
+    EXPECT_EQ(layout.indexOf(test::key("Cr", "en", "de")), 3u);   // square: every pair has a cell
     EXPECT_EQ(layout.indexOf(test::key("Mo", "all", "all")), std::nullopt);
     EXPECT_EQ(layout.indexOf(test::key("Mo", "fr", "fr")), std::nullopt);
 }
