@@ -19,7 +19,9 @@ struct StoreChanges {
 };
 
 /// The change version of the runs (table run_changes): every write to a run, by any connection or
-/// process, gives that run the store's next version (triggers keep it, so no writer can forget).
+/// process, gives that run the store's next version. Triggers on runs, tags and notes keep it; the
+/// bulk writers (MetricsWriter::flush, TrainingLog::discardAfter, ResultRepository::record) call
+/// touchRun once per transaction rather than a trigger once per row.
 /// A viewer polls since(v) with the version it last saw, a cheap indexed read, to follow runs that
 /// another process (a `mtrec train` in a terminal, a worker) writes. Versions only grow; the
 /// experiments table is not followed. Refers to the store's connection; same rules as
@@ -41,8 +43,8 @@ private:
 /// number) the store's next version; what the change triggers run.
 std::string bumpVersionSql(const std::string& runIdSql);
 
-/// Gives `runId` the next version, for writes that no trigger sees (per-query values recorded
-/// after their cells). Throws SqlError; call inside the write's transaction.
+/// Gives `runId` the next version, for the bulk writes no trigger sees. Throws SqlError; call
+/// inside the write's transaction.
 void touchRun(Database& db, std::int64_t runId);
 
 }  // namespace mtrec::store

@@ -167,10 +167,9 @@ void addVersion2(Database& db) {
             sql += changeTrigger(table, event,
                                  std::string(event == std::string("DELETE") ? "OLD." : "NEW.") +
                                      (table == std::string("runs") ? "id" : "run_id"));
-    for (const char* table : {"step_metrics", "batch_telemetry", "eval_results"})
-        for (const char* event : {"INSERT", "UPDATE"})
-            sql += changeTrigger(table, event, "NEW.run_id");
-    sql += changeTrigger("step_metrics", "DELETE", "OLD.run_id");
+    // Step metrics, telemetry and results come in bulk, from one writer each (MetricsWriter,
+    // TrainingLog::discardAfter, ResultRepository::record), which touch the run once per
+    // transaction instead of a trigger once per row.
     db.run(sql);
 }
 

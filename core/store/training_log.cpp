@@ -1,5 +1,6 @@
 #include "store/training_log.h"
 
+#include "store/change_log.h"
 #include "store/sql_guard.h"
 
 namespace mtrec::store {
@@ -99,6 +100,7 @@ Status TrainingLog::discardAfter(std::int64_t runId, std::int64_t step) {
             .bind(1, runId)
             .bind(2, step)
             .run();
+        touchRun(db_, runId);
         transaction.commit();
         return success();
     });
