@@ -9,7 +9,7 @@ namespace {
 /// The summary value of `setting` for the first suite that has one, if any.
 std::optional<double> settingValue(const store::RunListing& listing, const char* setting) {
     for (const auto& value : listing.summary)
-        if (value.setting == setting) return value.value;
+        if (eval::settingName(value.setting) == setting) return value.value;
     return std::nullopt;
 }
 

@@ -11,20 +11,23 @@
 #include <string>
 #include <vector>
 
-#include "store/experiment_store.h"
+#include "analysis/grid_analysis.h"
 #include "analysis/run_comparison.h"
+#include "store/experiment_store.h"
 
 namespace {
 
 using namespace mtrec::store;
 using namespace mtrec::analysis;
+using mtrec::eval::Setting;
 namespace fs = std::filesystem;
 using Timer = std::chrono::steady_clock;
 
 const std::vector<std::string> kLanguages = {"ar", "de", "el", "en", "es", "hi",
                                              "ru", "th", "tr", "vi", "zh"};
-const std::vector<std::string> kMetrics = {"map", "recip_rank", "recall_1", "recall_10",
-                                           "ndcg_cut_10"};
+const std::vector<mtrec::eval::Metric> kMetrics = {
+    mtrec::eval::Metric::Map, mtrec::eval::Metric::RecipRank, mtrec::eval::Metric::Recall1,
+    mtrec::eval::Metric::Recall10, mtrec::eval::Metric::NdcgCut10};
 constexpr int kQueries = 1190;
 
 double secondsSince(Timer::time_point start) {
@@ -34,19 +37,20 @@ double secondsSince(Timer::time_point start) {
 std::vector<EvalCell> fullMatrix(std::mt19937_64& rng) {
     std::uniform_real_distribution<double> value(0.2, 0.9);
     std::vector<EvalCell> cells;
-    auto add = [&](const std::string& setting, const std::string& q, const std::string& c) {
-        for (const std::string& m : kMetrics)
-            cells.push_back(
-                {{"xquad-r", setting, q, c},
-                 m,
-                 value(rng),
-                 "trec_eval 10 " + m + " over the whole ranking; pool=" + c + " candidates"});
+    auto add = [&](Setting setting, const std::string& q, const std::string& c) {
+        for (mtrec::eval::Metric m : kMetrics)
+            cells.push_back({{"xquad-r", setting, q, c},
+                             m,
+                             value(rng),
+                             "trec_eval 10 " + std::string(mtrec::eval::trecName(m)) +
+                                 " over the whole ranking; pool=" + c + " candidates",
+                             kQueries});
     };
     for (const std::string& q : kLanguages) {
-        for (const std::string& c : kLanguages) add(q == c ? "Mo" : "Cr", q, c);
-        add("Mul", q, "all");
+        for (const std::string& c : kLanguages) add(q == c ? Setting::Mo : Setting::Cr, q, c);
+        add(Setting::Mul, q, "all");
     }
-    for (const char* s : {"Mo", "Cr", "Mul"}) add(s, "all", "all");
+    for (Setting s : {Setting::Mo, Setting::Cr, Setting::Mul}) add(s, "all", "all");
     return cells;
 }
 
@@ -68,8 +72,10 @@ std::vector<PerQueryValue> perQueryAp(std::mt19937_64& rng, const std::vector<st
     for (const std::string& q : kLanguages)
         for (const std::string& c : kLanguages)
             for (const std::string& qid : qids)
-                values.push_back(
-                    {{"xquad-r", q == c ? "Mo" : "Cr", q, c}, "map", qid, 1.0 / rank(rng)});
+                values.push_back({{"xquad-r", q == c ? Setting::Mo : Setting::Cr, q, c},
+                                  mtrec::eval::Metric::Map,
+                                  qid,
+                                  1.0 / rank(rng)});
     return values;
 }
 
@@ -129,6 +135,30 @@ void populate(ExperimentStore& store, int runs, int perQueryRuns) {
                     1000 * perQuerySeconds / perQueryRuns);
 }
 
+/// The GUI's polls and heatmaps: a run's grid, a 3-seed group grid, the change poll, the curves.
+void measureViews(ExperimentStore& store, int runs, std::mt19937_64& rng) {
+    const int loads = 100;
+    ResultRepository results = store.results();
+    auto t = Timer::now();
+    std::size_t cells = 0;
+    for (int i = 0; i < loads; ++i)
+        cells = take(results.languageGrid(1 + static_cast<std::int64_t>(rng() % runs), "xquad-r",
+                                          mtrec::eval::Metric::Map))
+                    .cells.size();
+    std::printf("language grid: %zu cells (11 x 12) of one run in %.2f ms (mean of %d)\n", cells,
+                1000 * secondsSince(t) / loads, loads);
+    t = Timer::now();
+    for (int i = 0; i < loads; ++i)
+        take(groupLanguageGrid(results, {1, 2, 3}, "xquad-r", mtrec::eval::Metric::Map));
+    std::printf("seed-group grid: 3 runs in %.2f ms (mean of %d)\n", 1000 * secondsSince(t) / loads,
+                loads);
+    const std::int64_t version = take(store.changes().version());
+    t = Timer::now();
+    for (int i = 0; i < 1000; ++i) take(store.changes().since(version));
+    std::printf("change poll: since(current version) in %.1f us (mean of 1000)\n",
+                1e3 * secondsSince(t));
+}
+
 void measureReads(ExperimentStore& store, int runs) {
     auto t = Timer::now();
     ListOptions byName;
@@ -151,6 +181,7 @@ void measureReads(ExperimentStore& store, int runs) {
         cells = take(store.results().matrix(1 + static_cast<std::int64_t>(rng() % runs))).size();
     std::printf("load matrix: %zu cells of one run in %.2f ms (mean of %d random runs)\n", cells,
                 1000 * secondsSince(t) / loads, loads);
+    measureViews(store, runs, rng);
 }
 
 void measurePerQuery(ExperimentStore& store, int perQueryRuns) {
@@ -164,6 +195,10 @@ void measurePerQuery(ExperimentStore& store, int perQueryRuns) {
     std::printf(
         "compare two runs: %zu cells x %d queries, 10,000 permutations + t-test + Holm in %.2f s\n",
         c.cells.size(), kQueries, secondsSince(t));
+    t = Timer::now();
+    const DeltaGrid grid = take(deltaGrid(results, {1}, {2}, "xquad-r", ComparisonOptions{}));
+    std::printf("delta grid: %zu cells (11 x 12) of two runs with p-values in %.2f s\n",
+                grid.cells.size(), secondsSince(t));
 }
 
 void measureStepWriter(ExperimentStore& store, std::size_t batchRows) {
@@ -179,6 +214,10 @@ void measureStepWriter(ExperimentStore& store, std::size_t batchRows) {
     }
     check(writer->flush());
     const double seconds = secondsSince(t);
+    t = Timer::now();
+    const StepCurves curves = take(store.trainingLog().curves(id, steps - 100));
+    std::printf("curves: the last %zu steps in %.2f ms\n", curves.steps.size(),
+                1000 * secondsSince(t));
     std::printf(
         "step writer (batch %zu rows): 10,000 steps (metric + telemetry row each) in %.1f ms = "
         "%.1f us/step\n",

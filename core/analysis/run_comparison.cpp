@@ -101,7 +101,8 @@ Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
 
 namespace {
 
-Result<PerQueryByCell> loadGroup(store::ResultRepository& results, const std::vector<std::int64_t>& group,
+Result<PerQueryByCell> loadGroup(store::ResultRepository& results,
+                                 const std::vector<std::int64_t>& group,
                                  const ComparisonOptions& options) {
     std::vector<PerQueryByCell> runs;
     for (std::int64_t runId : group) {
@@ -109,11 +110,13 @@ Result<PerQueryByCell> loadGroup(store::ResultRepository& results, const std::ve
             results.allPerQuery(runId, options.suite, options.metric);
         if (!values) return values.error();
         if (values.value().empty())
-            return Error{"run " + std::to_string(runId) + " has no per-query " + options.metric +
-                         " values" + (options.suite.empty() ? "" : " for suite " + options.suite) +
+            return Error{"run " + std::to_string(runId) + " has no per-query " +
+                         std::string(store::measureName(options.metric)) + " values" +
+                         (options.suite.empty() ? "" : " for suite " + options.suite) +
                          " to compare"};
         PerQueryByCell cells;
-        for (store::PerQueryValue& v : values.value()) cells[v.key].push_back({std::move(v.qid), v.value});
+        for (store::PerQueryValue& v : values.value())
+            cells[v.key].push_back({std::move(v.qid), v.value});
         runs.push_back(std::move(cells));
     }
     return meanOverRuns(runs);
@@ -121,7 +124,8 @@ Result<PerQueryByCell> loadGroup(store::ResultRepository& results, const std::ve
 
 }  // namespace
 
-Result<Comparison> compareRuns(store::ResultRepository& results, const std::vector<std::int64_t>& groupA,
+Result<Comparison> compareRuns(store::ResultRepository& results,
+                               const std::vector<std::int64_t>& groupA,
                                const std::vector<std::int64_t>& groupB,
                                const ComparisonOptions& options) {
     if (groupA.empty() || groupB.empty())
@@ -134,6 +138,16 @@ Result<Comparison> compareRuns(store::ResultRepository& results, const std::vect
     comparison.groupA = groupA;
     comparison.groupB = groupB;
     return comparison;
+}
+
+SignificanceSummary summarizeSignificance(const Comparison& comparison, double alpha) {
+    SignificanceSummary summary;
+    summary.alpha = alpha;
+    summary.compared = comparison.cells.size();
+    summary.skipped = comparison.skipped.size();
+    for (const CellComparison& cell : comparison.cells)
+        summary.significant += cell.pRandomizationHolm < alpha;
+    return summary;
 }
 
 }  // namespace mtrec::analysis

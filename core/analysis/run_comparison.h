@@ -13,12 +13,13 @@
 namespace mtrec::analysis {
 
 struct ComparisonOptions {
-    std::string suite;           ///< empty = every suite with per-query values
-    std::string metric = "map";  ///< per-query metric to test (AP is stored as "map")
+    std::string suite;  ///< empty = every suite with per-query values
+    /// Per-query metric to test (AP is the per-query map).
+    store::Measure metric = eval::Metric::Map;
     std::size_t permutations = 10000;
     std::uint64_t seed = 42;  ///< of the randomization test, so p-values are reproducible
-    bool includeSummaries =
-        false;  ///< also test (setting, all, all) cells if they hold per-query values
+    /// Also test (setting, all, all) cells if they hold per-query values.
+    bool includeSummaries = false;
 };
 
 /// One cell's paired comparison of group A against group B. Each side's per-query value is the mean
@@ -26,7 +27,7 @@ struct ComparisonOptions {
 /// used.
 struct CellComparison {
     store::CellKey key;
-    std::string metric;
+    store::Measure metric = eval::Metric::Map;
     std::size_t queries = 0;
     double meanA = 0.0;
     double meanB = 0.0;
@@ -40,9 +41,10 @@ struct CellComparison {
 struct Comparison {
     std::vector<std::int64_t> groupA;
     std::vector<std::int64_t> groupB;
-    std::string metric;
+    store::Measure metric = eval::Metric::Map;
     std::vector<CellComparison> cells;  ///< cells with >= 2 paired queries, in key order
-    std::vector<store::CellKey> skipped;  ///< cells present on one side only or with < 2 paired queries
+    /// Cells present on one side only or with < 2 paired queries.
+    std::vector<store::CellKey> skipped;
 };
 
 /// Per-query values of one run (or one group mean) by cell.
@@ -58,8 +60,18 @@ Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
 /// Loads per-query values of the runs in `groupA` and `groupB` (one run each for a plain A/B) and
 /// compares them. An Error when a group is empty, a run is absent, or a run has no per-query
 /// values.
-Result<Comparison> compareRuns(store::ResultRepository& results, const std::vector<std::int64_t>& groupA,
+Result<Comparison> compareRuns(store::ResultRepository& results,
+                               const std::vector<std::int64_t>& groupA,
                                const std::vector<std::int64_t>& groupB,
                                const ComparisonOptions& options);
+
+/// How many compared cells differ significantly: Holm-corrected randomization p < alpha.
+struct SignificanceSummary {
+    std::size_t significant = 0;
+    std::size_t compared = 0;  ///< comparison.cells
+    std::size_t skipped = 0;   ///< comparison.skipped (not comparable)
+    double alpha = 0.05;
+};
+SignificanceSummary summarizeSignificance(const Comparison& comparison, double alpha = 0.05);
 
 }  // namespace mtrec::analysis

@@ -39,21 +39,40 @@ std::vector<SeedGroup> groupBySeed(const std::vector<store::RunRecord>& runs) {
     return groups;
 }
 
-std::vector<CellAggregate> aggregateCells(const std::vector<std::vector<store::EvalCell>>& matrices) {
-    std::map<std::pair<store::CellKey, std::string>, std::vector<double>> values;
+Result<std::vector<std::int64_t>> seedGroupOf(store::RunRepository& runs, std::int64_t runId) {
+    Result<store::RunRecord> run = runs.get(runId);
+    if (!run) return run.error();
+    Result<std::vector<store::RunListing>> all = runs.list();
+    if (!all) return all.error();
+    const std::string key = configWithoutSeed(run.value().configJson);
+    std::vector<std::int64_t> group;
+    for (const store::RunListing& listing : all.value())
+        if (configWithoutSeed(listing.run.configJson) == key) group.push_back(listing.run.id);
+    return group;
+}
+
+MeanStd meanAndStd(const std::vector<double>& samples) {
+    MeanStd out{0.0, NAN};
+    for (double v : samples) out.mean += v;
+    out.mean /= static_cast<double>(samples.size());
+    if (samples.size() >= 2) {
+        double squares = 0.0;
+        for (double v : samples) squares += (v - out.mean) * (v - out.mean);
+        out.std = std::sqrt(squares / static_cast<double>(samples.size() - 1));
+    }
+    return out;
+}
+
+std::vector<CellAggregate> aggregateCells(
+    const std::vector<std::vector<store::EvalCell>>& matrices) {
+    std::map<std::pair<store::CellKey, store::Measure>, std::vector<double>> values;
     for (const auto& matrix : matrices)
-        for (const store::EvalCell& cell : matrix) values[{cell.key, cell.metric}].push_back(cell.value);
+        for (const store::EvalCell& cell : matrix)
+            values[{cell.key, cell.metric}].push_back(cell.value);
     std::vector<CellAggregate> out;
     for (const auto& [id, samples] : values) {
-        CellAggregate aggregate{id.first, id.second, samples.size(), 0.0, NAN};
-        for (double v : samples) aggregate.mean += v;
-        aggregate.mean /= static_cast<double>(samples.size());
-        if (samples.size() >= 2) {
-            double squares = 0.0;
-            for (double v : samples) squares += (v - aggregate.mean) * (v - aggregate.mean);
-            aggregate.std = std::sqrt(squares / static_cast<double>(samples.size() - 1));
-        }
-        out.push_back(std::move(aggregate));
+        const MeanStd stats = meanAndStd(samples);
+        out.push_back({id.first, id.second, samples.size(), stats.mean, stats.std});
     }
     return out;
 }

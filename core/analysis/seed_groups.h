@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "common/result.h"
 #include "store/eval_cell.h"
 #include "store/run_record.h"
+#include "store/run_repository.h"
 
 namespace mtrec::analysis {
 
@@ -26,10 +28,22 @@ struct SeedGroup {
 /// its config is a group of one.
 std::vector<SeedGroup> groupBySeed(const std::vector<store::RunRecord>& runs);
 
+/// The seed group of a stored run: the ids of every run (itself included) whose config equals its
+/// own once seeds are removed, in id order. An Error when the run is absent.
+Result<std::vector<std::int64_t>> seedGroupOf(store::RunRepository& runs, std::int64_t runId);
+
+/// Mean and sample standard deviation (n - 1 in the denominator; NaN when n < 2) of `samples`,
+/// which must not be empty.
+struct MeanStd {
+    double mean = 0.0;
+    double std = 0.0;
+};
+MeanStd meanAndStd(const std::vector<double>& samples);
+
 /// Mean and sample standard deviation (n - 1 in the denominator) of one cell and metric over runs.
 struct CellAggregate {
     store::CellKey key;
-    std::string metric;
+    store::Measure metric = eval::Metric::Map;
     std::size_t n = 0;  ///< runs holding the cell
     double mean = 0.0;
     double std = 0.0;  ///< NaN when n < 2
@@ -37,6 +51,7 @@ struct CellAggregate {
 
 /// Aggregates the matrices of a group's runs cell by cell; a cell missing from some runs is
 /// averaged over those that hold it. Ordered by key, then metric.
-std::vector<CellAggregate> aggregateCells(const std::vector<std::vector<store::EvalCell>>& matrices);
+std::vector<CellAggregate> aggregateCells(
+    const std::vector<std::vector<store::EvalCell>>& matrices);
 
 }  // namespace mtrec::analysis

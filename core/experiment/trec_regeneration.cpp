@@ -223,7 +223,8 @@ Result<RunPlan> planRun(store::ExperimentStore& store, std::int64_t runId) {
 using CellId = std::tuple<std::string, std::string, std::string, std::string, std::string>;
 
 CellId idOf(const store::EvalCell& cell) {
-    return {cell.key.suite, cell.key.setting, cell.key.queryLang, cell.key.candLang, cell.metric};
+    return {cell.key.suite, std::string(eval::settingName(cell.key.setting)), cell.key.queryLang,
+            cell.key.candLang, std::string(store::measureName(cell.metric))};
 }
 
 std::string describe(const CellId& id) {

@@ -58,7 +58,8 @@ Result<ExportFormat> exportFormatFromName(const std::string& name) {
 }
 
 Status writeSummaryCsv(const std::string& path, const std::vector<store::RunListing>& runs,
-                       const std::string& metric) {
+                       store::Measure measure) {
+    const std::string metric = measureText(measure);
     report::CsvWriter csv(path, {"run_id", "name", "strategy", "seed", "status", "suite", "setting",
                                  "metric", "value"});
     for (const store::RunListing& listing : runs) {
@@ -73,7 +74,7 @@ Status writeSummaryCsv(const std::string& path, const std::vector<store::RunList
         }
         for (const store::SettingValue& v : listing.summary) {
             std::vector<std::string> row = head;
-            row.insert(row.end(), {v.suite, v.setting, metric, csvNumber(v.value)});
+            row.insert(row.end(), {v.suite, settingText(v.setting), metric, csvNumber(v.value)});
             csv.row(row);
         }
     }
@@ -85,8 +86,9 @@ Status writeMatrixCsv(const std::string& path, const store::RunRecord& run,
     report::CsvWriter csv(path, {"run_id", "run_name", "suite", "setting", "query_lang",
                                  "cand_lang", "metric", "value", "definition"});
     for (const store::EvalCell& c : cells)
-        csv.row({std::to_string(run.id), run.name, c.key.suite, c.key.setting, c.key.queryLang,
-                 c.key.candLang, c.metric, csvNumber(c.value), c.definition});
+        csv.row({std::to_string(run.id), run.name, c.key.suite, settingText(c.key.setting),
+                 c.key.queryLang, c.key.candLang, measureText(c.metric), csvNumber(c.value),
+                 c.definition});
     return csv.finish();
 }
 
@@ -96,8 +98,8 @@ Status writePerQueryCsv(const std::string& path, const store::RunRecord& run,
         path, {"run_id", "suite", "setting", "query_lang", "cand_lang", "metric", "qid", "value"});
     const std::string id = std::to_string(run.id);
     for (const store::PerQueryValue& v : values)
-        csv.row({id, v.key.suite, v.key.setting, v.key.queryLang, v.key.candLang, v.metric, v.qid,
-                 csvNumber(v.value)});
+        csv.row({id, v.key.suite, settingText(v.key.setting), v.key.queryLang, v.key.candLang,
+                 measureText(v.metric), v.qid, csvNumber(v.value)});
     return csv.finish();
 }
 
@@ -106,17 +108,17 @@ Status writeComparisonCsv(const std::string& path, const analysis::Comparison& c
                                  "mean_a", "mean_b", "diff", "p_randomization",
                                  "p_randomization_holm", "p_ttest", "p_ttest_holm"});
     for (const analysis::CellComparison& c : comparison.cells)
-        csv.row({c.key.suite, c.key.setting, c.key.queryLang, c.key.candLang, c.metric,
-                 std::to_string(c.queries), csvNumber(c.meanA), csvNumber(c.meanB),
-                 csvNumber(c.diff), csvNumber(c.pRandomization), csvNumber(c.pRandomizationHolm),
-                 csvNumber(c.pTTest), csvNumber(c.pTTestHolm)});
+        csv.row({c.key.suite, settingText(c.key.setting), c.key.queryLang, c.key.candLang,
+                 measureText(c.metric), std::to_string(c.queries), csvNumber(c.meanA),
+                 csvNumber(c.meanB), csvNumber(c.diff), csvNumber(c.pRandomization),
+                 csvNumber(c.pRandomizationHolm), csvNumber(c.pTTest), csvNumber(c.pTTestHolm)});
     return csv.finish();
 }
 
 namespace {
 
-Status exportOneRun(store::ExperimentStore& store, const store::RunRecord& run, const ExportOptions& options,
-                    std::vector<std::string>& written) {
+Status exportOneRun(store::ExperimentStore& store, const store::RunRecord& run,
+                    const ExportOptions& options, std::vector<std::string>& written) {
     const fs::path dir(options.outDir);
     const std::string stem = "run-" + std::to_string(run.id);
     Result<std::vector<store::EvalCell>> cells = store.results().matrix(run.id);
@@ -134,9 +136,12 @@ Status exportOneRun(store::ExperimentStore& store, const store::RunRecord& run, 
         return success();
     }
     std::string text;
-    for (const std::string& suite : suitesOf(cells.value()))
-        text +=
-            render(matrixTable(run, cells.value(), suite, options.metric), options.format) + "\n";
+    for (const std::string& suite : suitesOf(cells.value())) {
+        Result<store::LanguageGrid> grid =
+            store.results().languageGrid(run.id, suite, options.metric);
+        if (!grid) return grid.error();
+        text += render(matrixTable(run, grid.value()), options.format) + "\n";
+    }
     if (text.empty())
         text =
             render(Table{run.name + ": no evaluation results", {"-"}, {}, {}, {}}, options.format);

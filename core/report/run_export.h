@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "analysis/run_comparison.h"
 #include "common/result.h"
 #include "store/experiment_store.h"
-#include "analysis/run_comparison.h"
 
 namespace mtrec::report {
 
@@ -21,8 +21,9 @@ Result<ExportFormat> exportFormatFromName(const std::string& name);
 
 struct ExportOptions {
     ExportFormat format = ExportFormat::Csv;
-    std::string outDir;          ///< created when absent
-    std::string metric = "map";  ///< metric of summary and matrix tables (CSV exports every metric)
+    std::string outDir;  ///< created when absent
+    /// Metric of summary and matrix tables (CSV exports every metric).
+    store::Measure metric = eval::Metric::Map;
 };
 
 /// Writes, into outDir, for the runs given: CSV: summary.csv (tidy: one row per run and setting
@@ -44,7 +45,7 @@ Result<std::vector<std::string>> exportComparison(const analysis::Comparison& co
 
 /// CSV writers behind exportRuns (RFC 4180 via report::CsvWriter).
 Status writeSummaryCsv(const std::string& path, const std::vector<store::RunListing>& runs,
-                       const std::string& metric);
+                       store::Measure metric);
 Status writeMatrixCsv(const std::string& path, const store::RunRecord& run,
                       const std::vector<store::EvalCell>& cells);
 Status writePerQueryCsv(const std::string& path, const store::RunRecord& run,

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <set>
 
 namespace mtrec::report {
@@ -19,26 +18,33 @@ std::string significanceMark(double p) {
     return p < 0.01 ? "**" : p < 0.05 ? "*" : "";
 }
 
+std::string settingText(eval::Setting setting) {
+    return std::string(eval::settingName(setting));
+}
+
+std::string measureText(store::Measure measure) {
+    return std::string(store::measureName(measure));
+}
+
 std::vector<std::string> suitesOf(const std::vector<store::EvalCell>& cells) {
     std::set<std::string> suites;
     for (const store::EvalCell& cell : cells) suites.insert(cell.key.suite);
     return {suites.begin(), suites.end()};
 }
 
-Table summaryTable(const std::vector<store::RunListing>& runs, const std::string& metric) {
-    std::vector<std::pair<std::string, std::string>>
-        columns;  // (suite, setting) in first-seen order
+Table summaryTable(const std::vector<store::RunListing>& runs, store::Measure metric) {
+    std::vector<std::pair<std::string, eval::Setting>> columns;  // in first-seen order
     for (const store::RunListing& listing : runs)
         for (const store::SettingValue& v : listing.summary)
             if (std::find(columns.begin(), columns.end(), std::make_pair(v.suite, v.setting)) ==
                 columns.end())
                 columns.emplace_back(v.suite, v.setting);
     Table table;
-    table.caption = "Runs (" + metric + " per setting)";
+    table.caption = "Runs (" + measureText(metric) + " per setting)";
     table.header = {"ID", "Name", "Strategy", "Seed", "Status"};
     table.numeric = {true, false, false, true, false};
     for (const auto& [suite, setting] : columns) {
-        table.header.push_back(suite + " " + setting);
+        table.header.push_back(suite + " " + settingText(setting));
         table.numeric.push_back(true);
     }
     for (const store::RunListing& listing : runs) {
@@ -58,50 +64,64 @@ Table summaryTable(const std::vector<store::RunListing>& runs, const std::string
     return table;
 }
 
-Table matrixTable(const store::RunRecord& run, const std::vector<store::EvalCell>& cells,
-                  const std::string& suite, const std::string& metric) {
-    std::set<std::string> languages;
-    std::map<std::pair<std::string, std::string>, double> values;
-    std::string definition;
-    for (const store::EvalCell& cell : cells) {
-        if (cell.key.suite != suite || cell.metric != metric || cell.key.queryLang == store::kAllLanguages)
-            continue;
-        languages.insert(cell.key.queryLang);
-        if (cell.key.candLang != store::kAllLanguages) languages.insert(cell.key.candLang);
-        values[{cell.key.queryLang, cell.key.setting == "Mul" ? "Mul" : cell.key.candLang}] =
-            cell.value;
-        if (definition.empty()) definition = cell.definition;
+Table runListTable(const std::vector<store::RunListing>& runs, store::Measure metric,
+                   const std::set<std::int64_t>& gone) {
+    Table table = summaryTable(runs, metric);
+    table.header.insert(table.header.begin() + 5, "Tags");
+    table.numeric.insert(table.numeric.begin() + 5, false);
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        std::string tags;
+        for (const std::string& tag : runs[i].run.tags) tags += (tags.empty() ? "" : ";") + tag;
+        table.rows[i].insert(table.rows[i].begin() + 5, TableCell(tags));
+        if (gone.count(runs[i].run.id)) table.rows[i][4] = TableCell("running (process gone)");
     }
+    return table;
+}
+
+Table settingSummaryTable(const std::vector<store::EvalCell>& cells, const std::string& suite) {
     Table table;
-    table.caption = run.name + " (run " + std::to_string(run.id) + "): " + suite + " " + metric +
+    table.caption = suite + " summary (macro averages)";
+    table.header = {"Setting", "Metric", "Value"};
+    table.numeric = {false, false, true};
+    for (const store::EvalCell& c : cells)
+        if (c.key.suite == suite && c.key.isSummary())
+            table.rows.push_back(
+                {settingText(c.key.setting), measureText(c.metric), formatValue(c.value)});
+    return table;
+}
+
+Table matrixTable(const store::RunRecord& run, const store::LanguageGrid& grid) {
+    Table table;
+    table.caption = run.name + " (run " + std::to_string(run.id) + "): " + grid.suite + " " +
+                    measureText(grid.metric) +
                     ", rows = query language, columns = candidate language";
     table.header = {"query \\ cand"};
-    table.numeric = {false};
-    for (const std::string& lang : languages) table.header.push_back(lang);
-    table.header.push_back("Mul");
-    table.numeric.resize(table.header.size(), true);
-    for (const std::string& query : languages) {
-        std::vector<TableCell> row = {query};
-        for (std::size_t c = 1; c < table.header.size(); ++c) {
-            auto it = values.find({query, table.header[c]});
-            row.emplace_back(it == values.end() ? std::string() : formatValue(it->second));
+    table.header.insert(table.header.end(), grid.layout.columns.begin(), grid.layout.columns.end());
+    table.numeric.assign(table.header.size(), true);
+    table.numeric[0] = false;
+    for (std::size_t r = 0; r < grid.layout.rows.size(); ++r) {
+        std::vector<TableCell> row = {grid.layout.rows[r]};
+        for (std::size_t c = 0; c < grid.layout.columns.size(); ++c) {
+            const store::GridCell& cell = grid.at(r, c);
+            row.emplace_back(cell.runs == 0 ? std::string() : formatValue(cell.value));
         }
         table.rows.push_back(std::move(row));
     }
-    table.note = definition.empty() ? std::string() : "Definition: " + definition;
+    table.note = grid.definition.empty() ? std::string() : "Definition: " + grid.definition;
     return table;
 }
 
 Table comparisonTable(const analysis::Comparison& comparison, const std::string& nameA,
                       const std::string& nameB) {
     Table table;
-    table.caption = nameA + " vs " + nameB + " (" + comparison.metric + ", paired per query)";
+    table.caption =
+        nameA + " vs " + nameB + " (" + measureText(comparison.metric) + ", paired per query)";
     table.header = {"Suite", "Setting", "Query", "Cand",          "n",
                     nameA,   nameB,     "Delta", "p rand (Holm)", "p t (Holm)"};
     table.numeric = {false, false, false, false, true, true, true, true, true, true};
     for (const analysis::CellComparison& cell : comparison.cells) {
         table.rows.push_back(
-            {cell.key.suite, cell.key.setting, cell.key.queryLang, cell.key.candLang,
+            {cell.key.suite, settingText(cell.key.setting), cell.key.queryLang, cell.key.candLang,
              std::to_string(cell.queries), formatValue(cell.meanA), formatValue(cell.meanB),
              TableCell(formatValue(cell.diff), significanceMark(cell.pRandomizationHolm)),
              formatValue(cell.pRandomizationHolm), formatValue(cell.pTTestHolm)});
@@ -112,17 +132,35 @@ Table comparisonTable(const analysis::Comparison& comparison, const std::string&
     return table;
 }
 
-Table seedGroupTable(const std::string& name, const std::vector<analysis::CellAggregate>& aggregates) {
+Table seedGroupTable(const std::string& name,
+                     const std::vector<analysis::CellAggregate>& aggregates) {
     Table table;
     table.caption = name + ": mean +- sample std over seeds";
     table.header = {"Suite", "Setting", "Metric", "n", "Mean", "Std"};
     table.numeric = {false, false, false, true, true, true};
     for (const analysis::CellAggregate& a : aggregates) {
         if (!a.key.isSummary()) continue;
-        table.rows.push_back({a.key.suite, a.key.setting, a.metric, std::to_string(a.n),
-                              formatValue(a.mean), formatValue(a.std)});
+        table.rows.push_back({a.key.suite, settingText(a.key.setting), measureText(a.metric),
+                              std::to_string(a.n), formatValue(a.mean), formatValue(a.std)});
     }
     return table;
+}
+
+std::string sideLabel(const analysis::ComparedSide& side) {
+    if (side.runIds.size() == 1)
+        return side.first.name + " (#" + std::to_string(side.first.id) + ")";
+    return side.first.name + " (" + std::to_string(side.runIds.size()) + " seeds)";
+}
+
+std::string significanceLine(const analysis::SignificanceSummary& summary) {
+    char alpha[32];
+    std::snprintf(alpha, sizeof alpha, "%g", summary.alpha);
+    std::string line =
+        std::to_string(summary.significant) + " of " + std::to_string(summary.compared) +
+        " cells differ significantly (randomization test, Holm-corrected p < " + alpha + ")";
+    if (summary.skipped > 0)
+        line += "; " + std::to_string(summary.skipped) + " cells not comparable";
+    return line;
 }
 
 }  // namespace mtrec::report

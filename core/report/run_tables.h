@@ -1,13 +1,17 @@
 #pragma once
 
+#include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
-#include "store/eval_cell.h"
+#include "analysis/baseline_comparison.h"
 #include "analysis/run_comparison.h"
-#include "store/run_record.h"
 #include "analysis/seed_groups.h"
 #include "report/table_format.h"
+#include "store/eval_cell.h"
+#include "store/language_grid.h"
+#include "store/run_record.h"
 
 namespace mtrec::report {
 
@@ -17,14 +21,26 @@ std::string formatValue(double value, int digits = 4);
 /// The significance mark of a corrected p-value: "**" below 0.01, "*" below 0.05, "" otherwise.
 std::string significanceMark(double p);
 
+/// The text of a setting ("Mo", "Cr", "Mul") and of a measure ("map", "mul_mean_rank", ...).
+std::string settingText(eval::Setting setting);
+std::string measureText(store::Measure measure);
+
 /// One row per run: id, name, strategy, seed, status, then one column per (suite, setting) present,
 /// holding that setting's summary of the listings' metric.
-Table summaryTable(const std::vector<store::RunListing>& runs, const std::string& metric);
+Table summaryTable(const std::vector<store::RunListing>& runs, store::Measure metric);
 
-/// The language-pair matrix of one suite and metric: a row per query language, a column per
-/// candidate language (Mo on the diagonal, Cr elsewhere) and a last "Mul" column; languages sorted.
-Table matrixTable(const store::RunRecord& run, const std::vector<store::EvalCell>& cells,
-                  const std::string& suite, const std::string& metric);
+/// summaryTable with a Tags column after Status, and "running (process gone)" as the status of
+/// the runs in `gone` (what `mtrec runs list` prints).
+Table runListTable(const std::vector<store::RunListing>& runs, store::Measure metric,
+                   const std::set<std::int64_t>& gone);
+
+/// The setting summaries (macro averages) of one suite among a run's cells: Setting, Metric, Value.
+Table settingSummaryTable(const std::vector<store::EvalCell>& cells, const std::string& suite);
+
+/// A run's language-pair grid as a table: a row per query language, a column per candidate
+/// language (Mo on the diagonal, Cr elsewhere) and a last "Mul" column; the grid's definition as
+/// the note.
+Table matrixTable(const store::RunRecord& run, const store::LanguageGrid& grid);
 
 /// One row per compared cell: A, B, Δ (marked by the Holm-corrected randomization p), both
 /// corrected p.
@@ -32,7 +48,15 @@ Table comparisonTable(const analysis::Comparison& comparison, const std::string&
                       const std::string& nameB);
 
 /// Mean ± sample std per (setting summary, metric) of a seed group.
-Table seedGroupTable(const std::string& name, const std::vector<analysis::CellAggregate>& aggregates);
+Table seedGroupTable(const std::string& name,
+                     const std::vector<analysis::CellAggregate>& aggregates);
+
+/// "<name> (#<id>)" for one run, "<name> (<n> seeds)" for a seed group (named by its first run).
+std::string sideLabel(const analysis::ComparedSide& side);
+
+/// "3 of 12 cells differ significantly (randomization test, Holm-corrected p < 0.05)", followed
+/// by "; 2 cells not comparable" when some were skipped.
+std::string significanceLine(const analysis::SignificanceSummary& summary);
 
 /// The distinct suites of `cells`, sorted.
 std::vector<std::string> suitesOf(const std::vector<store::EvalCell>& cells);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "report/csv_writer.h"
+
 namespace mtrec::report {
 
 namespace {
@@ -152,6 +154,23 @@ std::string renderLatex(const Table& table) {
     if (!table.note.empty())
         out += "\\par\\smallskip{\\footnotesize " + latexEscape(table.note) + "}\n";
     out += "\\end{table}\n";
+    return out;
+}
+
+std::string renderCsv(const Table& table) {
+    checkShape(table);
+    const auto line = [](const std::vector<std::string>& fields) {
+        std::string out;
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            out += (i == 0 ? "" : ",") + csvField(fields[i]);
+        return out + "\r\n";
+    };
+    std::string out = line(table.header);
+    for (const auto& row : table.rows) {
+        std::vector<std::string> texts;
+        for (const TableCell& cell : row) texts.push_back(cell.text);
+        out += line(texts);
+    }
     return out;
 }
 

@@ -33,6 +33,10 @@ std::string renderLatex(const Table& table);
 /// marks appended to the text, the note last.
 std::string renderPlain(const Table& table);
 
+/// RFC 4180 CSV: the header row, then one row per table row (cell texts only, marks dropped),
+/// CRLF line ends; no caption or note.
+std::string renderCsv(const Table& table);
+
 /// Escapes LaTeX's special characters (\ { } $ & # ^ _ % ~).
 std::string latexEscape(const std::string& text);
 

@@ -1,7 +1,14 @@
 #pragma once
 
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
+
+#include "eval/suite_evaluation.h"
 
 namespace mtrec::store {
 
@@ -9,23 +16,75 @@ namespace mtrec::store {
 /// candidates; in query_lang, an average over query languages.
 inline constexpr const char* kAllLanguages = "all";
 
-/// How values are stored (eval_results):
+/// The inverse of eval::settingName ("Mo", "Cr", "Mul"); nullopt for any other text.
+std::optional<eval::Setting> settingFromName(std::string_view name);
+
+/// The language-bias measures the store keeps next to trec_eval's metrics (see suiteRecord).
+enum class BiasMeasure {
+    MulMeanRank,    ///< "mul_mean_rank" at (Mul, X, Y): mean Mul rank of the relevant Y candidate
+    MulTop10Share,  ///< "mul_top10_share" at (Mul, X, Y): share of X queries with it in the top 10
+    RankDistance,   ///< "rank_distance" at (Mul, X, all) and (Mul, all, all)
+};
+
+/// What one eval_results row measures: one of trec_eval's metrics or a bias measure. Converts
+/// implicitly from either, so `cell.metric == eval::Metric::Map` reads as it should. Ordered by
+/// stored name (measureName), as the text column sorts, so maps keyed by it iterate in the order
+/// the tables have always been printed in.
+class Measure {
+public:
+    constexpr Measure(eval::Metric metric) : index_(static_cast<int>(metric)) {}
+    constexpr Measure(BiasMeasure bias)
+        : index_(static_cast<int>(eval::kMetricCount) + static_cast<int>(bias)) {}
+
+    /// The trec_eval metric, or nullopt for a bias measure.
+    std::optional<eval::Metric> metric() const;
+    /// The bias measure, or nullopt for a trec_eval metric.
+    std::optional<BiasMeasure> bias() const;
+
+    friend constexpr bool operator==(Measure a, Measure b) { return a.index_ == b.index_; }
+    friend constexpr bool operator!=(Measure a, Measure b) { return a.index_ != b.index_; }
+    friend bool operator<(Measure a, Measure b);
+
+private:
+    int index_;
+};
+
+/// Every measure the store can hold: the seven trec_eval metrics, then the three bias measures.
+inline constexpr std::array<Measure, eval::kMetricCount + 3> kAllMeasures = {
+    eval::Metric::Map,        eval::Metric::RecipRank,  eval::Metric::Recall1,
+    eval::Metric::Recall10,   eval::Metric::Recall100,  eval::Metric::P1,
+    eval::Metric::NdcgCut10,  BiasMeasure::MulMeanRank, BiasMeasure::MulTop10Share,
+    BiasMeasure::RankDistance};
+
+/// The text stored in eval_results.metric: trec_eval's name ("map", "recip_rank", ...) or the bias
+/// measure's ("mul_mean_rank", "mul_top10_share", "rank_distance").
+std::string_view measureName(Measure measure);
+/// The inverse of measureName; nullopt for any other text.
+std::optional<Measure> measureFromName(std::string_view name);
+
+inline bool operator<(Measure a, Measure b) {
+    return measureName(a) < measureName(b);
+}
+
+/// Where a value sits (eval_results):
 ///  - a language-pair cell: setting Mo (X, X) or Cr (X, Y != X), value = mean over X's queries;
 ///  - a Mul cell: setting Mul (X, "all");
 ///  - a setting summary: (setting, "all", "all") = the macro average of that setting's cells, which
-///  is
-///    what run lists show as Mo/Cr/Mul.
-/// Metric names are trec_eval's ("map", "recip_rank", "recall_1", "recall_10", "P_1",
-/// "ndcg_cut_10").
+///    is what run lists show as Mo/Cr/Mul;
+///  - bias measures: (Mul, X, Y), (Mul, X, "all") and (Mul, "all", "all") (see BiasMeasure).
 struct CellKey {
-    std::string suite;      ///< e.g. "xquad-r"
-    std::string setting;    ///< "Mo", "Cr" or "Mul"
+    std::string suite;  ///< e.g. "xquad-r"
+    eval::Setting setting = eval::Setting::Mo;
     std::string queryLang;  ///< language code or kAllLanguages
     std::string candLang;   ///< language code or kAllLanguages
 
+    /// By suite, setting name ("Cr" < "Mo" < "Mul"), query language, candidate language: the
+    /// order of the stored text.
     bool operator<(const CellKey& o) const {
-        return std::tie(suite, setting, queryLang, candLang) <
-               std::tie(o.suite, o.setting, o.queryLang, o.candLang);
+        const std::string_view name = eval::settingName(setting);
+        const std::string_view otherName = eval::settingName(o.setting);
+        return std::tie(suite, name, queryLang, candLang) <
+               std::tie(o.suite, otherName, o.queryLang, o.candLang);
     }
     bool operator==(const CellKey& o) const {
         return std::tie(suite, setting, queryLang, candLang) ==
@@ -38,9 +97,13 @@ struct CellKey {
 /// "trec_eval 10 map over the whole ranking; pool=de candidates (1276)".
 struct EvalCell {
     CellKey key;
-    std::string metric;
+    Measure metric = eval::Metric::Map;
     double value = 0.0;
     std::string definition;
+    /// How many queries the value averages; nullopt where that is not one number (setting
+    /// summaries, mean ranks) or was not recorded (rows written by schema version 1 without it in
+    /// their definition).
+    std::optional<std::int64_t> queryCount;
 };
 
 /// One query's value of a metric in a cell (the per-query line of trec_eval -q); the cell's value
@@ -48,7 +111,7 @@ struct EvalCell {
 /// metric.
 struct PerQueryValue {
     CellKey key;
-    std::string metric;
+    Measure metric = eval::Metric::Map;
     std::string qid;
     double value = 0.0;
 };

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "store/change_log.h"
 #include "store/database.h"
 #include "store/metrics_writer.h"
 #include "store/result_repository.h"
@@ -40,6 +41,8 @@ public:
     RunRepository runs() { return RunRepository(*db_, clock_); }
     ResultRepository results() { return ResultRepository(*db_, clock_); }
     TrainingLog trainingLog() { return TrainingLog(*db_); }
+    /// What changed since a version (see ChangeLog): how a viewer follows other writers.
+    ChangeLog changes() { return ChangeLog(*db_); }
     /// A batched writer for one run's step metrics and telemetry (see MetricsWriter); it must not
     /// outlive the store.
     std::unique_ptr<MetricsWriter> metricsWriter(std::int64_t runId, std::size_t batchRows = 256) {

@@ -1,5 +1,6 @@
 #include "store/metrics_writer.h"
 
+#include "store/change_log.h"
 #include "store/sql_guard.h"
 
 namespace mtrec::store {
@@ -60,6 +61,7 @@ Status MetricsWriter::flush() {
                 insert.reset();
             }
         }
+        touchRun(db_, runId_);
         transaction.commit();
         return success();
     });

@@ -5,35 +5,30 @@
 #include <set>
 #include <utility>
 
+#include "store/change_log.h"
+#include "store/result_rows.h"
 #include "store/sql_guard.h"
 
 namespace mtrec::store {
 
+using namespace rows;
+
 namespace {
 
-const char* const kCellOrder =
-    " ORDER BY suite, CASE setting WHEN 'Mo' THEN 0 WHEN 'Cr' THEN 1 ELSE 2 END, query_lang, "
-    "cand_lang, metric";
-
-std::string describe(const CellKey& key, const std::string& metric) {
-    return key.suite + " " + key.setting + " " + key.queryLang + "->" + key.candLang + " " + metric;
+std::string describe(const CellKey& key, Measure metric) {
+    return key.suite + " " + std::string(eval::settingName(key.setting)) + " " + key.queryLang +
+           "->" + key.candLang + " " + std::string(measureName(metric));
 }
 
-Status validate(const CellKey& key, const std::string& metric, double value) {
-    if (key.setting != "Mo" && key.setting != "Cr" && key.setting != "Mul")
-        return Error{"cell " + describe(key, metric) + ": setting must be Mo, Cr or Mul"};
-    if (key.suite.empty() || key.queryLang.empty() || key.candLang.empty() || metric.empty())
-        return Error{"cell " + describe(key, metric) + ": suite, languages and metric must be set"};
+Status validate(const CellKey& key, Measure metric, double value) {
+    if (key.suite.empty() || key.queryLang.empty() || key.candLang.empty())
+        return Error{"cell " + describe(key, metric) + ": suite and languages must be set"};
     if (!std::isfinite(value))
         return Error{"cell " + describe(key, metric) + ": value is not a finite number"};
     return success();
 }
 
-CellKey readKey(const Statement& row, int first) {
-    return {row.text(first), row.text(first + 1), row.text(first + 2), row.text(first + 3)};
-}
-
-using CellId = std::pair<CellKey, std::string>;  // key and metric
+using CellId = std::pair<CellKey, Measure>;
 
 }  // namespace
 
@@ -55,17 +50,17 @@ Status ResultRepository::record(std::int64_t runId, const std::vector<EvalCell>&
         Statement upsert = db_.prepare(
             "INSERT INTO eval_results(run_id, suite, setting, query_lang, cand_lang, metric, "
             "value, "
-            "definition, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+            "definition, recorded_at, query_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+            "?10) "
             "ON CONFLICT(run_id, suite, setting, query_lang, cand_lang, metric) DO UPDATE SET "
-            "value = excluded.value, definition = excluded.definition, recorded_at = "
-            "excluded.recorded_at "
-            "RETURNING id");
+            "value = excluded.value, definition = excluded.definition, "
+            "recorded_at = excluded.recorded_at, query_count = excluded.query_count RETURNING id");
         const std::int64_t now = clock_();
         std::map<CellId, std::int64_t> ids;
         for (const EvalCell& cell : cells) {
-            upsert.bind(1, runId).bind(2, cell.key.suite).bind(3, cell.key.setting);
-            upsert.bind(4, cell.key.queryLang).bind(5, cell.key.candLang).bind(6, cell.metric);
+            bindKey(upsert, cell.key, cell.metric).bind(1, runId);
             upsert.bind(7, cell.value).bind(8, cell.definition).bind(9, now);
+            upsert.bind(10, cell.queryCount);
             upsert.step();
             ids[{cell.key, cell.metric}] = upsert.int64(0);
             upsert.reset();
@@ -82,8 +77,7 @@ Status ResultRepository::record(std::int64_t runId, const std::vector<EvalCell>&
         for (const PerQueryValue& value : perQuery) {
             auto it = ids.find({value.key, value.metric});
             if (it == ids.end()) {
-                find.bind(1, runId).bind(2, value.key.suite).bind(3, value.key.setting);
-                find.bind(4, value.key.queryLang).bind(5, value.key.candLang).bind(6, value.metric);
+                bindKey(find, value.key, value.metric).bind(1, runId);
                 const bool found = find.step();
                 const std::int64_t id = found ? find.int64(0) : 0;
                 find.reset();
@@ -99,37 +93,40 @@ Status ResultRepository::record(std::int64_t runId, const std::vector<EvalCell>&
             insert.bind(1, it->second).bind(2, value.qid).bind(3, value.value).run();
             insert.reset();
         }
+        touchRun(db_, runId);
         transaction.commit();
         return success();
     });
 }
 
 Result<std::vector<EvalCell>> ResultRepository::matrix(std::int64_t runId, const std::string& suite,
-                                                       const std::string& metric) {
+                                                       std::optional<Measure> metric) {
     return guarded<Result<std::vector<EvalCell>>>([&]() -> Result<std::vector<EvalCell>> {
         Statement query = db_.prepare(
-            std::string("SELECT suite, setting, query_lang, cand_lang, metric, value, definition "
-                        "FROM eval_results WHERE run_id = ?1 AND (?2 = '' OR suite = ?2) AND "
-                        "(?3 = '' OR metric = ?3)") +
+            std::string("SELECT suite, setting, query_lang, cand_lang, metric, value, definition, "
+                        "query_count FROM eval_results WHERE run_id = ?1 AND (?2 = '' OR suite = "
+                        "?2) AND (?3 = '' OR metric = ?3)") +
             kCellOrder);
-        query.bind(1, runId).bind(2, suite).bind(3, metric);
+        query.bind(1, runId).bind(2, suite).bind(3, metricFilter(metric));
         std::vector<EvalCell> out;
-        while (query.step())
-            out.push_back({readKey(query, 0), query.text(4), query.real(5), query.text(6)});
+        while (query.step()) {
+            const std::optional<Measure> measure = readMeasure(query, 4);
+            if (!measure) return unknownMeasure(query, 4);
+            out.push_back({readKey(query, 0), *measure, query.real(5), query.text(6),
+                           query.optionalInt64(7)});
+        }
         return out;
     });
 }
 
 Result<std::vector<QueryValue>> ResultRepository::perQuery(std::int64_t runId, const CellKey& key,
-                                                           const std::string& metric) {
+                                                           Measure metric) {
     return guarded<Result<std::vector<QueryValue>>>([&]() -> Result<std::vector<QueryValue>> {
         Statement query = db_.prepare(
             "SELECT p.qid, p.value FROM eval_results e JOIN per_query_results p ON p.cell_id = "
-            "e.id "
-            "WHERE e.run_id = ?1 AND e.suite = ?2 AND e.setting = ?3 AND e.query_lang = ?4 AND "
-            "e.cand_lang = ?5 AND e.metric = ?6 ORDER BY p.qid");
-        query.bind(1, runId).bind(2, key.suite).bind(3, key.setting).bind(4, key.queryLang);
-        query.bind(5, key.candLang).bind(6, metric);
+            "e.id WHERE e.run_id = ?1 AND e.suite = ?2 AND e.setting = ?3 AND e.query_lang = ?4 "
+            "AND e.cand_lang = ?5 AND e.metric = ?6 ORDER BY p.qid");
+        bindKey(query, key, metric).bind(1, runId);
         std::vector<QueryValue> out;
         while (query.step()) out.push_back({query.text(0), query.real(1)});
         return out;
@@ -138,7 +135,7 @@ Result<std::vector<QueryValue>> ResultRepository::perQuery(std::int64_t runId, c
 
 Result<std::vector<PerQueryValue>> ResultRepository::allPerQuery(std::int64_t runId,
                                                                  const std::string& suite,
-                                                                 const std::string& metric) {
+                                                                 std::optional<Measure> metric) {
     return guarded<Result<std::vector<PerQueryValue>>>([&]() -> Result<std::vector<PerQueryValue>> {
         // Cells first (in matrix order), then each cell's rows by a primary-key range scan: no
         // sort.
@@ -147,15 +144,16 @@ Result<std::vector<PerQueryValue>> ResultRepository::allPerQuery(std::int64_t ru
                 "SELECT id, suite, setting, query_lang, cand_lang, metric FROM eval_results "
                 "WHERE run_id = ?1 AND (?2 = '' OR suite = ?2) AND (?3 = '' OR metric = ?3)") +
             kCellOrder);
-        cells.bind(1, runId).bind(2, suite).bind(3, metric);
+        cells.bind(1, runId).bind(2, suite).bind(3, metricFilter(metric));
         Statement rows =
             db_.prepare("SELECT qid, value FROM per_query_results WHERE cell_id = ?1 ORDER BY qid");
         std::vector<PerQueryValue> out;
         while (cells.step()) {
             const CellKey key = readKey(cells, 1);
-            const std::string cellMetric = cells.text(5);
+            const std::optional<Measure> cellMetric = readMeasure(cells, 5);
+            if (!cellMetric) return unknownMeasure(cells, 5);
             rows.bind(1, cells.int64(0));
-            while (rows.step()) out.push_back({key, cellMetric, rows.text(0), rows.real(1)});
+            while (rows.step()) out.push_back({key, *cellMetric, rows.text(0), rows.real(1)});
             rows.reset();
         }
         return out;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "eval/suite_evaluation.h"
+
 namespace mtrec::store {
 
 /// A run's life: queued -> running -> finished | failed | cancelled; a running run whose process
@@ -51,7 +53,7 @@ struct NewRun {
 /// One summary value of a setting (Mo/Cr/Mul) of a suite, for run lists.
 struct SettingValue {
     std::string suite;
-    std::string setting;
+    eval::Setting setting = eval::Setting::Mo;
     double value = 0.0;
 };
 

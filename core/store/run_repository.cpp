@@ -1,6 +1,7 @@
 #include "store/run_repository.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 #include "store/sql_guard.h"
@@ -50,10 +51,6 @@ std::string orderColumn(RunSortKey key) {
             return "created_at";
     }
     return "id";
-}
-
-int settingRank(const std::string& setting) {
-    return setting == "Mo" ? 0 : setting == "Cr" ? 1 : 2;
 }
 
 }  // namespace
@@ -232,7 +229,8 @@ Result<std::vector<RunListing>> RunRepository::list(const ListOptions& options) 
             " AND (?2 = '' OR id IN (SELECT run_id FROM tags WHERE tag = ?2)) ORDER BY " +
             orderColumn(options.sortBy) + (options.descending ? " DESC" : "") + ", id";
         Statement query = db_.prepare(sql);
-        query.bind(1, options.status).bind(2, options.tag);
+        query.bind(1, options.status ? std::string(statusName(*options.status)) : std::string());
+        query.bind(2, options.tag);
         std::vector<RunListing> out;
         std::unordered_map<std::int64_t, std::size_t> index;
         while (query.step()) {
@@ -246,16 +244,16 @@ Result<std::vector<RunListing>> RunRepository::list(const ListOptions& options) 
         Statement summary = db_.prepare(
             "SELECT run_id, suite, setting, value FROM eval_results WHERE metric = ?1 AND "
             "query_lang = 'all' AND cand_lang = 'all' AND (?2 = '' OR suite = ?2)");
-        summary.bind(1, options.metric).bind(2, options.suite);
+        summary.bind(1, std::string(measureName(options.metric))).bind(2, options.suite);
         while (summary.step())
             if (auto it = index.find(summary.int64(0)); it != index.end())
                 out[it->second].summary.push_back(
-                    {summary.text(1), summary.text(2), summary.real(3)});
+                    {summary.text(1), settingFromName(summary.text(2)).value_or(eval::Setting::Mo),
+                     summary.real(3)});
         for (RunListing& listing : out)
             std::sort(listing.summary.begin(), listing.summary.end(),
                       [](const SettingValue& a, const SettingValue& b) {
-                          if (a.suite != b.suite) return a.suite < b.suite;
-                          return settingRank(a.setting) < settingRank(b.setting);
+                          return std::tie(a.suite, a.setting) < std::tie(b.suite, b.setting);
                       });
         return out;
     });

@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "store/database.h"
+#include "store/eval_cell.h"
 #include "store/process_identity.h"
 #include "store/run_record.h"
 
@@ -18,10 +19,10 @@ enum class RunSortKey { Id, Name, Strategy, Seed, Status, Created };
 struct ListOptions {
     RunSortKey sortBy = RunSortKey::Id;
     bool descending = false;
-    std::string metric = "map";  ///< Which metric the setting summaries show.
-    std::string suite;           ///< Only this suite's summaries; empty = every suite.
-    std::string status;          ///< Only runs with this status name; empty = all.
-    std::string tag;             ///< Only runs with this tag; empty = all.
+    Measure metric = eval::Metric::Map;  ///< Which metric the setting summaries show.
+    std::string suite;                   ///< Only this suite's summaries; empty = every suite.
+    std::optional<RunStatus> status;     ///< Only runs with this status; nullopt = all.
+    std::string tag;                     ///< Only runs with this tag; empty = all.
 };
 
 /// Reads and writes runs, their lifecycle, tags and notes. Holds a reference to the store's

@@ -1,5 +1,11 @@
 #include "store/schema.h"
 
+#include "store/change_log.h"
+
+#include <cctype>
+#include <cstdint>
+#include <optional>
+
 namespace mtrec::store {
 
 namespace {
@@ -106,6 +112,67 @@ CREATE TABLE notes (
 CREATE INDEX notes_by_run ON notes(run_id);
 )sql";
 
+// Version 2: the query count of each cell, and the change log that viewers poll to follow runs
+// written by other processes (see change_log.h). Every statement is idempotent.
+const char* const kChangeLogV2 = R"sql(
+CREATE TABLE IF NOT EXISTS run_changes (
+    run_id  INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS run_changes_by_version ON run_changes(version);
+INSERT OR IGNORE INTO run_changes(run_id, version) SELECT id, 1 FROM runs;
+)sql";
+
+/// The trigger `<table>_<event>_changes` bumping the change version of the row's run. An UPDATE
+/// then an INSERT of a missing row, not INSERT OR REPLACE: a trigger's conflict clause yields to
+/// the outer statement's (INSERT OR IGNORE of a tag would silently skip it).
+std::string changeTrigger(const std::string& table, const std::string& event,
+                          const std::string& runId) {
+    return "CREATE TRIGGER IF NOT EXISTS " + table + "_" + event + "_changes AFTER " + event +
+           " ON " + table + " BEGIN " + bumpVersionSql(runId) + " END;\n";
+}
+
+/// A version 1 cell's query count, read back from its definition ("mean over N queries", or
+/// "(N queries)" for rank distances); nullopt when it names none.
+std::optional<std::int64_t> queryCountOf(const std::string& definition) {
+    for (const char* marker : {"mean over ", "("}) {
+        const std::size_t at = definition.find(marker);
+        if (at == std::string::npos) continue;
+        const std::size_t first = at + std::string(marker).size();
+        std::size_t last = first;
+        while (last < definition.size() &&
+               std::isdigit(static_cast<unsigned char>(definition[last])))
+            ++last;
+        if (last > first && definition.compare(last, 8, " queries") == 0)
+            return std::stoll(definition.substr(first, last - first));
+    }
+    return std::nullopt;
+}
+
+void addVersion2(Database& db) {
+    addColumn(db, "eval_results", "query_count", "INTEGER");
+    {  // before the triggers exist: filling the counts is no change of the runs
+        Statement cells =
+            db.prepare("SELECT id, definition FROM eval_results WHERE query_count IS NULL");
+        Statement update = db.prepare("UPDATE eval_results SET query_count = ?2 WHERE id = ?1");
+        while (cells.step())
+            if (std::optional<std::int64_t> count = queryCountOf(cells.text(1))) {
+                update.bind(1, cells.int64(0)).bind(2, *count).run();
+                update.reset();
+            }
+    }
+    std::string sql = kChangeLogV2;
+    for (const char* table : {"runs", "tags", "notes"})
+        for (const char* event : {"INSERT", "UPDATE", "DELETE"})
+            sql += changeTrigger(table, event,
+                                 std::string(event == std::string("DELETE") ? "OLD." : "NEW.") +
+                                     (table == std::string("runs") ? "id" : "run_id"));
+    // Step metrics, telemetry and results come in bulk, from one writer each (MetricsWriter,
+    // TrainingLog::discardAfter, ResultRepository::record), which touch the run once per
+    // transaction instead of a trigger once per row.
+    db.run(sql);
+}
+
 void writeVersion(Database& db, int version) {
     db.prepare(
           "INSERT INTO meta(key, value) VALUES ('schema_version', ?1) "
@@ -156,6 +223,7 @@ Status createDb(Database& db) {
     try {
         Transaction transaction(db);
         db.run(kCreateV1);
+        addVersion2(db);
         writeVersion(db, kSchemaVersion);
         transaction.commit();
     } catch (const SqlError& e) {
@@ -169,9 +237,8 @@ Status updateDb(Database& db, int fromVersion) {
         throw std::logic_error("updateDb from version " + std::to_string(fromVersion));
     try {
         Transaction transaction(db);
-        // Cumulative steps, oldest first; each later version only adds. For example, version 2
-        // would add here:  if (fromVersion <= 1) addColumn(db, "runs", "priority", "INTEGER NOT
-        // NULL DEFAULT 0");
+        // Cumulative steps, oldest first; each later version only adds.
+        if (fromVersion <= 1) addVersion2(db);
         writeVersion(db, kSchemaVersion);
         transaction.commit();
     } catch (const SqlError& e) {

@@ -9,9 +9,12 @@ namespace mtrec::store {
 
 /// The schema version this binary writes. Version history (each later version only adds):
 ///   1: meta, experiments, runs, step_metrics, batch_telemetry, eval_results, per_query_results,
-///   tags,
-///      notes.
-inline constexpr int kSchemaVersion = 1;
+///      tags, notes.
+///   2: eval_results.query_count (filled from the definitions of version 1 rows); run_changes and
+///      the triggers that keep it (see change_log.h).
+/// A new database is created as version 1 plus every later step, so it has the same shape as a
+/// migrated one.
+inline constexpr int kSchemaVersion = 2;
 
 /// Reads meta.schema_version; 0 for a database with no tables at all (a new file). A database with
 /// tables but no meta table is not an mTREC store and is an Error naming the file.

@@ -6,8 +6,11 @@ target_sources(mtrec_store PRIVATE
     store/process_identity.h store/process_identity.cpp
     store/run_record.h store/run_record.cpp
     store/run_repository.h store/run_repository.cpp
-    store/eval_cell.h
-    store/result_repository.h store/result_repository.cpp
+    store/eval_cell.h store/eval_cell.cpp
+    store/language_grid.h store/language_grid.cpp
+    store/result_rows.h
+    store/result_repository.h store/result_repository.cpp store/result_grids.cpp
+    store/change_log.h store/change_log.cpp
     store/metrics_writer.h store/metrics_writer.cpp
     store/training_log.h store/training_log.cpp
     store/suite_record.h store/suite_record.cpp

@@ -21,8 +21,7 @@ std::string cellDefinition(const eval::CellResult& cell, eval::Metric metric) {
 }
 
 CellKey keyOf(const std::string& suite, const eval::CellResult& cell) {
-    return {suite, std::string(eval::settingName(cell.setting)), cell.queryLanguage,
-            cell.candidateLanguage};
+    return {suite, cell.setting, cell.queryLanguage, cell.candidateLanguage};
 }
 
 void addBias(const eval::SuiteEvaluation& e, SuiteRecord& out) {
@@ -34,34 +33,37 @@ void addBias(const eval::SuiteEvaluation& e, SuiteRecord& out) {
             const std::string& c = bias.languages[y];
             if (x < bias.meanRank.size() && y < bias.meanRank[x].size() &&
                 std::isfinite(bias.meanRank[x][y]))
-                out.cells.push_back({{suite, "Mul", q, c},
-                                     "mul_mean_rank",
+                out.cells.push_back({{suite, eval::Setting::Mul, q, c},
+                                     BiasMeasure::MulMeanRank,
                                      bias.meanRank[x][y],
                                      "mean Mul-pool rank of the best-ranked relevant " + c +
-                                         " candidate for " + q + " queries"});
+                                         " candidate for " + q + " queries",
+                                     std::nullopt});
             if (x < bias.top10Share.size() && y < bias.top10Share[x].size() &&
                 std::isfinite(bias.top10Share[x][y]))
-                out.cells.push_back({{suite, "Mul", q, c},
-                                     "mul_top10_share",
+                out.cells.push_back({{suite, eval::Setting::Mul, q, c},
+                                     BiasMeasure::MulTop10Share,
                                      bias.top10Share[x][y],
                                      "share of " + q + " queries whose best relevant " + c +
-                                         " candidate is in the Mul top 10"});
+                                         " candidate is in the Mul top 10",
+                                     std::nullopt});
         }
         if (x < bias.rankDistance.size() && std::isfinite(bias.rankDistance[x]))
-            out.cells.push_back({{suite, "Mul", q, kAllLanguages},
-                                 "rank_distance",
+            out.cells.push_back({{suite, eval::Setting::Mul, q, kAllLanguages},
+                                 BiasMeasure::RankDistance,
                                  bias.rankDistance[x],
                                  "mean over " + q +
                                      " queries of max - min Mul rank of the relevant candidate "
                                      "across languages (" +
-                                     std::to_string(bias.rankDistanceQueries.at(x)) + " queries)"});
+                                     std::to_string(bias.rankDistanceQueries.at(x)) + " queries)",
+                                 static_cast<std::int64_t>(bias.rankDistanceQueries.at(x))});
     }
     if (std::isfinite(bias.meanRankDistance))
-        out.cells.push_back(
-            {{suite, "Mul", kAllLanguages, kAllLanguages},
-             "rank_distance",
-             bias.meanRankDistance,
-             "language bias: mean over query languages of their mean rank distance"});
+        out.cells.push_back({{suite, eval::Setting::Mul, kAllLanguages, kAllLanguages},
+                             BiasMeasure::RankDistance,
+                             bias.meanRankDistance,
+                             "language bias: mean over query languages of their mean rank distance",
+                             std::nullopt});
 }
 
 }  // namespace
@@ -72,39 +74,40 @@ SuiteRecord suiteRecord(const eval::SuiteEvaluation& e,
     for (const eval::CellResult& cell : e.cells) {
         if (cell.queryCount == 0) continue;
         for (eval::Metric metric : eval::kAllMetrics)
-            out.cells.push_back({keyOf(e.suite, cell), std::string(eval::trecName(metric)),
-                                 cell.mean[eval::metricIndex(metric)],
-                                 cellDefinition(cell, metric)});
+            out.cells.push_back({keyOf(e.suite, cell), metric, cell.mean[eval::metricIndex(metric)],
+                                 cellDefinition(cell, metric),
+                                 static_cast<std::int64_t>(cell.queryCount)});
     }
     for (const eval::SettingSummary& summary : e.summaries) {
         if (summary.cellCount == 0) continue;
         const std::string setting(eval::settingName(summary.setting));
         for (eval::Metric metric : eval::kAllMetrics)
-            out.cells.push_back({{e.suite, setting, kAllLanguages, kAllLanguages},
-                                 std::string(eval::trecName(metric)),
+            out.cells.push_back({{e.suite, summary.setting, kAllLanguages, kAllLanguages},
+                                 metric,
                                  summary.mean[eval::metricIndex(metric)],
                                  "macro average of the " + std::to_string(summary.cellCount) + " " +
                                      setting + " cells' trec_eval 10 " +
-                                     std::string(eval::trecName(metric))});
+                                     std::string(eval::trecName(metric)),
+                                 std::nullopt});
     }
     if (e.bias) addBias(e, out);
     for (const eval::QueryResult& query : e.queries) {
-        const CellKey key{e.suite, std::string(eval::settingName(query.setting)),
-                          query.queryLanguage, query.candidateLanguage};
+        const CellKey key{e.suite, query.setting, query.queryLanguage, query.candidateLanguage};
         for (eval::Metric metric : perQueryMetrics)
-            out.perQuery.push_back({key, std::string(eval::trecName(metric)), query.qid,
-                                    query.values[eval::metricIndex(metric)]});
+            out.perQuery.push_back(
+                {key, metric, query.qid, query.values[eval::metricIndex(metric)]});
         if (query.rankDistance && e.bias)
-            out.perQuery.push_back({key, "rank_distance", query.qid, *query.rankDistance});
+            out.perQuery.push_back(
+                {key, BiasMeasure::RankDistance, query.qid, *query.rankDistance});
     }
     // A per-query rank distance needs its cell; drop those of query languages without a finite
     // mean.
     std::set<std::string> withDistance;
     for (const EvalCell& c : out.cells)
-        if (c.metric == "rank_distance") withDistance.insert(c.key.queryLang);
+        if (c.metric == BiasMeasure::RankDistance) withDistance.insert(c.key.queryLang);
     out.perQuery.erase(std::remove_if(out.perQuery.begin(), out.perQuery.end(),
                                       [&](const PerQueryValue& v) {
-                                          return v.metric == "rank_distance" &&
+                                          return v.metric == BiasMeasure::RankDistance &&
                                                  !withDistance.count(v.key.queryLang);
                                       }),
                        out.perQuery.end());

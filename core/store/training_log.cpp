@@ -1,5 +1,6 @@
 #include "store/training_log.h"
 
+#include "store/change_log.h"
 #include "store/sql_guard.h"
 
 namespace mtrec::store {
@@ -15,6 +16,37 @@ Result<std::vector<StepMetric>> TrainingLog::steps(std::int64_t runId, std::int6
             out.push_back({query.int64(0), query.real(1), query.real(2), query.real(3),
                            query.real(4), query.optionalReal(5)});
         return out;
+    });
+}
+
+Result<StepCurves> TrainingLog::curves(std::int64_t runId, std::int64_t afterStep) {
+    return guarded<Result<StepCurves>>([&]() -> Result<StepCurves> {
+        // The last step comes first, in the same statement, so both describe one snapshot.
+        Statement query = db_.prepare(
+            "SELECT step, loss, lr, examples_per_s, epoch, val_loss, "
+            "(SELECT max(step) FROM step_metrics WHERE run_id = ?1) FROM step_metrics "
+            "WHERE run_id = ?1 AND step > ?2 ORDER BY step");
+        query.bind(1, runId).bind(2, afterStep);
+        StepCurves curves;
+        while (query.step()) {
+            const std::int64_t step = query.int64(0);
+            curves.steps.push_back(step);
+            curves.loss.push_back(query.real(1));
+            curves.learningRate.push_back(query.real(2));
+            curves.examplesPerSecond.push_back(query.real(3));
+            curves.epoch.push_back(query.real(4));
+            if (std::optional<double> validation = query.optionalReal(5)) {
+                curves.validationSteps.push_back(step);
+                curves.validationLoss.push_back(*validation);
+            }
+            curves.lastStep = query.optionalInt64(6);
+        }
+        if (curves.steps.empty()) {
+            Result<std::optional<std::int64_t>> last = lastStep(runId);
+            if (!last) return last.error();
+            curves.lastStep = last.value();
+        }
+        return curves;
     });
 }
 
@@ -68,6 +100,7 @@ Status TrainingLog::discardAfter(std::int64_t runId, std::int64_t step) {
             .bind(1, runId)
             .bind(2, step)
             .run();
+        touchRun(db_, runId);
         transaction.commit();
         return success();
     });

@@ -20,6 +20,22 @@ struct BranchCount {
     std::int64_t pairs = 0;
 };
 
+/// A run's training curves from some step on, column by column (what a plot appends). Every vector
+/// but the validation ones has one entry per logged step, in step order.
+struct StepCurves {
+    std::vector<std::int64_t> steps;
+    std::vector<double> loss;
+    std::vector<double> learningRate;
+    std::vector<double> examplesPerSecond;
+    std::vector<double> epoch;
+    std::vector<std::int64_t> validationSteps;  ///< the steps that validated
+    std::vector<double> validationLoss;         ///< parallel to validationSteps
+    /// The highest step the run has logged (any step, not only those returned), nullopt when none.
+    /// Lower than the last step a plot holds: the run resumed from an earlier checkpoint and
+    /// discarded later steps, so the plot reloads from the start.
+    std::optional<std::int64_t> lastStep;
+};
+
 /// Reads a run's step metrics and batch telemetry (the GUI's live curves poll it with `afterStep`),
 /// and trims them when a run resumes from a checkpoint. Refers to the store's connection; same
 /// rules as RunRepository.
@@ -29,6 +45,9 @@ public:
 
     /// Step metrics with step > afterStep, by step.
     Result<std::vector<StepMetric>> steps(std::int64_t runId, std::int64_t afterStep = -1);
+    /// The loss, learning rate, examples/s and validation curves of steps > afterStep, and the
+    /// last logged step (the GUI's live curves poll it with the last step they hold).
+    Result<StepCurves> curves(std::int64_t runId, std::int64_t afterStep = -1);
     /// Telemetry rows with step > afterStep, by step then insertion order.
     Result<std::vector<BatchTelemetry>> telemetry(std::int64_t runId, std::int64_t afterStep = -1);
     Result<std::vector<BranchCount>> branchMix(std::int64_t runId);

@@ -52,10 +52,8 @@ protected:
         for (auto [id, shift] : {std::pair<std::int64_t, double>{a, 0.0}, {b, 0.25}}) {
             std::vector<PerQueryValue> values;
             for (int q = 0; q < 12; ++q)
-                values.push_back({{"xquad-r", "Mo", "de", "de"},
-                                  "map",
-                                  "q" + std::to_string(q),
-                                  0.05 * q + shift});
+                values.push_back(store::test::perQuery("Mo", "de", "de", "q" + std::to_string(q),
+                                                       0.05 * q + shift));
             ASSERT_TRUE(
                 store.results().record(id,
                                        {store::test::cell("Mo", "de", "de", 0.275 + shift),
@@ -117,6 +115,54 @@ TEST_F(RunsCommand, CompareTestsEachCellAgainstTheBaseline) {
     EXPECT_NE(r.out.find("1 of 1 cells differ significantly"), std::string::npos);
     const CliResult latex = runCli(db() + "compare 1 2 --format latex");
     EXPECT_NE(latex.out.find("0.2500$^{**}$"), std::string::npos) << latex.out;
+}
+
+// A third run differs from run 2 only in seed: with --seed-groups run 2 stands for both, each side
+// printed as mean +- std over its seeds and compared on the per-query means.
+TEST_F(RunsCommand, CompareSeedGroupsAveragesEachSideOverItsSeeds) {
+    {
+        ExperimentStore store = store::test::openStore(path_);
+        const std::int64_t c =
+            store::test::addRun(store, "hybrid", "hybrid", 2, R"({"strategy":"hybrid","seed":2})");
+        std::vector<PerQueryValue> values;
+        for (int q = 0; q < 12; ++q)
+            values.push_back(
+                store::test::perQuery("Mo", "de", "de", "q" + std::to_string(q), 0.05 * q + 0.3));
+        ASSERT_TRUE(store.results().record(c,
+                                           {store::test::cell("Mo", "de", "de", 0.575),
+                                            store::test::cell("Mo", "all", "all", 0.575),
+                                            store::test::cell("Cr", "all", "all", 0.425)},
+                                           values));
+    }
+    const CliResult r = runCli(db() + "compare 1 2 --seed-groups");
+    ASSERT_EQ(r.code, 0) << r.err;
+    // Summaries of runs 2 and 3: Mo 0.525 and 0.575, Cr 0.375 and 0.425: std sqrt(2 * 0.025^2).
+    EXPECT_NE(r.out.find("hybrid (2 seeds): mean +- sample std over seeds\n"
+                         "Suite    Setting  Metric  n    Mean     Std\n"
+                         "xquad-r  Cr       map     2  0.4000  0.0354\n"
+                         "xquad-r  Mo       map     2  0.5500  0.0354\n"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("multitask (#1): mean +- sample std over seeds\n"), std::string::npos);
+    // Per query: (0.05 q + 0.25 + 0.05 q + 0.3) / 2 - 0.05 q = 0.275 on all 12 queries.
+    EXPECT_NE(r.out.find("hybrid (2 seeds) vs multitask (#1) (map, paired per query)"),
+              std::string::npos);
+    EXPECT_NE(r.out.find("0.2750**"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("1 of 1 cells differ significantly"), std::string::npos);
+}
+
+TEST_F(RunsCommand, UnknownMetricOrStatusNamesTheChoices) {
+    const CliResult metric = runCli(db() + "list --metric ap");
+    EXPECT_EQ(metric.code, 1);
+    EXPECT_EQ(metric.err,
+              "unknown metric 'ap' (choose map, recip_rank, recall_1, recall_10, recall_100, P_1, "
+              "ndcg_cut_10, mul_mean_rank, mul_top10_share, rank_distance)");
+    const CliResult status = runCli(db() + "list --status done");
+    EXPECT_EQ(status.code, 1);
+    EXPECT_EQ(status.err,
+              "runs list: unknown status 'done' (choose queued, running, finished, failed, "
+              "cancelled or interrupted)");
+    EXPECT_EQ(runCli(db() + "list --status finished").out, "no runs in " + path_ + "\n");
 }
 
 TEST_F(RunsCommand, ExportWritesFilesAndRefusesTrecForAnUnfinishedRun) {

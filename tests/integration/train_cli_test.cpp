@@ -125,11 +125,11 @@ TEST_F(TrainCli, TinyConfigTrainsEvaluatesAndLandsInTheDatabase) {
     }
     // The database holds the numbers the CSV files hold.
     const auto pairs = pairsCsv(out_ / "pairs.csv");
-    const auto cells = store.results().matrix(1, "mlqa-r", "map").value();
+    const auto cells = store.results().matrix(1, "mlqa-r", eval::Metric::Map).value();
     std::size_t compared = 0;
     for (const auto& cell : cells) {
-        const std::string key =
-            cell.key.queryLang + "-" + cell.key.candLang + " " + cell.key.setting + " map";
+        const std::string key = cell.key.queryLang + "-" + cell.key.candLang + " " +
+                                std::string(eval::settingName(cell.key.setting)) + " map";
         if (!pairs.count(key)) continue;
         EXPECT_NEAR(cell.value, pairs.at(key), 1e-9) << key;  // the CSV keeps 10 digits
         ++compared;
@@ -151,7 +151,7 @@ TEST_F(TrainCli, ZeroStepsEvaluatesTheUntrainedEncoder) {
     EXPECT_EQ(run.status, store::RunStatus::Finished);
     EXPECT_EQ(run.checkpointPath.value_or(""), (out_ / "checkpoints" / "step-00000000").string());
     EXPECT_TRUE(store.trainingLog().steps(1).value().empty());
-    const auto cells = store.results().matrix(1, "mlqa-r", "map").value();
+    const auto cells = store.results().matrix(1, "mlqa-r", eval::Metric::Map).value();
     EXPECT_EQ(cells.size(), 9u + 3u + 3u);  // pairs, Mul per language, Mo/Cr/Mul averages
     for (const auto& cell : cells) {
         EXPECT_GT(cell.value, 0.0);

@@ -81,8 +81,8 @@ std::map<std::string, double> storedCells(const fs::path& db, std::int64_t runId
     if (!matrix) throw std::runtime_error(matrix.error().message);
     std::map<std::string, double> cells;
     for (const store::EvalCell& cell : matrix.value())
-        cells[cell.key.setting + " " + cell.key.queryLang + "-" + cell.key.candLang + " " +
-              cell.metric] = cell.value;
+        cells[std::string(eval::settingName(cell.key.setting)) + " " + cell.key.queryLang + "-" +
+              cell.key.candLang + " " + std::string(store::measureName(cell.metric))] = cell.value;
     return cells;
 }
 

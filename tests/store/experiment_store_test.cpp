@@ -39,7 +39,7 @@ TEST(ExperimentStore, ReopeningKeepsRunsAndReportsTheVersionFound) {
         ASSERT_EQ(store.runs().create(run).value(), 1);
     }
     ExperimentStore store = ExperimentStore::open(path).value();
-    EXPECT_EQ(store.foundSchemaVersion(), 1);
+    EXPECT_EQ(store.foundSchemaVersion(), kSchemaVersion);
     std::vector<RunListing> runs = store.runs().list().value();
     ASSERT_EQ(runs.size(), 1u);
     EXPECT_EQ(runs[0].run.name, "hybrid a=0.5");

@@ -197,7 +197,7 @@ TEST(Reliability, ReaderSeesNoErrorWhileAWriterWrites) {
     auto metrics = store.metricsWriter(id.value(), 16);
     std::vector<PerQueryValue> perQuery;
     for (int q = 0; q < 500; ++q)
-        perQuery.push_back({{"xquad-r", "Mo", "de", "de"}, "map", "q" + std::to_string(q), 0.5});
+        perQuery.push_back(test::perQuery("Mo", "de", "de", "q" + std::to_string(q), 0.5));
     for (std::int64_t step = 1;; ++step) {
         if (!metrics->add(StepMetric{step, 0, 1, 1, 1, {}})) _exit(5);
         if (step % 64 == 0 &&
@@ -242,7 +242,9 @@ TEST(Reliability, SigkillDuringWritesLeavesAConsistentDatabase) {
         // record().
         EXPECT_EQ(test::count(store, "SELECT count(*) FROM step_metrics WHERE run_id = 2") % 16, 0);
         const auto values =
-            store.results().perQuery(2, {"xquad-r", "Mo", "de", "de"}, "map").value();
+            store.results()
+                .perQuery(2, {"xquad-r", eval::Setting::Mo, "de", "de"}, eval::Metric::Map)
+                .value();
         EXPECT_TRUE(values.empty() || values.size() == 500u) << values.size();
     }
 }

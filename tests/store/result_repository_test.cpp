@@ -13,7 +13,7 @@ using test::count;
 
 PerQueryValue pq(const std::string& setting, const std::string& q, const std::string& c,
                  const std::string& qid, double value) {
-    return {{"xquad-r", setting, q, c}, "map", qid, value};
+    return test::perQuery(setting, q, c, qid, value);
 }
 
 TEST(ResultRepository, MatrixComesBackInSettingThenLanguageOrderWithDefinitions) {
@@ -26,14 +26,14 @@ TEST(ResultRepository, MatrixComesBackInSettingThenLanguageOrderWithDefinitions)
              cell("Mo", "de", "de", 0.4, "recall_1")}));
     std::vector<EvalCell> cells = store.results().matrix(id).value();
     ASSERT_EQ(cells.size(), 6u);
-    EXPECT_EQ(cells[0].key, (CellKey{"xquad-r", "Mo", "de", "de"}));
-    EXPECT_EQ(cells[0].metric, "map");
-    EXPECT_EQ(cells[1].metric, "recall_1");
+    EXPECT_EQ(cells[0].key, (CellKey{"xquad-r", eval::Setting::Mo, "de", "de"}));
+    EXPECT_EQ(cells[0].metric, eval::Metric::Map);
+    EXPECT_EQ(cells[1].metric, eval::Metric::Recall1);
     EXPECT_EQ(cells[2].key.queryLang, "en");
-    EXPECT_EQ(cells[3].key, (CellKey{"xquad-r", "Cr", "de", "en"}));
-    EXPECT_EQ(cells[5].key.setting, "Mul");
+    EXPECT_EQ(cells[3].key, (CellKey{"xquad-r", eval::Setting::Cr, "de", "en"}));
+    EXPECT_EQ(cells[5].key.setting, eval::Setting::Mul);
     EXPECT_EQ(cells[5].definition, "trec_eval 10 map; pool=all");
-    EXPECT_EQ(store.results().matrix(id, "xquad-r", "recall_1").value().size(), 1u);
+    EXPECT_EQ(store.results().matrix(id, "xquad-r", eval::Metric::Recall1).value().size(), 1u);
     EXPECT_TRUE(store.results().matrix(id, "mlqa-r").value().empty());
 }
 
@@ -49,7 +49,9 @@ TEST(ResultRepository, RecordingACellAgainReplacesItAndItsPerQueryValues) {
                                {pq("Mo", "de", "de", "q1", 1.0), pq("Mo", "de", "de", "q3", 0.5)}));
     EXPECT_DOUBLE_EQ(store.results().matrix(id).value().at(0).value, 0.75);
     std::vector<QueryValue> values =
-        store.results().perQuery(id, {"xquad-r", "Mo", "de", "de"}, "map").value();
+        store.results()
+            .perQuery(id, {"xquad-r", eval::Setting::Mo, "de", "de"}, eval::Metric::Map)
+            .value();
     ASSERT_EQ(values.size(), 2u);
     EXPECT_EQ(values[0].qid, "q1");
     EXPECT_EQ(values[1].qid, "q3");
@@ -73,10 +75,11 @@ TEST(ResultRepository, BadInputIsRefusedWithoutRecordingAnything) {
     TempDir dir;
     ExperimentStore store = test::openStore(dir.path() / "e.db");
     const std::int64_t id = test::addRun(store, "r", "mono", 1);
-    Status setting =
-        store.results().record(id, {cell("Mo", "de", "de", 0.5), cell("XX", "de", "de", 0.5)});
-    ASSERT_FALSE(setting);
-    EXPECT_EQ(setting.error().message, "cell xquad-r XX de->de map: setting must be Mo, Cr or Mul");
+    Status language =
+        store.results().record(id, {cell("Mo", "de", "de", 0.5), cell("Mo", "", "de", 0.5)});
+    ASSERT_FALSE(language);
+    EXPECT_EQ(language.error().message,
+              "cell xquad-r Mo ->de map: suite and languages must be set");
     Status nan = store.results().record(id, {cell("Mo", "de", "de", std::nan(""))});
     EXPECT_EQ(nan.error().message, "cell xquad-r Mo de->de map: value is not a finite number");
     Status orphan = store.results().record(id, {cell("Mo", "de", "de", 0.5)},
@@ -88,6 +91,45 @@ TEST(ResultRepository, BadInputIsRefusedWithoutRecordingAnything) {
     EXPECT_EQ(noRun.error().message, "no run with id 77 in " + store.path());
     EXPECT_EQ(count(store, "SELECT count(*) FROM eval_results"), 0);
     EXPECT_EQ(count(store, "SELECT count(*) FROM per_query_results"), 0);
+}
+
+TEST(ResultRepository, SettingsAndMetricsAreStoredAsTheirNamesAndReadBack) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "r", "mono", 1);
+    ASSERT_TRUE(store.results().record(
+        id, {cell("Mul", "de", "en", 2.5, "mul_mean_rank"), cell("Cr", "de", "en", 0.5, "P_1")}));
+    EXPECT_EQ(count(store,
+                    "SELECT count(*) FROM eval_results WHERE setting = 'Mul' AND "
+                    "metric = 'mul_mean_rank'"),
+              1);
+    EXPECT_EQ(count(store,
+                    "SELECT count(*) FROM eval_results WHERE setting = 'Cr' AND "
+                    "metric = 'P_1'"),
+              1);
+    const std::vector<EvalCell> cells = store.results().matrix(id).value();
+    ASSERT_EQ(cells.size(), 2u);
+    EXPECT_EQ(cells[0].metric, eval::Metric::P1);
+    EXPECT_EQ(cells[1].metric, BiasMeasure::MulMeanRank);
+    EXPECT_EQ(cells[1].key.setting, eval::Setting::Mul);
+    // A metric this program does not know (a newer writer's) is an Error, not a silent skip.
+    ASSERT_TRUE(store.database().exec(
+        "INSERT INTO eval_results(run_id, suite, setting, query_lang, cand_lang, metric, value, "
+        "definition, recorded_at) VALUES (1, 'xquad-r', 'Mo', 'de', 'de', 'ndcg_cut_5', 0.5, '', "
+        "0)"));
+    EXPECT_EQ(store.results().matrix(id).error().message,
+              "eval_results holds the metric 'ndcg_cut_5', which this program does not know");
+}
+
+TEST(Measures, NamesRoundTripAndOrderAsTheirText) {
+    for (Measure measure : kAllMeasures)
+        EXPECT_EQ(measureFromName(measureName(measure)), measure) << measureName(measure);
+    EXPECT_EQ(measureName(BiasMeasure::RankDistance), "rank_distance");
+    EXPECT_EQ(measureFromName("recall_5"), std::nullopt);
+    EXPECT_EQ(settingFromName("Mul"), eval::Setting::Mul);
+    EXPECT_EQ(settingFromName("mul"), std::nullopt);
+    EXPECT_TRUE(Measure(eval::Metric::P1) < Measure(eval::Metric::Map));  // "P_1" < "map"
+    EXPECT_TRUE(test::key("Cr", "de", "en") < test::key("Mo", "de", "de"));
 }
 
 }  // namespace

@@ -212,10 +212,10 @@ TEST(RunRepository, ListSortsFiltersAndCarriesTagsAndSummaries) {
     EXPECT_EQ(listed[1].run.id, b);
     EXPECT_EQ(listed[0].run.tags, (std::vector<std::string>{"best", "paper"}));
     ASSERT_EQ(listed[0].summary.size(), 3u);  // map only, in Mo, Cr, Mul order, pair cells excluded
-    EXPECT_EQ(listed[0].summary[0].setting, "Mo");
+    EXPECT_EQ(listed[0].summary[0].setting, eval::Setting::Mo);
     EXPECT_DOUBLE_EQ(listed[0].summary[0].value, 0.5);
-    EXPECT_EQ(listed[0].summary[1].setting, "Cr");
-    EXPECT_EQ(listed[0].summary[2].setting, "Mul");
+    EXPECT_EQ(listed[0].summary[1].setting, eval::Setting::Cr);
+    EXPECT_EQ(listed[0].summary[2].setting, eval::Setting::Mul);
     EXPECT_TRUE(listed[1].summary.empty());
 
     ListOptions bySeedDesc;
@@ -228,8 +228,8 @@ TEST(RunRepository, ListSortsFiltersAndCarriesTagsAndSummaries) {
     EXPECT_EQ(listed[1].run.id, a);
 
     ListOptions queued;
-    queued.status = "queued";
-    queued.metric = "recip_rank";
+    queued.status = RunStatus::Queued;
+    queued.metric = eval::Metric::RecipRank;
     listed = runs.list(queued).value();
     ASSERT_EQ(listed.size(), 3u);
     EXPECT_EQ(listed[0].summary.size(), 0u);
@@ -262,7 +262,7 @@ TEST(RunRepository, DeleteCascadesToEverythingRecordedForTheRun) {
         ASSERT_TRUE(s.store.runs().addTag(id, "t"));
         ASSERT_TRUE(s.store.runs().addNote(id, "n"));
         ASSERT_TRUE(s.store.results().record(id, {test::cell("Mo", "de", "de", 0.5)},
-                                             {{{"xquad-r", "Mo", "de", "de"}, "map", "q1", 0.5}}));
+                                             {test::perQuery("Mo", "de", "de", "q1", 0.5)}));
         auto writer = s.store.metricsWriter(id);
         ASSERT_TRUE(writer->add(StepMetric{1, 0.1, 2.0, 1e-4, 100.0, std::nullopt}));
         ASSERT_TRUE(writer->add(BatchTelemetry{1, "mono", "", "de", "de", 32}));

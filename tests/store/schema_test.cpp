@@ -52,6 +52,8 @@ TEST(Schema, NewDatabaseGetsEveryTableAndTheCurrentVersion) {
                               "eval_results", "per_query_results", "tags", "notes"})
         EXPECT_EQ(shape.count(table), 1u) << table;
     EXPECT_EQ(shape.count("eval_results_summary"), 1u);
+    EXPECT_EQ(shape.count("run_changes"), 1u);
+    EXPECT_NE(shape.at("eval_results").find("query_count INTEGER 0"), std::string::npos);
 }
 
 TEST(Schema, RunStatusIsCheckedByTheDatabase) {
@@ -95,7 +97,7 @@ TEST(Schema, NewerSchemaIsRefusedAndTheFileIsNotTouched) {
     EXPECT_EQ(opened.error().message,
               path.string() +
                   " was written by a newer mTREC Workbench (schema version 99; this program "
-                  "knows up to version 1); update the program. The file was not changed");
+                  "knows up to version 2); update the program. The file was not changed");
     EXPECT_EQ(fileBytes(path), before);
 }
 
@@ -106,7 +108,7 @@ TEST(Schema, NewerSchemaInRollbackJournalModeIsNotSwitchedToWal) {
         Database db = Database::open(path.string(), OpenMode::ReadWriteCreate).value();
         ASSERT_TRUE(
             db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                    "INSERT INTO meta VALUES ('schema_version', '2')"));
+                    "INSERT INTO meta VALUES ('schema_version', '3')"));
     }
     const std::string before = fileBytes(path);
     ASSERT_FALSE(ExperimentStore::open(path.string()));
@@ -138,7 +140,8 @@ TEST(Schema, ReadOnlyOpeningOfAnEmptyFileCreatesNothing) {
     options.mode = OpenMode::ReadOnly;
     Result<ExperimentStore> opened = ExperimentStore::open(path.string(), options);
     ASSERT_FALSE(opened);
-    EXPECT_EQ(opened.error().message, path.string() + " holds no experiment store yet (it is empty)");
+    EXPECT_EQ(opened.error().message,
+              path.string() + " holds no experiment store yet (it is empty)");
     EXPECT_EQ(fs::file_size(path), 0u);
 }
 
@@ -179,7 +182,9 @@ TEST(SchemaFixtures, Version1OpensMigratesAndKeepsItsData) {
     EXPECT_EQ(runs[2].run.status, RunStatus::Running);
 
     std::vector<QueryValue> perQuery =
-        store.results().perQuery(2, {"xquad-r", "Mo", "de", "de"}, "map").value();
+        store.results()
+            .perQuery(2, {"xquad-r", eval::Setting::Mo, "de", "de"}, eval::Metric::Map)
+            .value();
     ASSERT_EQ(perQuery.size(), 2u);
     EXPECT_EQ(perQuery[1].qid, "q2");
     EXPECT_DOUBLE_EQ(perQuery[1].value, 0.5);
@@ -203,6 +208,40 @@ TEST(SchemaFixtures, Version1FixtureWithAnOldHeartbeatMarksItsRunInterrupted) {
     EXPECT_EQ(store.interruptedAtOpen(), std::vector<std::int64_t>{3});
     EXPECT_EQ(store.runs().get(3).value().status, RunStatus::Interrupted);
     EXPECT_EQ(store.runs().get(1).value().status, RunStatus::Finished);
+}
+
+// Version 2 adds eval_results.query_count, read back from version 1 definitions that name it, and
+// the change log, which starts with every existing run at version 1.
+TEST(SchemaFixtures, Version2FillsQueryCountsFromDefinitionsAndStartsTheChangeLog) {
+    TempDir dir;
+    const fs::path path = dir.path() / "v1.db";
+    {
+        Database db = Database::open(path.string(), OpenMode::ReadWriteCreate).value();
+        ASSERT_TRUE(
+            db.exec(fileBytes(fs::path(MTREC_SOURCE_DIR) / "tests/fixtures/store/schema_v1.sql")));
+        ASSERT_TRUE(db.exec(
+            "INSERT INTO eval_results(id, run_id, suite, setting, query_lang, cand_lang, metric, "
+            "value, definition, recorded_at) VALUES "
+            "(5, 2, 'xquad-r', 'Cr', 'de', 'en', 'map', 0.5, 'trec_eval 10 map over the whole "
+            "ranking; pool=en candidates; mean over 12 queries of de with a judgment in the pool', "
+            "1), (6, 2, 'xquad-r', 'Mul', 'de', 'all', 'rank_distance', 2.5, 'mean over de queries "
+            "of max - min Mul rank of the relevant candidate across languages (7 queries)', 1)"));
+    }
+    StoreOptions options;
+    options.heartbeatTimeoutMs = 1LL << 60;
+    ExperimentStore store = test::openStore(path, options);
+    EXPECT_EQ(store.foundSchemaVersion(), 1);
+    std::map<std::string, std::optional<std::int64_t>> counts;
+    const std::vector<EvalCell> cells = store.results().matrix(2).value();
+    for (const EvalCell& cell : cells)
+        counts[std::string(eval::settingName(cell.key.setting)) + " " + cell.key.queryLang + " " +
+               cell.key.candLang + " " + std::string(measureName(cell.metric))] = cell.queryCount;
+    EXPECT_EQ(counts.at("Cr de en map"), 12);
+    EXPECT_EQ(counts.at("Mul de all rank_distance"), 7);
+    EXPECT_EQ(counts.at("Mo de de map"), std::nullopt);  // its definition names no count
+    const StoreChanges changes = store.changes().since(0).value();
+    EXPECT_EQ(changes.version, 1);
+    EXPECT_EQ(changes.runIds, (std::vector<std::int64_t>{1, 2, 3}));
 }
 
 }  // namespace

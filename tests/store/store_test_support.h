@@ -43,11 +43,34 @@ inline std::int64_t count(ExperimentStore& store, const std::string& sql) {
     return query.int64(0);
 }
 
-inline EvalCell cell(const std::string& setting, const std::string& q, const std::string& c,
+/// The setting and measure of a name ("Mo", "map", ...); fails the test on an unknown name.
+inline eval::Setting setting(const std::string& name) {
+    const std::optional<eval::Setting> found = settingFromName(name);
+    if (!found) ADD_FAILURE() << "no setting " << name;
+    return found.value_or(eval::Setting::Mo);
+}
+inline Measure measure(const std::string& name) {
+    const std::optional<Measure> found = measureFromName(name);
+    if (!found) ADD_FAILURE() << "no measure " << name;
+    return found.value_or(eval::Metric::Map);
+}
+
+inline CellKey key(const std::string& settingName, const std::string& q, const std::string& c,
+                   const std::string& suite = "xquad-r") {
+    return {suite, setting(settingName), q, c};
+}
+
+inline EvalCell cell(const std::string& settingName, const std::string& q, const std::string& c,
                      double value, const std::string& metric = "map",
                      const std::string& suite = "xquad-r") {
-    return EvalCell{
-        {suite, setting, q, c}, metric, value, "trec_eval 10 " + metric + "; pool=" + c};
+    return EvalCell{key(settingName, q, c, suite), measure(metric), value,
+                    "trec_eval 10 " + metric + "; pool=" + c, std::nullopt};
+}
+
+inline PerQueryValue perQuery(const std::string& settingName, const std::string& q,
+                              const std::string& c, const std::string& qid, double value,
+                              const std::string& metric = "map") {
+    return {key(settingName, q, c), measure(metric), qid, value};
 }
 
 }  // namespace mtrec::store::test

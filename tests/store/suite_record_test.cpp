@@ -50,27 +50,33 @@ TEST(SuiteRecord, ConvertsCellsSummariesBiasAndPerQueryValues) {
     // distances.
     EXPECT_EQ(record.cells.size(), 5u * 7 + 3 * 7 + 3 + 3 + 2);
     const EvalCell& first = record.cells.front();
-    EXPECT_EQ(first.key, (CellKey{"xquad-r", "Mo", "de", "de"}));
-    EXPECT_EQ(first.metric, "map");
+    EXPECT_EQ(first.key, (CellKey{"xquad-r", eval::Setting::Mo, "de", "de"}));
+    EXPECT_EQ(first.metric, eval::Metric::Map);
     EXPECT_DOUBLE_EQ(first.value, 1.0);
+    EXPECT_EQ(first.queryCount, 1);
     EXPECT_EQ(first.definition,
               "trec_eval 10 map over the whole ranking; pool=de candidates; mean over 1 queries "
               "of de with a judgment in the pool");
     auto find = [&](const CellKey& key, const std::string& metric) -> const EvalCell* {
         for (const EvalCell& c : record.cells)
-            if (c.key == key && c.metric == metric) return &c;
+            if (c.key == key && measureName(c.metric) == metric) return &c;
         return nullptr;
     };
-    ASSERT_NE(find({"xquad-r", "Mo", "all", "all"}, "recall_1"), nullptr);
-    EXPECT_DOUBLE_EQ(find({"xquad-r", "Mo", "all", "all"}, "recall_1")->value, 0.3125);
-    EXPECT_EQ(find({"xquad-r", "Cr", "en", "de"}, "map"), nullptr);             // no pair query
-    EXPECT_EQ(find({"xquad-r", "Mul", "en", "de"}, "mul_mean_rank"), nullptr);  // NaN
-    EXPECT_DOUBLE_EQ(find({"xquad-r", "Mul", "de", "en"}, "mul_mean_rank")->value, 4.0);
-    EXPECT_DOUBLE_EQ(find({"xquad-r", "Mul", "all", "all"}, "rank_distance")->value, 3.0);
+    ASSERT_NE(find({"xquad-r", eval::Setting::Mo, "all", "all"}, "recall_1"), nullptr);
+    EXPECT_DOUBLE_EQ(find({"xquad-r", eval::Setting::Mo, "all", "all"}, "recall_1")->value, 0.3125);
+    EXPECT_EQ(find({"xquad-r", eval::Setting::Cr, "en", "de"}, "map"), nullptr);  // no pair query
+    EXPECT_EQ(find({"xquad-r", eval::Setting::Mul, "en", "de"}, "mul_mean_rank"), nullptr);  // NaN
+    EXPECT_DOUBLE_EQ(find({"xquad-r", eval::Setting::Mul, "de", "en"}, "mul_mean_rank")->value,
+                     4.0);
+    EXPECT_DOUBLE_EQ(find({"xquad-r", eval::Setting::Mul, "all", "all"}, "rank_distance")->value,
+                     3.0);
+    // Query counts: a cell's pair queries, a rank distance's queries; none for summaries.
+    EXPECT_EQ(find({"xquad-r", eval::Setting::Mul, "de", "all"}, "rank_distance")->queryCount, 1);
+    EXPECT_EQ(find({"xquad-r", eval::Setting::Mo, "all", "all"}, "map")->queryCount, std::nullopt);
     // Per-query: AP of the three query rows, plus de's rank distance (en has no finite mean, so
     // dropped).
     ASSERT_EQ(record.perQuery.size(), 4u);
-    EXPECT_EQ(record.perQuery[2].metric, "rank_distance");
+    EXPECT_EQ(record.perQuery[2].metric, BiasMeasure::RankDistance);
     EXPECT_DOUBLE_EQ(record.perQuery[2].value, 3.0);
 }
 
@@ -84,11 +90,12 @@ TEST(SuiteRecord, RecordsIntoTheStoreAndShowsInTheRunList) {
     ASSERT_EQ(runs[0].summary.size(), 3u);
     EXPECT_DOUBLE_EQ(runs[0].summary[0].value, 0.625);
     EXPECT_DOUBLE_EQ(runs[0].summary[2].value, 0.35);
-    EXPECT_EQ(store.results()
-                  .perQuery(id, {"xquad-r", "Mul", "de", "all"}, "rank_distance")
-                  .value()
-                  .size(),
-              1u);
+    EXPECT_EQ(
+        store.results()
+            .perQuery(id, {"xquad-r", eval::Setting::Mul, "de", "all"}, BiasMeasure::RankDistance)
+            .value()
+            .size(),
+        1u);
 }
 
 }  // namespace

@@ -8,8 +8,9 @@
 namespace mtrec::store {
 namespace {
 
-using namespace mtrec::analysis;
 using namespace mtrec::report;
+using analysis::CellComparison;
+using analysis::Comparison;
 
 using mtrec::test::TempDir;
 using test::fileBytes;
@@ -39,16 +40,18 @@ TEST(TableFormat, PlainPadsColumnsAndRightAlignsNumbers) {
 }
 
 TEST(RunTables, MatrixPutsQueryLanguagesInRowsAndMulLast) {
-    RunRecord run;
-    run.id = 4;
-    run.name = "hybrid";
-    const std::vector<EvalCell> cells = {
-        test::cell("Mo", "de", "de", 0.5),     test::cell("Cr", "de", "en", 0.25),
-        test::cell("Cr", "en", "de", 0.125),   test::cell("Mo", "en", "en", 0.75),
-        test::cell("Mul", "de", "all", 0.375), test::cell("Mo", "all", "all", 0.625)};
-    const Table t = matrixTable(run, cells, "xquad-r", "map");
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "hybrid", "hybrid", 1);
+    ASSERT_TRUE(store.results().record(
+        id, {test::cell("Mo", "de", "de", 0.5), test::cell("Cr", "de", "en", 0.25),
+             test::cell("Cr", "en", "de", 0.125), test::cell("Mo", "en", "en", 0.75),
+             test::cell("Mul", "de", "all", 0.375), test::cell("Mo", "all", "all", 0.625)}));
+    const Table t =
+        matrixTable(store.runs().get(id).value(),
+                    store.results().languageGrid(id, "xquad-r", eval::Metric::Map).value());
     EXPECT_EQ(renderPlain(t),
-              "hybrid (run 4): xquad-r map, rows = query language, columns = candidate language\n"
+              "hybrid (run 1): xquad-r map, rows = query language, columns = candidate language\n"
               "query \\ cand      de      en     Mul\n"
               "de            0.5000  0.2500  0.3750\n"
               "en            0.1250  0.7500\n"
@@ -69,8 +72,8 @@ protected:
         id_ = test::addRun(*store_, "hybrid, a=0.5", "hybrid", 7);
         ASSERT_TRUE(store_->results().record(
             id_, {test::cell("Mo", "de", "de", 0.5), test::cell("Mo", "all", "all", 0.5)},
-            {{{"xquad-r", "Mo", "de", "de"}, "map", "q\"1", 1.0},
-             {{"xquad-r", "Mo", "de", "de"}, "map", "q2", 0.0}}));
+            {test::perQuery("Mo", "de", "de", "q\"1", 1.0),
+             test::perQuery("Mo", "de", "de", "q2", 0.0)}));
     }
     TempDir dir_;
     std::unique_ptr<ExperimentStore> store_;
@@ -115,10 +118,10 @@ TEST_F(RunExportFiles, MarkdownAndLatexWriteSummaryAndMatrixTables) {
 
 TEST(RunExportComparison, TablesMarkSignificantCells) {
     Comparison c;
-    c.metric = "map";
+    c.metric = eval::Metric::Map;
     CellComparison cell;
-    cell.key = {"xquad-r", "Cr", "de", "en"};
-    cell.metric = "map";
+    cell.key = test::key("Cr", "de", "en");
+    cell.metric = eval::Metric::Map;
     cell.queries = 1190;
     cell.meanA = 0.61;
     cell.meanB = 0.55;

@@ -40,7 +40,7 @@ TEST(SeedGroups, AggregateIsMeanAndSampleStd) {
     matrices[0].push_back(test::cell("Cr", "all", "all", 0.2));
     std::vector<CellAggregate> aggregates = aggregateCells(matrices);
     ASSERT_EQ(aggregates.size(), 2u);
-    EXPECT_EQ(aggregates[0].key.setting, "Cr");
+    EXPECT_EQ(aggregates[0].key.setting, eval::Setting::Cr);
     EXPECT_EQ(aggregates[0].n, 1u);
     EXPECT_TRUE(std::isnan(aggregates[0].std));
     EXPECT_EQ(aggregates[1].n, 3u);
@@ -56,9 +56,9 @@ PerQueryByCell table(const std::vector<std::pair<CellKey, std::vector<double>>>&
     return out;
 }
 
-const CellKey kDe{"xquad-r", "Mo", "de", "de"};
-const CellKey kDeEn{"xquad-r", "Cr", "de", "en"};
-const CellKey kEn{"xquad-r", "Mo", "en", "en"};
+const CellKey kDe{"xquad-r", eval::Setting::Mo, "de", "de"};
+const CellKey kDeEn{"xquad-r", eval::Setting::Cr, "de", "en"};
+const CellKey kEn{"xquad-r", eval::Setting::Mo, "en", "en"};
 
 TEST(CompareCells, IdenticalRunsGivePOfOneEverywhere) {
     const PerQueryByCell a = table({{kDe, {0.1, 0.5, 1.0, 0.0}}, {kDeEn, {0.3, 0.2, 0.25, 1.0}}});
@@ -120,7 +120,7 @@ TEST(CompareRuns, LoadsPerQueryValuesFromTheStore) {
     for (auto [id, shift] : {std::pair<std::int64_t, double>{a, 0.2}, {b, 0.0}}) {
         std::vector<PerQueryValue> values;
         for (int q = 0; q < 10; ++q)
-            values.push_back({kDe, "map", "q" + std::to_string(q), 0.05 * q + shift});
+            values.push_back({kDe, eval::Metric::Map, "q" + std::to_string(q), 0.05 * q + shift});
         ASSERT_TRUE(
             store.results().record(id, {test::cell("Mo", "de", "de", 0.225 + shift)}, values));
     }

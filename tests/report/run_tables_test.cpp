@@ -1,0 +1,84 @@
+// The tables and lines `mtrec runs` prints, from store and analysis values.
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "report/run_tables.h"
+#include "report/table_format.h"
+#include "store_test_support.h"
+
+namespace mtrec::store {
+namespace {
+
+using namespace mtrec::report;
+
+RunListing listing(std::int64_t id, const std::string& name, std::vector<std::string> tags) {
+    RunListing out;
+    out.run.id = id;
+    out.run.name = name;
+    out.run.strategy = "hybrid";
+    out.run.seed = 1;
+    out.run.tags = std::move(tags);
+    out.summary = {{"xquad-r", eval::Setting::Mo, 0.5}, {"xquad-r", eval::Setting::Mul, 0.25}};
+    return out;
+}
+
+TEST(RunTables, RunListAddsTagsAndMarksRunsWhoseProcessIsGone) {
+    const Table table =
+        runListTable({listing(1, "a", {"x", "y"}), listing(2, "b, c", {})}, eval::Metric::Map, {2});
+    EXPECT_EQ(renderCsv(table),
+              "ID,Name,Strategy,Seed,Status,Tags,xquad-r Mo,xquad-r Mul\r\n"
+              "1,a,hybrid,1,queued,x;y,0.5000,0.2500\r\n"
+              "2,\"b, c\",hybrid,1,running (process gone),,0.5000,0.2500\r\n");
+    EXPECT_EQ(table.caption, "Runs (map per setting)");
+}
+
+TEST(RunTables, SettingSummaryOfOneSuite) {
+    const std::vector<EvalCell> cells = {test::cell("Mo", "all", "all", 0.5),
+                                         test::cell("Mo", "de", "de", 0.9),
+                                         test::cell("Mul", "all", "all", 0.25, "recall_1"),
+                                         test::cell("Mo", "all", "all", 0.1, "map", "mlqa-r")};
+    EXPECT_EQ(renderPlain(settingSummaryTable(cells, "xquad-r")),
+              "xquad-r summary (macro averages)\n"
+              "Setting  Metric     Value\n"
+              "Mo       map       0.5000\n"
+              "Mul      recall_1  0.2500\n");
+}
+
+TEST(RunTables, SideLabelsAndTheSignificanceLine) {
+    analysis::ComparedSide side;
+    side.first.id = 3;
+    side.first.name = "hybrid";
+    side.runIds = {3};
+    EXPECT_EQ(sideLabel(side), "hybrid (#3)");
+    side.runIds = {3, 5, 8};
+    EXPECT_EQ(sideLabel(side), "hybrid (3 seeds)");
+    analysis::SignificanceSummary summary{3, 12, 0, 0.05};
+    EXPECT_EQ(significanceLine(summary),
+              "3 of 12 cells differ significantly (randomization test, Holm-corrected p < 0.05)");
+    summary.skipped = 2;
+    EXPECT_EQ(significanceLine(summary),
+              "3 of 12 cells differ significantly (randomization test, Holm-corrected p < 0.05); "
+              "2 cells not comparable");
+}
+
+TEST(RunTables, SeedGroupTableShowsSummariesWithMeanAndStd) {
+    const std::vector<analysis::CellAggregate> aggregates = {
+        {test::key("Mo", "all", "all"), eval::Metric::Map, 3, 0.6, 0.1},
+        {test::key("Mo", "de", "de"), eval::Metric::Map, 3, 0.7, 0.2},
+        {test::key("Cr", "all", "all"), BiasMeasure::RankDistance, 1, 2.5, NAN}};
+    EXPECT_EQ(renderPlain(seedGroupTable("hybrid (3 seeds)", aggregates)),
+              "hybrid (3 seeds): mean +- sample std over seeds\n"
+              "Suite    Setting  Metric         n    Mean     Std\n"
+              "xquad-r  Mo       map            3  0.6000  0.1000\n"
+              "xquad-r  Cr       rank_distance  1  2.5000     n/a\n");
+}
+
+TEST(TableFormat, CsvQuotesFieldsAndDropsMarks) {
+    const Table t{"caption", {"a,b", "v"}, {{"x\"y", TableCell("0.5", "**")}}, {false, true}, "n"};
+    EXPECT_EQ(renderCsv(t), "\"a,b\",v\r\n\"x\"\"y\",0.5\r\n");
+}
+
+}  // namespace
+}  // namespace mtrec::store
