@@ -9,18 +9,26 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "about_dialog.h"
 #include "app_settings.h"
+#include "bias_view.h"
+#include "compare_view.h"
+#include "results_view.h"
 #include "runs_table_model.h"
 #include "welcome_page.h"
 
 namespace mtrec::ui {
 namespace {
+
+constexpr int kFollowIntervalMs = 1000;
 
 QString databaseFilter() {
     return QObject::tr("SQLite databases (*.db);;All files (*)");
@@ -39,7 +47,16 @@ MainWindow::MainWindow(std::unique_ptr<store::ExperimentStore> store,
     resize(1280, 800);
     restoreGeometry(settings_->windowGeometry());
     restoreState(settings_->windowState());
+    followTimer_ = new QTimer(this);
+    followTimer_->setInterval(kFollowIntervalMs);
+    connect(followTimer_, &QTimer::timeout, this, &MainWindow::followChanges);
+    followTimer_->start();
     showStore();
+}
+
+QStringList MainWindow::viewNames() {
+    return {QStringLiteral("runs"), QStringLiteral("results"), QStringLiteral("bias"),
+            QStringLiteral("compare")};
 }
 
 MainWindow::~MainWindow() = default;
@@ -63,6 +80,12 @@ void MainWindow::buildMenus() {
         filterEdit_->setFocus(Qt::ShortcutFocusReason);
         filterEdit_->selectAll();
     });
+    view->addSeparator();
+    const QStringList names = viewNames();
+    for (int i = 1; i < names.size(); ++i)
+        view->addAction(tr("Show %1").arg(names[i]),
+                        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)), this,
+                        [this, name = names[i]] { showView(name); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About mTREC Workbench"), QKeySequence::HelpContents, this,
@@ -96,25 +119,117 @@ QWidget* MainWindow::buildRunsPanel() {
     runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     runsView_->horizontalHeader()->setSectionResizeMode(RunsTableModel::Name, QHeaderView::Stretch);
 
-    welcome_ = new WelcomePage(panel);
+    connect(runsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::selectionChanged);
+    connect(runsView_, &QTableView::doubleClicked, this,
+            [this] { showView(QStringLiteral("results")); });
+    layout->addWidget(runsView_);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(panel);
+    split->addWidget(buildViews());
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    welcome_ = new WelcomePage(this);
     connect(welcome_, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
     connect(welcome_, &WelcomePage::openDatabaseRequested, this, &MainWindow::openDatabase);
     connect(welcome_, &WelcomePage::recentDatabaseChosen, this, &MainWindow::switchDatabase);
 
-    runsStack_ = new QStackedWidget(panel);
-    runsStack_->addWidget(runsView_);
+    runsStack_ = new QStackedWidget(this);
+    runsStack_->addWidget(split);
     runsStack_->addWidget(welcome_);
-    layout->addWidget(runsStack_);
-    return panel;
+    return runsStack_;
+}
+
+QWidget* MainWindow::buildViews() {
+    views_ = new QTabWidget(this);
+    results_ = new ResultsView(views_);
+    bias_ = new BiasView(views_);
+    compare_ = new CompareView(views_);
+    views_->addTab(results_, tr("&Results"));
+    views_->addTab(bias_, tr("&Bias"));
+    views_->addTab(compare_, tr("&Compare"));
+    return views_;
 }
 
 void MainWindow::showStore() {
+    auto version = store_->changes().version();
+    seenVersion_ = version ? version.value() : 0;
+    selected_.clear();
     const QString path = QString::fromStdString(store_->path());
     databaseLabel_->setText(path);
     setWindowTitle(tr("mTREC Workbench — %1").arg(QFileInfo(path).fileName()));
     settings_->addRecentDatabase(path);
     rebuildRecentMenu();
     refreshRuns();
+}
+
+qint64 MainWindow::runIdOfRow(int proxyRow) const {
+    const QModelIndex source = runsProxy_->mapToSource(runsProxy_->index(proxyRow, 0));
+    const store::RunListing* listing = runsModel_->runAt(source.row());
+    return listing ? listing->run.id : 0;
+}
+
+void MainWindow::selectionChanged(const QItemSelection& selected,
+                                  const QItemSelection& deselected) {
+    for (const QModelIndex& index : deselected.indexes())
+        if (index.column() == 0) selected_.removeAll(runIdOfRow(index.row()));
+    for (const QModelIndex& index : selected.indexes())
+        if (index.column() == 0 && !selected_.contains(runIdOfRow(index.row())))
+            selected_.append(runIdOfRow(index.row()));
+    showSelection();
+}
+
+void MainWindow::selectRuns(const QList<qint64>& runIds) {
+    runsView_->clearSelection();
+    selected_.clear();
+    for (qint64 id : runIds)
+        for (int row = 0; row < runsProxy_->rowCount(); ++row)
+            if (runIdOfRow(row) == id)
+                runsView_->selectionModel()->select(
+                    runsProxy_->index(row, 0),
+                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void MainWindow::showSelection() {
+    if (selected_.isEmpty()) {
+        results_->clear();
+        bias_->clear();
+        compare_->clear();
+        return;
+    }
+    results_->showRun(*store_, selected_.first());
+    bias_->showRun(*store_, selected_.first());
+    if (selected_.size() >= 2) {
+        compare_->showRuns(*store_, {selected_[0], selected_[1]});
+        views_->setCurrentWidget(compare_);
+    } else {
+        compare_->clear();
+        if (views_->currentWidget() == compare_) views_->setCurrentWidget(results_);
+    }
+}
+
+bool MainWindow::showView(const QString& name) {
+    const int index = int(viewNames().indexOf(name));
+    if (index < 0) return false;
+    if (index == 0) {
+        runsView_->setFocus();
+        return true;
+    }
+    views_->setCurrentIndex(index - 1);
+    return true;
+}
+
+void MainWindow::followChanges() {
+    auto changes = store_->changes().since(seenVersion_);
+    if (!changes) return;  // a busy writer: the next tick reads it
+    const bool changed = !changes.value().runIds.empty();
+    seenVersion_ = changes.value().version;
+    if (!changed) return;
+    const QList<qint64> keep = selected_;
+    refreshRuns();
+    selectRuns(keep);
 }
 
 void MainWindow::refreshRuns() {

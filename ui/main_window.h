@@ -9,18 +9,26 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QItemSelection;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace mtrec::ui {
 
 class AppSettings;
+class BiasView;
+class CompareView;
+class ResultsView;
 class RunsTableModel;
 class WelcomePage;
 
 /// The workbench's main window over one experiments database: its runs in a sortable, filterable
-/// table, or a welcome page while it holds none. Owns the store it shows (opened on the GUI thread;
-/// reads only). Remembers recent databases and its own geometry in `settings`.
+/// table beside the views of the selection (one run: Results and Bias; two: Compare), or a welcome
+/// page while it holds none. Owns the store it shows (opened on the GUI thread; reads only) and
+/// polls its change log every second, so runs other processes write appear and update live.
+/// Remembers recent databases and its own geometry in `settings`.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -31,6 +39,14 @@ public:
     RunsTableModel* runsModel() const { return runsModel_; }
     QTableView* runsView() const { return runsView_; }
     const store::ExperimentStore& store() const { return *store_; }
+    ResultsView* resultsView() const { return results_; }
+    BiasView* biasView() const { return bias_; }
+    CompareView* compareView() const { return compare_; }
+    /// The selected runs in the order they were selected (A, B for Compare).
+    QList<qint64> selectedRuns() const { return selected_; }
+
+    /// The views --view names, in tab order after "runs".
+    static QStringList viewNames();
 
 public Q_SLOTS:
     /// Re-reads the runs from the database; a read error goes to the status bar, the table keeps
@@ -39,6 +55,12 @@ public Q_SLOTS:
     /// Opens (ReadWriteCreate) the database at `path` and shows it; on failure says why in a dialog
     /// and keeps the current one. Returns whether it switched.
     bool switchDatabase(const QString& path);
+    /// Selects these runs in the table, in this order (those not in the table are skipped).
+    void selectRuns(const QList<qint64>& runIds);
+    /// Brings a view to the front: "runs" (the table), "results", "bias" or "compare".
+    bool showView(const QString& name);
+    /// Reads the change log; reloads the runs (and the views showing them) when any changed.
+    void followChanges();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -50,6 +72,10 @@ private:
     void openDatabase();
     void rebuildRecentMenu();
     void showStore();
+    QWidget* buildViews();
+    void selectionChanged(const QItemSelection& selected, const QItemSelection& deselected);
+    void showSelection();
+    qint64 runIdOfRow(int proxyRow) const;
 
     std::unique_ptr<store::ExperimentStore> store_;
     std::shared_ptr<AppSettings> settings_;
@@ -61,6 +87,13 @@ private:
     WelcomePage* welcome_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QLabel* databaseLabel_ = nullptr;
+    QTabWidget* views_ = nullptr;
+    ResultsView* results_ = nullptr;
+    BiasView* bias_ = nullptr;
+    CompareView* compare_ = nullptr;
+    QList<qint64> selected_;
+    QTimer* followTimer_ = nullptr;
+    std::int64_t seenVersion_ = 0;
 };
 
 }  // namespace mtrec::ui

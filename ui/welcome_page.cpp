@@ -16,8 +16,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
                                 "leave?</p>"
                                 "<p>This database holds no runs yet. Runs trained with "
                                 "<code>mtrec train</code> or evaluated with <code>mtrec eval "
-                                "--db</code> on this file appear here (File → Refresh runs, "
-                                "F5).</p>"),
+                                "--db</code> on this file appear here as they are written.</p>"),
                              this);
     title->setWordWrap(true);
     title->setTextFormat(Qt::RichText);

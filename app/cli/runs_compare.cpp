@@ -52,10 +52,12 @@ void runTrecExport(const RunsOptions& o, std::ostream& out) {
     experiment::TrecExportOptions options;
     options.outDir = o.outDir;
     options.depth = trecDepth(o.depth);
-    options.progress = [&out](const std::string& message) { out << message << "\n" << std::flush; };
     store::ExperimentStore store = openStore(o, false);
+    const auto print = [&out](const Progress& p) {
+        if (!p.message.empty()) out << p.message << "\n" << std::flush;
+    };
     for (const experiment::TrecRunExport& run :
-         unwrap(experiment::exportTrecRuns(store, o.runIds, options)))
+         unwrap(experiment::exportTrecRuns(store, o.runIds, options, print, CancelToken())))
         out << "wrote " << run.folder << " (" << run.files.size() << " files)\n";
 }
 

@@ -17,8 +17,17 @@ QString databaseToOpen(const QCommandLineParser& parser, const QCommandLineOptio
     return last.isEmpty() ? QString::fromUtf8(mtrec::store::kDefaultDatabaseName) : last;
 }
 
-/// The views --view can show, in the order the window offers them.
-const QStringList kViews = {QStringLiteral("runs")};
+/// "3,4" -> {3, 4}; empty on any entry that is not a positive number.
+QList<qint64> parseRunIds(const QString& text) {
+    QList<qint64> ids;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0) return {};
+        ids.append(id);
+    }
+    return ids;
+}
 
 /// Renders the window to --screenshot's file and returns the exit code; errors go to stderr.
 int renderScreenshot(mtrec::ui::MainWindow& window, const QCommandLineParser& parser,
@@ -56,8 +65,9 @@ int main(int argc, char** argv) {
         QStringLiteral("path"));
     QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QStringLiteral("View to show: %1.").arg(kViews.join(QStringLiteral(", "))),
-        QStringLiteral("view"), kViews.first());
+        QStringLiteral("View to show: %1.")
+            .arg(mtrec::ui::MainWindow::viewNames().join(QStringLiteral(", "))),
+        QStringLiteral("view"), QStringLiteral("runs"));
     QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral(
@@ -66,11 +76,14 @@ int main(int argc, char** argv) {
     QCommandLineOption sizeOption(QStringLiteral("size"),
                                   QStringLiteral("Window size for --screenshot, WIDTHxHEIGHT."),
                                   QStringLiteral("size"), QStringLiteral("1280x800"));
-    parser.addOptions({dbOption, viewOption, screenshotOption, sizeOption});
+    QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Runs to select, e.g. 3,4 (compare: A = 3, B = 4)."),
+        QStringLiteral("ids"));
+    parser.addOptions({dbOption, viewOption, runsOption, screenshotOption, sizeOption});
     parser.process(app);
-    if (!kViews.contains(parser.value(viewOption))) {
+    if (!mtrec::ui::MainWindow::viewNames().contains(parser.value(viewOption))) {
         qCritical("unknown view '%s' (choose %s)", qPrintable(parser.value(viewOption)),
-                  qPrintable(kViews.join(QStringLiteral(", "))));
+                  qPrintable(mtrec::ui::MainWindow::viewNames().join(QStringLiteral(", "))));
         return 2;
     }
 
@@ -85,6 +98,13 @@ int main(int argc, char** argv) {
     }
     mtrec::ui::MainWindow window(
         std::make_unique<mtrec::store::ExperimentStore>(std::move(store).value()), settings);
+    const QList<qint64> runs = parseRunIds(parser.value(runsOption));
+    if (parser.isSet(runsOption) && runs.isEmpty()) {
+        qCritical("--runs must list run ids separated by commas, e.g. 3,4");
+        return 2;
+    }
+    window.selectRuns(runs);
+    window.showView(parser.value(viewOption));
     if (parser.isSet(screenshotOption))
         return renderScreenshot(window, parser, screenshotOption, sizeOption);
     window.show();

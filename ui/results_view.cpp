@@ -1,0 +1,90 @@
+#include "results_view.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "charts/heatmap_view.h"
+#include "grid_heatmaps.h"
+#include "store/experiment_store.h"
+#include "view_pickers.h"
+
+namespace mtrec::ui {
+
+ResultsView::ResultsView(QWidget* parent) : QWidget(parent) {
+    suite_ = new QComboBox(this);
+    measure_ = new QComboBox(this);
+    fillMeasurePicker(*measure_);
+    summary_ = new QLabel(this);
+    summary_->setObjectName(QStringLiteral("resultsSummary"));
+    summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    heatmap_ = new HeatmapView(this);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Suite:"), this));
+    bar->addWidget(suite_);
+    bar->addWidget(new QLabel(tr("Measure:"), this));
+    bar->addWidget(measure_);
+    bar->addSpacing(16);
+    bar->addWidget(summary_, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(heatmap_, 1);
+
+    connect(suite_, &QComboBox::currentIndexChanged, this, &ResultsView::reload);
+    connect(measure_, &QComboBox::currentIndexChanged, this, &ResultsView::reload);
+}
+
+void ResultsView::showRun(store::ExperimentStore& store, std::int64_t runId) {
+    store_ = &store;
+    runId_ = runId;
+    auto suites = store.results().suites(runId);
+    fillSuitePicker(*suite_, suites ? suites.value() : std::vector<std::string>{});
+    reload();
+}
+
+void ResultsView::clear() {
+    store_ = nullptr;
+    suite_->clear();
+    summary_->clear();
+    heatmap_->setData({});
+}
+
+QString ResultsView::summaryText() const {
+    return summary_->text();
+}
+
+void ResultsView::reload() {
+    if (!store_ || suite_->count() == 0) {
+        summary_->setText(store_ ? tr("Run #%1 has no results yet.").arg(runId_) : QString());
+        heatmap_->setData({});
+        return;
+    }
+    const std::string suite = suite_->currentData().toString().toStdString();
+    const store::Measure measure =
+        store::kAllMeasures.at(std::size_t(measure_->currentData().toInt()));
+    auto grid = store_->results().languageGrid(runId_, suite, measure);
+    if (!grid) {
+        summary_->setText(QString::fromStdString(grid.error().message));
+        heatmap_->setData({});
+        return;
+    }
+    const GridSubject subject{tr("run #%1").arg(runId_), QString::fromStdString(suite)};
+    heatmap_->setData(heatmapOfGrid(grid.value(), subject));
+
+    QStringList parts;
+    auto cells = store_->results().matrix(runId_, suite, measure);
+    if (cells)
+        for (const auto& cell : cells.value())
+            if (cell.key.isSummary())
+                parts.append(QStringLiteral("%1 %2")
+                                 .arg(QString::fromUtf8(eval::settingName(cell.key.setting).data()))
+                                 .arg(cell.value, 0, 'f', 3));
+    summary_->setText(parts.isEmpty()
+                          ? QString()
+                          : tr("%1 (macro averages): %2")
+                                .arg(measureTitle(measure), parts.join(QStringLiteral(" · "))));
+}
+
+}  // namespace mtrec::ui
