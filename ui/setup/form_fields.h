@@ -1,0 +1,65 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <QComboBox>
+#include <QString>
+
+#include "common/choice.h"
+#include "experiment/training_config.h"
+
+class QLineEdit;
+class QWidget;
+
+namespace mtrec::ui {
+
+/// Reads typed values out of text fields and records a problem (at the field's JSON path, in the
+/// CLI's wording) for text that is not a value; validate() then checks the values' ranges.
+/// Borrows the problem list, which must outlive it.
+class FieldReader {
+public:
+    explicit FieldReader(std::vector<experiment::ConfigProblem>& problems)
+        : problems_(&problems) {}
+
+    /// A number; empty text is `fallback` (the config default the field shows greyed).
+    double number(const QString& text, const std::string& path, double fallback);
+    double number(const QLineEdit* field, const std::string& path, double fallback);
+    /// A non-negative integer; empty text is `fallback`.
+    std::size_t count(const QLineEdit* field, const std::string& path, std::size_t fallback);
+    /// A non-negative integer that must be given (empty is "missing (required)").
+    std::optional<std::size_t> requiredCount(const QLineEdit* field, const std::string& path);
+    void problem(const std::string& path, const std::string& message);
+
+private:
+    std::vector<experiment::ConfigProblem>* problems_;
+};
+
+/// The shortest text that reads back as exactly `value` ("0.0005", "3e-05").
+QString numberText(double value);
+/// `value` as text, or empty (so the placeholder shows the default) when it equals `fallback`.
+QString textUnlessDefault(double value, double fallback);
+QString textUnlessDefault(std::size_t value, std::size_t fallback);
+
+/// "ar, de, en" and back; entries are trimmed, empty ones dropped.
+QString joinLanguages(const std::vector<std::string>& languages);
+std::vector<std::string> splitLanguages(const QString& text);
+
+/// A combo box filled from a config_choices list: display names shown, keys as item data.
+template <typename Value>
+void fillCombo(QComboBox* combo, const Choices<Value>& choices) {
+    combo->clear();
+    for (const Choice<Value>& choice : choices)
+        combo->addItem(QString::fromStdString(choice.displayName),
+                       QString::fromStdString(choice.key));
+}
+void selectKey(QComboBox* combo, const std::string& key);
+std::string selectedKey(const QComboBox* combo);
+
+/// A line edit with a "Browse…" button that picks a folder (or a file when `pickFile`); the
+/// returned row widget owns both. The picked path replaces the text and emits textEdited.
+QWidget* pathRow(QLineEdit* edit, bool pickFile, QWidget* parent);
+
+}  // namespace mtrec::ui
