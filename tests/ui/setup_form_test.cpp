@@ -63,7 +63,9 @@ QStringList listed(const SetupForm& form) {
     return out;
 }
 
-bool hasDataset() { return QDir(kRepo + QStringLiteral("/../shared/datasets/mlqa")).exists(); }
+bool hasDataset() {
+    return QDir(kRepo + QStringLiteral("/../shared/datasets/mlqa")).exists();
+}
 
 }  // namespace
 
@@ -135,36 +137,78 @@ void SetupFormTest::invalidInputShowsAtItsField_data() {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("strategy");
     QTest::addColumn<QString>("message");
-    QTest::newRow("alpha 1.5") << "hybridAlpha" << "1.5" << "$.strategy.alpha" << "hybrid"
+    QTest::newRow("alpha 1.5") << "hybridAlpha"
+                               << "1.5"
+                               << "$.strategy.alpha"
+                               << "hybrid"
                                << "must be in [0, 1] (or \"size\"), found 1.500000";
-    QTest::newRow("alpha not a number") << "hybridAlpha" << "half" << "$.strategy.alpha"
-                                        << "hybrid" << "expected a number, found 'half'";
-    QTest::newRow("batch size 0") << "batchSize" << "0" << "$.strategy.batch_size" << ""
+    QTest::newRow("alpha not a number") << "hybridAlpha"
+                                        << "half"
+                                        << "$.strategy.alpha"
+                                        << "hybrid"
+                                        << "expected a number, found 'half'";
+    QTest::newRow("batch size 0") << "batchSize"
+                                  << "0"
+                                  << "$.strategy.batch_size"
+                                  << ""
                                   << "must be >= 2 (in-batch negatives), found 0";
-    QTest::newRow("lr 0") << "lr" << "0" << "$.optimizer.lr" << ""
+    QTest::newRow("lr 0") << "lr"
+                          << "0"
+                          << "$.optimizer.lr"
+                          << ""
                           << "must be > 0, found 0.000000";
-    QTest::newRow("steps missing") << "length" << "" << "$.optimizer.steps" << ""
+    QTest::newRow("steps missing") << "length"
+                                   << ""
+                                   << "$.optimizer.steps"
+                                   << ""
                                    << "missing (required)";
-    QTest::newRow("warm-up over steps") << "warmup_steps" << "500" << "$.optimizer.warmup_steps"
-                                        << "" << "is more than the steps (200)";
-    QTest::newRow("seeds empty") << "seeds" << "" << "$.seed" << ""
+    QTest::newRow("warm-up over steps") << "warmup_steps"
+                                        << "500"
+                                        << "$.optimizer.warmup_steps"
+                                        << ""
+                                        << "is more than the steps (200)";
+    QTest::newRow("seeds empty") << "seeds"
+                                 << ""
+                                 << "$.seed"
+                                 << ""
                                  << "give at least one seed, e.g. 13, 14, 15";
-    QTest::newRow("seeds 13, x") << "seeds" << "13, x" << "$.seed" << ""
+    QTest::newRow("seeds 13, x") << "seeds"
+                                 << "13, x"
+                                 << "$.seed"
+                                 << ""
                                  << "'x' is not a seed (a non-negative integer)";
-    QTest::newRow("name empty") << "name" << "" << "$.name" << "" << "must not be empty";
+    QTest::newRow("name empty") << "name"
+                                << ""
+                                << "$.name"
+                                << ""
+                                << "must not be empty";
     QTest::newRow("jsonl missing")
-        << "jsonl" << "no/such/train.jsonl" << "$.data.jsonl[0]" << ""
+        << "jsonl"
+        << "no/such/train.jsonl"
+        << "$.data.jsonl[0]"
+        << ""
         << QStringLiteral("file not found: ") + QDir(kRepo).absolutePath() +
                QStringLiteral("/no/such/train.jsonl");
-    QTest::newRow("unknown validation language")
-        << "validationLanguages" << "xx" << "$.data.validation.languages[0]" << ""
-        << "'xx' is not a training language";
-    QTest::newRow("validation fraction 1") << "fraction" << "1" << "$.data.validation.fraction"
-                                           << "" << "must be in [0, 1), found 1.000000";
-    QTest::newRow("max length 2") << "maxLength" << "2" << "$.tokenizer.max_length" << ""
+    QTest::newRow("unknown validation language") << "validationLanguages"
+                                                 << "xx"
+                                                 << "$.data.validation.languages[0]"
+                                                 << ""
+                                                 << "'xx' is not a training language";
+    QTest::newRow("validation fraction 1") << "fraction"
+                                           << "1"
+                                           << "$.data.validation.fraction"
+                                           << ""
+                                           << "must be in [0, 1), found 1.000000";
+    QTest::newRow("max length 2") << "maxLength"
+                                  << "2"
+                                  << "$.tokenizer.max_length"
+                                  << ""
                                   << "must be >= 3 (room for the special tokens)";
     QTest::newRow("evaluation folder missing")
-        << "evaluationData0" << "no/such/folder" << "$.evaluation[0].data" << ""
+        << "evaluationData0"
+        << "no/such/folder"
+        << "$.evaluation[0].data"
+        << ""
         << QStringLiteral("folder not found: ") + QDir(kRepo).absolutePath() +
                QStringLiteral("/no/such/folder");
 }
@@ -219,9 +263,10 @@ void SetupFormTest::trainingLanguagesComeFromTheFolder() {
     QCOMPARE(form.dataSection()->listedLanguages(),
              (QStringList{QStringLiteral("en"), QStringLiteral("xx"), QStringLiteral("de")}));
     QVERIFY(!form.canRun());
-    const QString message = QStringLiteral("no data for language 'xx': no "
-                                           "dev-context-xx-question-xx.json, xquad.xx.json or "
-                                           "xx.json in ") +
+    const QString message = QStringLiteral(
+                                "no data for language 'xx': no "
+                                "dev-context-xx-question-xx.json, xquad.xx.json or "
+                                "xx.json in ") +
                             dir.path();
     QCOMPARE(form.messageAt("$.data.languages[1]"), message);
     QVERIFY(listed(form).contains(QStringLiteral("$.data.languages[1]: ") + message));
@@ -277,11 +322,12 @@ void SetupFormTest::runQueuesOneConfigPerStrategyAndSeed() {
         QVERIFY(config.strategy.name == strategies[i / 3]);
         QCOMPARE(config.seed, seeds[i % 3]);
         QCOMPARE(config.tokenizer.train->seed, static_cast<unsigned>(seeds[i % 3]));
-        QCOMPARE(config.name, "demo-hybrid-" + std::string(names[i / 3]) + "-s" +
-                                  std::to_string(seeds[i % 3]));
+        QCOMPARE(config.name,
+                 "demo-hybrid-" + std::string(names[i / 3]) + "-s" + std::to_string(seeds[i % 3]));
         QCOMPARE(config.optimizer.steps, std::optional<std::size_t>(200));
         // What Run queues is what `mtrec train` reads back, unchanged and without a problem.
-        const auto parsed = mtrec::experiment::parseTrainingConfig(mtrec::experiment::toJson(config));
+        const auto parsed =
+            mtrec::experiment::parseTrainingConfig(mtrec::experiment::toJson(config));
         QVERIFY(parsed.problems.empty());
         QVERIFY(parsed.config == config);
     }
@@ -300,7 +346,8 @@ void SetupFormTest::noStrategyCannotRun() {
     QVERIFY(form.loadPreset(QStringLiteral("demo-mono.json")));
     form.strategySection()->setChecked(StrategyName::Mono, false);
     QVERIFY(!form.canRun());
-    QCOMPARE(form.messageAt("$.strategy"), QStringLiteral("check at least one strategy to compare"));
+    QCOMPARE(form.messageAt("$.strategy"),
+             QStringLiteral("check at least one strategy to compare"));
     QCOMPARE(form.runButton()->text(), QStringLiteral("Queue 0 runs (0 strategies × 1 seed)"));
     form.strategySection()->setChecked(StrategyName::Cross, true);
     QVERIFY(form.canRun());
@@ -333,13 +380,21 @@ void SetupFormTest::rendersAt1280x800() {
     QVERIFY(form.loadPreset(QStringLiteral("demo-multitask.json")));
     form.strategySection()->setChecked(StrategyName::Hybrid, true);
     edit(form, QStringLiteral("seeds"), QStringLiteral("13, 14, 15"));
+    QTest::qWait(50);  // let the layouts settle, as the event loop would before painting
     QVERIFY(form.grab().save(dir + QStringLiteral("/setup-form.png")));
+    // The whole scrolled column, in window-high slices.
     auto* content = form.findChild<QScrollArea*>()->widget();
-    QVERIFY(content->grab().save(dir + QStringLiteral("/setup-form-all.png")));
+    auto saveColumn = [&](const QString& name) {
+        for (int top = 0, i = 0; top < content->height(); top += 800, ++i)
+            QVERIFY(content->grab(QRect(0, top, content->width(), 800))
+                        .save(dir + QStringLiteral("/%1-%2.png").arg(name).arg(i)));
+    };
+    saveColumn(QStringLiteral("setup-form-column"));
     edit(form, QStringLiteral("hybridAlpha"), QStringLiteral("1.5"));
     edit(form, QStringLiteral("batchSize"), QStringLiteral("1"));
+    QTest::qWait(50);
     QVERIFY(form.grab().save(dir + QStringLiteral("/setup-form-problems.png")));
-    QVERIFY(content->grab().save(dir + QStringLiteral("/setup-form-problems-all.png")));
+    saveColumn(QStringLiteral("setup-form-problems-column"));
     QCOMPARE(form.grab().size(), QSize(1280, 800));
 }
 

@@ -21,7 +21,9 @@
 namespace mtrec::ui {
 namespace {
 
-QString text(const std::string& value) { return QString::fromStdString(value); }
+QString text(const std::string& value) {
+    return QString::fromStdString(value);
+}
 
 bool contains(const std::vector<std::string>& values, const std::string& value) {
     return std::find(values.begin(), values.end(), value) != values.end();
@@ -31,7 +33,7 @@ bool contains(const std::vector<std::string>& values, const std::string& value) 
 
 DataSection::DataSection(ProblemMarks& marks, QWidget* parent) : QGroupBox(tr("Data"), parent) {
     auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     buildSources(marks);
     buildSplit(marks);
 }
@@ -51,15 +53,30 @@ void DataSection::buildSources(ProblemMarks& marks) {
 
     jsonl_ = new QPlainTextEdit(this);
     jsonl_->setObjectName(QStringLiteral("jsonl"));
-    jsonl_->setPlaceholderText(tr("one JSONL file a line: {\"id\", \"lang\", \"query\", "
-                                  "\"passage\"[, \"hard_negative\"]}"));
-    jsonl_->setToolTip(tr("JSONL pairs: one object a line; lines with one id in several "
-                          "languages are parallel"));
+    jsonl_->setPlaceholderText(
+        tr("one JSONL file a line: {\"id\", \"lang\", \"query\", "
+           "\"passage\"[, \"hard_negative\"]}"));
+    jsonl_->setToolTip(
+        tr("JSONL pairs: one object a line; lines with one id in several "
+           "languages are parallel"));
     jsonl_->setFixedHeight(jsonl_->fontMetrics().lineSpacing() * 3 + 12);
     form->addRow(tr("JSONL files"), marks.wrap(jsonl_));
     marks.map("$.data.jsonl", jsonl_);
     marks.map("$.data", jsonl_);
 
+    buildSentences(marks);
+    connect(qaFolder_, &QLineEdit::textEdited, this, [this] {
+        refreshLanguages();
+        Q_EMIT changed();
+    });
+    connect(jsonl_, &QPlainTextEdit::textChanged, this, [this] {
+        if (filling_) return;
+        refreshLanguages();
+        Q_EMIT changed();
+    });
+}
+
+void DataSection::buildSentences(ProblemMarks& marks) {
     sentences_ = new QTableWidget(0, 4, this);
     sentences_->setHorizontalHeaderLabels(
         {tr("Query file"), tr("Passage file"), tr("Query lang"), tr("Passage lang")});
@@ -67,8 +84,9 @@ void DataSection::buildSources(ProblemMarks& marks) {
     sentences_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     sentences_->verticalHeader()->hide();
     sentences_->setFixedHeight(sentences_->fontMetrics().lineSpacing() * 8);
-    sentences_->setToolTip(tr("Line-parallel files for the translation-ranking task; the "
-                              "languages default to the file extensions"));
+    sentences_->setToolTip(
+        tr("Line-parallel files for the translation-ranking task; the "
+           "languages default to the file extensions"));
     auto* add = new QPushButton(tr("Add files"), this);
     auto* remove = new QPushButton(tr("Remove"), this);
     auto* buttons = new QHBoxLayout;
@@ -80,7 +98,7 @@ void DataSection::buildSources(ProblemMarks& marks) {
     sentencesLayout->setContentsMargins(0, 0, 0, 0);
     sentencesLayout->addWidget(sentences_);
     sentencesLayout->addLayout(buttons);
-    form->addRow(tr("Parallel sentences"), marks.wrap(sentencesBox));
+    static_cast<QFormLayout*>(layout())->addRow(tr("Parallel sentences"), marks.wrap(sentencesBox));
     marks.map("$.data.parallel_sentences", sentencesBox);
 
     connect(add, &QPushButton::clicked, this, [this] {
@@ -95,45 +113,26 @@ void DataSection::buildSources(ProblemMarks& marks) {
     connect(sentences_, &QTableWidget::cellChanged, this, [this] {
         if (!filling_) Q_EMIT changed();
     });
-    connect(qaFolder_, &QLineEdit::textEdited, this, [this] {
-        refreshLanguages();
-        Q_EMIT changed();
-    });
-    connect(jsonl_, &QPlainTextEdit::textChanged, this, [this] {
-        if (filling_) return;
-        refreshLanguages();
-        Q_EMIT changed();
-    });
 }
 
 void DataSection::buildSplit(ProblemMarks& marks) {
     auto* form = static_cast<QFormLayout*>(layout());
-    allLanguages_ = new QCheckBox(tr("Every language the sources offer"), this);
-    languages_ = new QListWidget(this);
-    languages_->setFlow(QListView::LeftToRight);
-    languages_->setWrapping(true);
-    languages_->setFixedHeight(languages_->fontMetrics().lineSpacing() * 3 + 10);
-    languages_->setToolTip(tr("The training languages; each must have data"));
-    auto* languageBox = new QWidget(this);
-    auto* languageLayout = new QVBoxLayout(languageBox);
-    languageLayout->setContentsMargins(0, 0, 0, 0);
-    languageLayout->addWidget(allLanguages_);
-    languageLayout->addWidget(languages_);
-    form->addRow(tr("Training languages"), marks.wrap(languageBox));
-    marks.map("$.data.languages", languageBox);
+    buildLanguages(marks);
 
     answerUnit_ = new QComboBox(this);
     fillCombo(answerUnit_, experiment::answerUnitChoices());
-    answerUnit_->setToolTip(tr("passage = the ICU sentence holding answer_start (as MLQA-R "
-                               "splits), or the whole paragraph"));
+    answerUnit_->setToolTip(
+        tr("passage = the ICU sentence holding answer_start (as MLQA-R "
+           "splits), or the whole paragraph"));
     form->addRow(tr("Answer unit"), marks.wrap(answerUnit_));
     marks.map("$.data.answer_unit", answerUnit_);
 
     maxGroups_ = new QLineEdit(this);
     maxGroups_->setObjectName(QStringLiteral("maxGroups"));
     maxGroups_->setPlaceholderText(tr("all"));
-    maxGroups_->setToolTip(tr("keep at most this many question ids (groups), drawn with the seed "
-                              "— for quick runs"));
+    maxGroups_->setToolTip(
+        tr("keep at most this many question ids (groups), drawn with the seed "
+           "— for quick runs"));
     form->addRow(tr("Max groups"), marks.wrap(maxGroups_));
     marks.map("$.data.max_groups", maxGroups_);
 
@@ -147,14 +146,33 @@ void DataSection::buildSplit(ProblemMarks& marks) {
     validationLanguages_ = new QLineEdit(this);
     validationLanguages_->setObjectName(QStringLiteral("validationLanguages"));
     validationLanguages_->setPlaceholderText(tr("every training language"));
-    validationLanguages_->setToolTip(tr("the held-out groups' pairs in these languages form the "
-                                        "validation set (the paper: en)"));
+    validationLanguages_->setToolTip(
+        tr("the held-out groups' pairs in these languages form the "
+           "validation set (the paper: en)"));
     form->addRow(tr("Validation languages"), marks.wrap(validationLanguages_));
     marks.map("$.data.validation.languages", validationLanguages_);
 
+    for (QLineEdit* edit : {maxGroups_, fraction_}) makeShort(edit);
+    makeShort(validationLanguages_, 30);
     for (QLineEdit* edit : {maxGroups_, fraction_, validationLanguages_})
         connect(edit, &QLineEdit::textEdited, this, &DataSection::changed);
     connect(answerUnit_, qOverload<int>(&QComboBox::activated), this, &DataSection::changed);
+}
+
+void DataSection::buildLanguages(ProblemMarks& marks) {
+    allLanguages_ = new QCheckBox(tr("Every language the sources offer"), this);
+    languages_ = new QListWidget(this);
+    languages_->setFlow(QListView::LeftToRight);
+    languages_->setWrapping(true);
+    languages_->setFixedHeight(languages_->fontMetrics().lineSpacing() * 2 + 14);
+    languages_->setToolTip(tr("The training languages; each must have data"));
+    auto* languageBox = new QWidget(this);
+    auto* languageLayout = new QVBoxLayout(languageBox);
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageLayout->addWidget(allLanguages_);
+    languageLayout->addWidget(languages_);
+    static_cast<QFormLayout*>(layout())->addRow(tr("Training languages"), marks.wrap(languageBox));
+    marks.map("$.data.languages", languageBox);
     connect(allLanguages_, &QCheckBox::toggled, this, [this](bool all) {
         languages_->setEnabled(!all);
         if (!filling_) Q_EMIT changed();

@@ -22,7 +22,8 @@ class ProblemMarks;
 
 /// The "Data" group: the parallel QA folder, JSONL files, parallel-sentence files, the training
 /// languages as a check-list of what the sources offer, answer unit, max groups and the validation
-/// split. Explicit per-language QA files (parallel_qa.files) have no field: they are kept as loaded.
+/// split. Explicit per-language QA files (parallel_qa.files) have no field: they are kept as
+/// loaded.
 class DataSection : public QGroupBox {
     Q_OBJECT
 public:
@@ -41,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void buildSources(ProblemMarks& marks);
+    void buildSentences(ProblemMarks& marks);
+    void buildLanguages(ProblemMarks& marks);
     void buildSplit(ProblemMarks& marks);
     /// Lists what the sources offer, keeping the checked languages (in their order) first.
     void refreshLanguages();

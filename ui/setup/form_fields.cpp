@@ -84,6 +84,10 @@ std::string selectedKey(const QComboBox* combo) {
     return combo->currentData().toString().toStdString();
 }
 
+void makeShort(QWidget* field, int chars) {
+    field->setMaximumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('0')) * chars + 24);
+}
+
 QWidget* pathRow(QLineEdit* edit, bool pickFile, QWidget* parent) {
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
@@ -94,9 +98,9 @@ QWidget* pathRow(QLineEdit* edit, bool pickFile, QWidget* parent) {
     QObject::connect(browse, &QPushButton::clicked, edit, [edit, pickFile] {
         const QString start = edit->text();
         const QString picked =
-            pickFile ? QFileDialog::getOpenFileName(edit, QObject::tr("Choose a file"), start)
-                     : QFileDialog::getExistingDirectory(edit, QObject::tr("Choose a folder"),
-                                                         start);
+            pickFile
+                ? QFileDialog::getOpenFileName(edit, QObject::tr("Choose a file"), start)
+                : QFileDialog::getExistingDirectory(edit, QObject::tr("Choose a folder"), start);
         if (picked.isEmpty()) return;
         edit->setText(picked);
         Q_EMIT edit->textEdited(picked);

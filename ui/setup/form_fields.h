@@ -21,8 +21,7 @@ namespace mtrec::ui {
 /// Borrows the problem list, which must outlive it.
 class FieldReader {
 public:
-    explicit FieldReader(std::vector<experiment::ConfigProblem>& problems)
-        : problems_(&problems) {}
+    explicit FieldReader(std::vector<experiment::ConfigProblem>& problems) : problems_(&problems) {}
 
     /// A number; empty text is `fallback` (the config default the field shows greyed).
     double number(const QString& text, const std::string& path, double fallback);
@@ -57,6 +56,10 @@ void fillCombo(QComboBox* combo, const Choices<Value>& choices) {
 }
 void selectKey(QComboBox* combo, const std::string& key);
 std::string selectedKey(const QComboBox* combo);
+
+/// Keeps a field for a short value (a number, a few language codes) about `chars` digits wide
+/// instead of stretching across the form.
+void makeShort(QWidget* field, int chars = 14);
 
 /// A line edit with a "Browse…" button that picks a folder (or a file when `pickFile`); the
 /// returned row widget owns both. The picked path replaces the text and emits textEdited.

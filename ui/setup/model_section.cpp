@@ -15,7 +15,7 @@ namespace mtrec::ui {
 
 ModelSection::ModelSection(ProblemMarks& marks, QWidget* parent) : QGroupBox(tr("Model"), parent) {
     auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     scratch_ = new QRadioButton(tr("An encoder from scratch"), this);
     huggingFace_ = new QRadioButton(tr("A Hugging Face folder (XLM-R or BERT)"), this);
     auto* group = new QButtonGroup(this);
@@ -34,15 +34,19 @@ ModelSection::ModelSection(ProblemMarks& marks, QWidget* parent) : QGroupBox(tr(
     layers_ = addSize(tr("Layers"), tr("transformer blocks"), marks);
     heads_ = addSize(tr("Heads"), tr("attention heads; must divide the hidden size"), marks);
     intermediate_ = addSize(tr("Intermediate size"), tr("feed-forward width"), marks);
-    maxPositions_ = addSize(tr("Max positions"), tr("position rows; at least the tokenizer's max length (+ pad id + 1 "
-                               "for xlm-roberta)"), marks);
+    maxPositions_ = addSize(tr("Max positions"),
+                            tr("position rows; at least the tokenizer's max length (+ pad id + 1 "
+                               "for xlm-roberta)"),
+                            marks);
     maxPositions_->setMinimum(0);
     maxPositions_->setSpecialValueText(tr("from the tokenizer"));
     marks.map("$.model.max_positions", maxPositions_);
     dropout_ = new QLineEdit(this);
     dropout_->setPlaceholderText(numberText(model::EncoderConfig{}.dropout));
-    dropout_->setToolTip(tr("dropout on embeddings, attention output and feed-forward output, "
-                            "in [0, 1)"));
+    makeShort(dropout_);
+    dropout_->setToolTip(
+        tr("dropout on embeddings, attention output and feed-forward output, "
+           "in [0, 1)"));
     form->addRow(tr("Dropout"), marks.wrap(dropout_));
     marks.map("$.model.dropout", dropout_);
 
@@ -90,8 +94,7 @@ void ModelSection::setModel(const experiment::ModelConfig& model) {
     loaded_ = model;
     const model::EncoderConfig& encoder = model.encoder;
     (model.hfFolder.empty() ? scratch_ : huggingFace_)->setChecked(true);
-    selectKey(architecture_,
-              choiceOf(experiment::architectureChoices(), encoder.architecture).key);
+    selectKey(architecture_, choiceOf(experiment::architectureChoices(), encoder.architecture).key);
     hiddenSize_->setValue(static_cast<int>(encoder.hiddenSize));
     layers_->setValue(static_cast<int>(encoder.layers));
     heads_->setValue(static_cast<int>(encoder.heads));

@@ -13,7 +13,7 @@ namespace mtrec::ui {
 OptimizerSection::OptimizerSection(ProblemMarks& marks, QWidget* parent)
     : QGroupBox(tr("Optimizer"), parent) {
     auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     const experiment::OptimizerConfig defaults;
     lr_ = addField(tr("Learning rate"), "$.optimizer.lr", numberText(defaults.lr),
                    tr("AdamW peak learning rate, > 0"), marks);
@@ -38,21 +38,22 @@ OptimizerSection::OptimizerSection(ProblemMarks& marks, QWidget* parent)
     auto* lengthRow = new QWidget(this);
     auto* lengthLayout = new QHBoxLayout(lengthRow);
     lengthLayout->setContentsMargins(0, 0, 0, 0);
-    lengthLayout->addWidget(length_, 1);
+    makeShort(length_);
+    lengthLayout->addWidget(length_);
     lengthLayout->addWidget(lengthUnit_);
+    lengthLayout->addStretch();
     form->addRow(tr("Train for"), marks.wrap(lengthRow));
     for (const char* path : {"$.optimizer", "$.optimizer.steps", "$.optimizer.epochs"})
         marks.map(path, lengthRow);
     connect(length_, &QLineEdit::textEdited, this, &OptimizerSection::changed);
     connect(lengthUnit_, qOverload<int>(&QComboBox::activated), this, &OptimizerSection::changed);
 
-    evalEvery_ = addField(tr("Evaluate every"), "$.optimizer.eval_every", tr("0 (never)"),
-                          tr("validation loss every N steps; needs a validation fraction > 0"),
-                          marks);
-    patience_ = addField(tr("Early-stopping patience"), "$.optimizer.early_stopping_patience",
-                         tr("0 (off)"),
-                         tr("stop after N validations without improvement; needs eval every"),
-                         marks);
+    evalEvery_ =
+        addField(tr("Evaluate every"), "$.optimizer.eval_every", tr("0 (never)"),
+                 tr("validation loss every N steps; needs a validation fraction > 0"), marks);
+    patience_ = addField(
+        tr("Early-stopping patience"), "$.optimizer.early_stopping_patience", tr("0 (off)"),
+        tr("stop after N validations without improvement; needs eval every"), marks);
     checkpointEvery_ = addField(tr("Checkpoint every"), "$.optimizer.checkpoint_every",
                                 tr("0 (at the end only)"), tr("checkpoint every N steps"), marks);
 }
@@ -63,6 +64,7 @@ QLineEdit* OptimizerSection::addField(const QString& label, const std::string& p
     auto* edit = new QLineEdit(this);
     edit->setObjectName(QString::fromStdString(path.substr(path.rfind('.') + 1)));
     edit->setPlaceholderText(fallback);
+    makeShort(edit, 20);
     edit->setToolTip(tip + tr(" (default %1)").arg(fallback));
     static_cast<QFormLayout*>(layout())->addRow(label, marks.wrap(edit));
     marks.map(path, edit);
@@ -77,8 +79,7 @@ void OptimizerSection::setOptimizer(const experiment::OptimizerConfig& optimizer
     warmup_->setText(textUnlessDefault(optimizer.warmupSteps, defaults.warmupSteps));
     clipNorm_->setText(textUnlessDefault(optimizer.clipNorm, defaults.clipNorm));
     lengthUnit_->setCurrentIndex(optimizer.epochs && !optimizer.steps ? 1 : 0);
-    const std::optional<std::size_t> length =
-        optimizer.steps ? optimizer.steps : optimizer.epochs;
+    const std::optional<std::size_t> length = optimizer.steps ? optimizer.steps : optimizer.epochs;
     length_->setText(length ? QString::number(static_cast<qulonglong>(*length)) : QString());
     evalEvery_->setText(textUnlessDefault(optimizer.evalEvery, defaults.evalEvery));
     patience_->setText(
@@ -92,8 +93,7 @@ void OptimizerSection::read(experiment::OptimizerConfig& optimizer, FieldReader&
     optimizer.lr = reader.number(lr_, "$.optimizer.lr", defaults.lr);
     optimizer.weightDecay =
         reader.number(weightDecay_, "$.optimizer.weight_decay", defaults.weightDecay);
-    optimizer.warmupSteps =
-        reader.count(warmup_, "$.optimizer.warmup_steps", defaults.warmupSteps);
+    optimizer.warmupSteps = reader.count(warmup_, "$.optimizer.warmup_steps", defaults.warmupSteps);
     optimizer.clipNorm = reader.number(clipNorm_, "$.optimizer.clip_norm", defaults.clipNorm);
     const bool steps = lengthUnit_->currentIndex() == 0;
     const std::optional<std::size_t> length =
@@ -101,8 +101,8 @@ void OptimizerSection::read(experiment::OptimizerConfig& optimizer, FieldReader&
     optimizer.steps = steps ? length : std::nullopt;
     optimizer.epochs = steps ? std::nullopt : length;
     optimizer.evalEvery = reader.count(evalEvery_, "$.optimizer.eval_every", defaults.evalEvery);
-    optimizer.earlyStoppingPatience = reader.count(
-        patience_, "$.optimizer.early_stopping_patience", defaults.earlyStoppingPatience);
+    optimizer.earlyStoppingPatience = reader.count(patience_, "$.optimizer.early_stopping_patience",
+                                                   defaults.earlyStoppingPatience);
     optimizer.checkpointEvery =
         reader.count(checkpointEvery_, "$.optimizer.checkpoint_every", defaults.checkpointEvery);
 }

@@ -10,8 +10,7 @@ namespace {
 
 bool matches(const std::string& path, const std::string& prefix) {
     if (path.compare(0, prefix.size(), prefix) != 0) return false;
-    return path.size() == prefix.size() || path[prefix.size()] == '.' ||
-           path[prefix.size()] == '[';
+    return path.size() == prefix.size() || path[prefix.size()] == '.' || path[prefix.size()] == '[';
 }
 
 void markField(QWidget* field, bool bad) {
@@ -38,7 +37,11 @@ QWidget* ProblemMarks::wrap(QWidget* field) {
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(field);
+    // The label spans the row; a field of fixed natural width (a spin box, a combo) keeps it.
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    const bool grows =
+        field->layout() || (field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag);
+    layout->addWidget(field, 0, grows ? Qt::Alignment() : Qt::AlignLeft);
     auto* label = new QLabel(box);
     label->setObjectName(QStringLiteral("problemLabel"));
     label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
@@ -61,8 +64,8 @@ QWidget* ProblemMarks::fieldFor(const FormProblem& problem) const {
         if (!mapping.strategy.empty() && mapping.strategy != problem.strategy) continue;
         if (!matches(problem.path, mapping.prefix)) continue;
         const bool longer = !best || mapping.prefix.size() > best->prefix.size();
-        const bool moreSpecific = best && mapping.prefix.size() == best->prefix.size() &&
-                                  !mapping.strategy.empty();
+        const bool moreSpecific =
+            best && mapping.prefix.size() == best->prefix.size() && !mapping.strategy.empty();
         if (longer || moreSpecific) best = &mapping;
     }
     return best ? best->field : nullptr;

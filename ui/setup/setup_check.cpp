@@ -1,8 +1,8 @@
 #include "setup_check.h"
 
-#include <algorithm>
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
 
 namespace mtrec::ui {
 namespace {
@@ -10,9 +10,9 @@ namespace {
 using experiment::ConfigProblem;
 
 bool strategyOwn(const std::string& path) {
-    for (const char* prefix : {"$.strategy.alpha", "$.strategy.schedule", "$.strategy.temperature",
-                               "$.strategy.tasks", "$.strategy.cross_pair_per_batch",
-                               "$.strategy.name"})
+    for (const char* prefix :
+         {"$.strategy.alpha", "$.strategy.schedule", "$.strategy.temperature", "$.strategy.tasks",
+          "$.strategy.cross_pair_per_batch", "$.strategy.name"})
         if (path.rfind(prefix, 0) == 0) return true;
     return false;
 }
@@ -51,8 +51,8 @@ std::vector<std::uint64_t> parseSeeds(const QString& text, std::vector<ConfigPro
         bool ok = false;
         const qulonglong seed = part.toULongLong(&ok);
         if (!ok)
-            problems.push_back({"$.seed", "'" + part.toStdString() +
-                                              "' is not a seed (a non-negative integer)"});
+            problems.push_back(
+                {"$.seed", "'" + part.toStdString() + "' is not a seed (a non-negative integer)"});
         else if (std::find(seeds.begin(), seeds.end(), seed) != seeds.end())
             problems.push_back({"$.seed", "seed " + part.toStdString() + " given twice"});
         else

@@ -44,7 +44,11 @@ SetupForm::SetupForm(const QString& presetsDir, const QString& baseDir, QWidget*
                                    ? QDir(presetsDir).absoluteFilePath(QStringLiteral("../.."))
                                    : baseDir)
                    .toStdString();
-    setStyleSheet(QStringLiteral("*[problem=\"true\"] { border: 1px solid #c62828; }"));
+    // A red frame on the text fields that have a problem (a styled spin box or combo loses its
+    // native arrows, so those get only the red message under them).
+    setStyleSheet(
+        QStringLiteral("QLineEdit[problem=\"true\"], QPlainTextEdit[problem=\"true\"] "
+                       "{ border: 1px solid #c62828; }"));
 
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
@@ -108,7 +112,7 @@ QWidget* SetupForm::buildTop() {
 QWidget* SetupForm::buildRunBox() {
     auto* box = new QGroupBox(tr("Run"));
     auto* form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     name_ = new QLineEdit(box);
     name_->setObjectName(QStringLiteral("name"));
     name_->setToolTip(tr("the run's name (non-empty)"));
@@ -116,9 +120,11 @@ QWidget* SetupForm::buildRunBox() {
     marks_.map("$.name", name_);
     seeds_ = new QLineEdit(box);
     seeds_->setObjectName(QStringLiteral("seeds"));
+    makeShort(seeds_, 30);
     seeds_->setPlaceholderText(tr("e.g. 13, 14, 15"));
-    seeds_->setToolTip(tr("one run per seed and strategy; a seed seeds everything: group "
-                          "sampling, validation split, sampler, init, dropout, SentencePiece"));
+    seeds_->setToolTip(
+        tr("one run per seed and strategy; a seed seeds everything: group "
+           "sampling, validation split, sampler, init, dropout, SentencePiece"));
     form->addRow(tr("Seeds"), marks_.wrap(seeds_));
     marks_.map("$.seed", seeds_);
     threads_ = new QSpinBox(box);
@@ -144,8 +150,9 @@ QWidget* SetupForm::buildBottom() {
     run_ = new QPushButton(bottom);
     run_->setDefault(true);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(problemsTitle_, 1);
+    buttons->addStretch();
     buttons->addWidget(run_);
+    layout->addWidget(problemsTitle_);
     layout->addWidget(problemsList_);
     layout->addLayout(buttons);
     connect(problemsList_, &QListWidget::itemClicked, this,
@@ -259,10 +266,13 @@ void SetupForm::showProblems() {
     problemsList_->clear();
     for (const FormProblem& problem : problems_) problemsList_->addItem(problem.text());
     problemsList_->setVisible(!problems_.empty());
-    problemsTitle_->setText(problems_.empty()
-                                ? tr("No problems found: ready to run.")
-                                : tr("%n problem(s) to fix before running:", nullptr,
-                                     static_cast<int>(problems_.size())));
+    problemsTitle_->setText(
+        problems_.empty() ? tr("No problems found: ready to run.")
+        : problems_.size() == 1
+            ? tr("1 problem to fix before running (click it to go to its field):")
+            : tr("%1 problems to fix before running (click one to go to its "
+                 "field):")
+                  .arg(problems_.size()));
 }
 
 QWidget* SetupForm::fieldFor(const std::string& path, const std::string& strategy) const {

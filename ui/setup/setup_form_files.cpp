@@ -11,8 +11,7 @@
 namespace mtrec::ui {
 namespace {
 
-bool writeConfig(const experiment::TrainingConfig& config, const QString& path,
-                 QString* message) {
+bool writeConfig(const experiment::TrainingConfig& config, const QString& path, QString* message) {
     QSaveFile file(path);
     const std::string text = experiment::toJson(config).dump(2) + "\n";
     if (file.open(QIODevice::WriteOnly) &&
@@ -58,14 +57,17 @@ bool SetupForm::saveConfig(const QString& path, QString* message) const {
 
 bool SetupForm::saveRuns(const QString& folder, QString* message) const {
     for (const experiment::TrainingConfig& config : configs())
-        if (!writeConfig(config, QDir(folder).filePath(QString::fromStdString(config.name) +
-                                                       QStringLiteral(".json")),
+        if (!writeConfig(config,
+                         QDir(folder).filePath(QString::fromStdString(config.name) +
+                                               QStringLiteral(".json")),
                          message))
             return false;
     return true;
 }
 
-QString SetupForm::baseDir() const { return QString::fromStdString(baseDir_.string()); }
+QString SetupForm::baseDir() const {
+    return QString::fromStdString(baseDir_.string());
+}
 
 void SetupForm::setBaseDir(const QString& baseDir) {
     baseDir_ = baseDir.toStdString();

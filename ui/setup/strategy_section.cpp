@@ -35,7 +35,7 @@ std::optional<double> readAlpha(const QLineEdit* field, FieldReader& reader) {
 QFormLayout* optionsForm(QWidget* box) {
     auto* form = new QFormLayout(box);
     form->setContentsMargins(24, 0, 0, 4);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     return form;
 }
 
@@ -78,6 +78,7 @@ void StrategySection::buildChoices(ProblemMarks& marks) {
     for (auto [name, edit] : {std::pair{StrategyName::Hybrid, hybridAlpha_},
                               std::pair{StrategyName::Mixed, mixedAlpha_}}) {
         edit->setToolTip(tr(kAlphaTip));
+        makeShort(edit, 24);
         edit->setPlaceholderText(tr("a number in [0, 1] or \"size\""));
         optionsForm(options_[name])->addRow(tr("α"), marks.wrap(edit));
         marks.map("$.strategy.alpha", edit, choiceOf(experiment::strategyChoices(), name).key);
@@ -91,12 +92,14 @@ QWidget* StrategySection::buildMultitask(ProblemMarks& marks) {
     QFormLayout* form = optionsForm(box);
     schedule_ = new QComboBox(box);
     fillCombo(schedule_, experiment::scheduleChoices());
-    schedule_->setToolTip(tr("round_robin cycles the tasks in the listed order; proportional "
-                             "draws a task by its number of pairs; temperature by size^(1/T)"));
+    schedule_->setToolTip(
+        tr("round_robin cycles the tasks in the listed order; proportional "
+           "draws a task by its number of pairs; temperature by size^(1/T)"));
     form->addRow(tr("Schedule"), marks.wrap(schedule_));
     marks.map("$.strategy.schedule", schedule_);
     temperature_ = new QLineEdit(box);
     temperature_->setPlaceholderText(QStringLiteral("1"));
+    makeShort(temperature_);
     temperature_->setToolTip(tr("T of the temperature schedule, > 0"));
     form->addRow(tr("Temperature"), marks.wrap(temperature_));
     marks.map("$.strategy.temperature", temperature_);
@@ -113,7 +116,7 @@ void StrategySection::buildShared(ProblemMarks& marks) {
     auto* shared = new QWidget(this);
     auto* form = new QFormLayout(shared);
     form->setContentsMargins(0, 8, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(new QLabel(tr("<b>Shared by every strategy</b>"), shared));
     batchSize_ = new QSpinBox(shared);
     batchSize_->setObjectName(QStringLiteral("batchSize"));
@@ -124,12 +127,14 @@ void StrategySection::buildShared(ProblemMarks& marks) {
     marks.map("$.strategy.batch_size", batchSize_);
     languageSampling_ = new QComboBox(shared);
     fillCombo(languageSampling_, experiment::languageSamplingChoices());
-    languageSampling_->setToolTip(tr("how a batch's language (mono) or a pair's language pair "
-                                     "(cross) is drawn: each equally, or by number of pairs"));
+    languageSampling_->setToolTip(
+        tr("how a batch's language (mono) or a pair's language pair "
+           "(cross) is drawn: each equally, or by number of pairs"));
     form->addRow(tr("Language sampling"), languageSampling_);
     tau_ = new QLineEdit(shared);
     tau_->setObjectName(QStringLiteral("tau"));
     tau_->setPlaceholderText(QStringLiteral("0.05"));
+    makeShort(tau_);
     tau_->setToolTip(tr("loss temperature: logits = cosine / tau"));
     form->addRow(tr("Tau"), marks.wrap(tau_));
     marks.map("$.strategy.tau", tau_);
@@ -179,7 +184,9 @@ std::vector<StrategyName> StrategySection::checked() const {
     return out;
 }
 
-void StrategySection::setChecked(StrategyName name, bool on) { boxes_.at(name)->setChecked(on); }
+void StrategySection::setChecked(StrategyName name, bool on) {
+    boxes_.at(name)->setChecked(on);
+}
 
 train::StrategySpec StrategySection::spec(StrategyName name, FieldReader& reader) const {
     train::StrategySpec spec;

@@ -21,9 +21,10 @@ TasksEditor::TasksEditor(QWidget* parent) : QWidget(parent) {
     table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     table_->verticalHeader()->hide();
     table_->setFixedHeight(table_->fontMetrics().lineSpacing() * 8);
-    table_->setToolTip(tr("kind mono_qa, cross_qa or translation; weight > 0 multiplies the "
-                          "task's losses. Empty: mono_qa, cross_qa (+ translation when "
-                          "parallel sentences are given)"));
+    table_->setToolTip(
+        tr("kind mono_qa, cross_qa or translation; weight > 0 multiplies the "
+           "task's losses. Empty: mono_qa, cross_qa (+ translation when "
+           "parallel sentences are given)"));
     layout->addWidget(table_);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add task"), this);

@@ -13,7 +13,8 @@ namespace mtrec::ui {
 class FieldReader;
 
 /// The multitask tasks as a table (name, kind, weight) with Add and Remove. An empty table means
-/// the default tasks (mono_qa, cross_qa, and translation with parallel sentences), as in the config.
+/// the default tasks (mono_qa, cross_qa, and translation with parallel sentences), as in the
+/// config.
 class TasksEditor : public QWidget {
     Q_OBJECT
 public:

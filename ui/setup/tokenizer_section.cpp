@@ -17,7 +17,7 @@ namespace mtrec::ui {
 TokenizerSection::TokenizerSection(ProblemMarks& marks, QWidget* parent)
     : QGroupBox(tr("Tokenizer"), parent) {
     auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     buildTrain(marks);
     buildEncoding(marks);
     updateEnabled();
@@ -38,21 +38,24 @@ void TokenizerSection::buildTrain(ProblemMarks& marks) {
     vocabSize_ = new QSpinBox(this);
     vocabSize_->setRange(0, 1000000);
     vocabSize_->setValue(defaults.vocabSize);
-    vocabSize_->setToolTip(tr("SentencePiece vocabulary (special pieces included), trained on the "
-                              "training texts of all languages"));
+    vocabSize_->setToolTip(
+        tr("SentencePiece vocabulary (special pieces included), trained on the "
+           "training texts of all languages"));
     form->addRow(tr("Vocabulary size"), vocabSize_);
     modelType_ = new QComboBox(this);
     fillCombo(modelType_, experiment::tokenizerModelTypeChoices());
     form->addRow(tr("Model type"), modelType_);
     coverage_ = new QLineEdit(this);
     coverage_->setPlaceholderText(numberText(defaults.characterCoverage));
+    makeShort(coverage_);
     coverage_->setToolTip(tr("character coverage, in (0, 1]"));
     form->addRow(tr("Character coverage"), marks.wrap(coverage_));
     marks.map("$.tokenizer.train", coverage_);
 
     path_ = new QLineEdit(this);
-    path_->setToolTip(tr("a SentencePiece .model, or a Hugging Face folder "
-                         "(sentencepiece.bpe.model or vocab.txt)"));
+    path_->setToolTip(
+        tr("a SentencePiece .model, or a Hugging Face folder "
+           "(sentencepiece.bpe.model or vocab.txt)"));
     pathRow_ = pathRow(path_, true, this);
     form->addRow(load_);
     form->addRow(tr("Model file"), marks.wrap(pathRow_));
@@ -110,14 +113,13 @@ void TokenizerSection::setTokenizer(const experiment::TokenizerConfig& tokenizer
     const QSignalBlocker blockTrain(train_), blockVocab(vocabSize_), blockLength(maxLength_),
         blockPrefixes(prefixes_);
     loaded_ = tokenizer;
-    const text::SentencePieceTrainOptions options = tokenizer.train.value_or(
-        text::SentencePieceTrainOptions{});
+    const text::SentencePieceTrainOptions options =
+        tokenizer.train.value_or(text::SentencePieceTrainOptions{});
     (tokenizer.train || tokenizer.path.empty() ? train_ : load_)->setChecked(true);
     vocabSize_->setValue(options.vocabSize);
-    selectKey(modelType_,
-              choiceOf(experiment::tokenizerModelTypeChoices(), options.modelType).key);
-    coverage_->setText(
-        textUnlessDefault(options.characterCoverage, text::SentencePieceTrainOptions{}.characterCoverage));
+    selectKey(modelType_, choiceOf(experiment::tokenizerModelTypeChoices(), options.modelType).key);
+    coverage_->setText(textUnlessDefault(options.characterCoverage,
+                                         text::SentencePieceTrainOptions{}.characterCoverage));
     path_->setText(QString::fromStdString(tokenizer.path));
     maxLength_->setValue(static_cast<int>(tokenizer.encoding.maxLength));
     prefixes_->setChecked(tokenizer.encoding.usePrefixes);
@@ -134,9 +136,9 @@ void TokenizerSection::read(experiment::TokenizerConfig& tokenizer, FieldReader&
         options.vocabSize = vocabSize_->value();
         options.modelType =
             *parseChoice(experiment::tokenizerModelTypeChoices(), selectedKey(modelType_));
-        options.characterCoverage = reader.number(
-            coverage_, "$.tokenizer.train.character_coverage",
-            text::SentencePieceTrainOptions{}.characterCoverage);
+        options.characterCoverage =
+            reader.number(coverage_, "$.tokenizer.train.character_coverage",
+                          text::SentencePieceTrainOptions{}.characterCoverage);
         tokenizer.train = options;
         tokenizer.path.clear();
     } else {
