@@ -75,6 +75,10 @@ private Q_SLOTS:
     void presetsAreListed();
     void presetRoundTrips_data();
     void presetRoundTrips();
+    void everyFieldRoundTrips_data();
+    void everyFieldRoundTrips();
+    void loadReportsTheReadersProblems();
+    void savesOneFilePerRun();
     void invalidInputShowsAtItsField_data();
     void invalidInputShowsAtItsField();
     void trainingLanguagesComeFromTheFolder();
@@ -129,6 +133,109 @@ void SetupFormTest::presetRoundTrips() {
         QVERIFY(form.runButton()->isEnabled());
         QCOMPARE(form.runButton()->text(), QStringLiteral("Queue 1 run (1 strategy × 1 seed)"));
     }
+}
+
+void SetupFormTest::everyFieldRoundTrips_data() {
+    QTest::addColumn<QString>("strategy");
+    QTest::newRow("multitask") << "multitask";
+    QTest::newRow("hybrid with alpha size") << "hybrid";
+    QTest::newRow("mixed") << "mixed";
+}
+
+void SetupFormTest::everyFieldRoundTrips() {
+    QFETCH(QString, strategy);
+    // Every field away from its preset value and its default, and the options without a field.
+    TrainingConfig config = readConfig(kPresets + QStringLiteral("/mlqa-multitask.json"));
+    config.name = "every-field";
+    config.seed = 99;
+    config.threads = 4;
+    config.data.parallelQaFiles = {{"en", "somewhere/en.json"}};
+    config.data.answerUnit = mtrec::data::AnswerUnit::Paragraph;
+    config.data.maxGroups = 50;
+    config.data.jsonlFiles = {"a.jsonl", "b.jsonl"};
+    config.data.validation = {0.2, {"en", "de"}};
+    config.tokenizer.train->byteFallback = true;
+    config.tokenizer.train->normalization = "identity";
+    config.tokenizer.train->maxSentences = 1000;
+    config.tokenizer.train->modelType = mtrec::text::SentencePieceModelType::Bpe;
+    config.tokenizer.train->seed = 99;
+    config.tokenizer.encoding = {96, {}, true, false, "q: ", "p: "};
+    config.model.encoder.architecture = mtrec::model::Architecture::XlmRoberta;
+    config.model.encoder.attentionDropout = 0.2;
+    config.model.encoder.hiddenAct = "relu";
+    config.model.maxPositions = 100;
+    config.optimizer = {1e-4, 0.0, 5, 0.5, std::nullopt, 3, 10, 2, 7};
+    config.evaluation.push_back({"mlqa-r", "elsewhere", {"ar", "zh"}});
+    config.strategy.batchSize = 8;
+    config.strategy.languageWeighting = mtrec::train::LanguageWeighting::Size;
+    config.strategy.hardNegatives = true;
+    config.strategy.symmetric = true;
+    config.strategy.tau = 0.1;
+    if (strategy == QLatin1String("multitask")) {
+        config.strategy.schedule = mtrec::train::TaskSchedule::Temperature;
+        config.strategy.temperature = 2.5;
+        config.strategy.crossPairPerBatch = true;
+        config.strategy.tasks = {{"qa", mtrec::train::TaskKind::MonoQa, 0.5},
+                                 {"tr", mtrec::train::TaskKind::Translation, 2.0}};
+    } else {
+        config.strategy = mtrec::train::StrategySpec{
+            strategy == QLatin1String("hybrid") ? StrategyName::Hybrid : StrategyName::Mixed, 8};
+        config.strategy.alpha =
+            strategy == QLatin1String("hybrid") ? std::nullopt : std::optional<double>(0.125);
+    }
+    SetupForm form(kPresets);
+    form.setConfig(config);
+    QVERIFY(form.config() == config);
+    QTemporaryDir dir;
+    QVERIFY(form.saveConfig(dir.filePath(QStringLiteral("c.json"))));
+    QVERIFY(readConfig(dir.filePath(QStringLiteral("c.json"))) == config);
+
+    // A Hugging Face model and a tokenizer file instead.
+    config.model = {};
+    config.model.hfFolder = "models/xlm-r";
+    config.model.encoder.pooling = mtrec::model::Pooling::Cls;
+    config.tokenizer.train.reset();
+    config.tokenizer.path = "models/xlm-r";
+    form.setConfig(config);
+    QVERIFY(form.config() == config);
+}
+
+void SetupFormTest::loadReportsTheReadersProblems() {
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("typo.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    nlohmann::json json =
+        mtrec::experiment::toJson(readConfig(kPresets + QStringLiteral("/demo-mono.json")));
+    json["strategy"]["batch_szie"] = 4;
+    file.write(QByteArray::fromStdString(json.dump()));
+    file.close();
+    SetupForm form(kPresets);
+    QString message;
+    QVERIFY(form.loadConfig(file.fileName(), &message));
+    QVERIFY2(message.contains(QStringLiteral(
+                 "typo.json: $.strategy.batch_szie: unknown key (did you mean 'batch_size'?)")),
+             qPrintable(message));
+    QCOMPARE(form.config().name, std::string("demo-mono"));
+    QVERIFY(!form.loadConfig(dir.filePath(QStringLiteral("none.json")), &message));
+    QVERIFY(!message.isEmpty());
+}
+
+void SetupFormTest::savesOneFilePerRun() {
+    SetupForm form(kPresets);
+    QVERIFY(form.loadPreset(QStringLiteral("demo-cross.json")));
+    form.strategySection()->setChecked(StrategyName::Mono, true);
+    edit(form, QStringLiteral("seeds"), QStringLiteral("1, 2"));
+    QTemporaryDir dir;
+    QVERIFY(form.saveRuns(dir.path()));
+    const QStringList files = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files, (QStringList{QStringLiteral("demo-cross-cross-s1.json"),
+                                 QStringLiteral("demo-cross-cross-s2.json"),
+                                 QStringLiteral("demo-cross-mono-s1.json"),
+                                 QStringLiteral("demo-cross-mono-s2.json")}));
+    const TrainingConfig monoSeed2 = readConfig(dir.filePath(files[3]));
+    QVERIFY(monoSeed2 == form.configs()[1]);
+    QCOMPARE(monoSeed2.seed, std::uint64_t(2));
+    QVERIFY(monoSeed2.strategy.name == StrategyName::Mono);
 }
 
 void SetupFormTest::invalidInputShowsAtItsField_data() {
