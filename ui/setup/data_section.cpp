@@ -5,13 +5,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 #include "data_languages.h"
 #include "experiment/config_choices.h"
@@ -32,8 +30,7 @@ bool contains(const std::vector<std::string>& values, const std::string& value) 
 }  // namespace
 
 DataSection::DataSection(ProblemMarks& marks, QWidget* parent) : QGroupBox(tr("Data"), parent) {
-    auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    sectionForm(this);
     buildSources(marks);
     buildSplit(marks);
 }
@@ -80,39 +77,15 @@ void DataSection::buildSentences(ProblemMarks& marks) {
     sentences_ = new QTableWidget(0, 4, this);
     sentences_->setHorizontalHeaderLabels(
         {tr("Query file"), tr("Passage file"), tr("Query lang"), tr("Passage lang")});
-    sentences_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    sentences_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    sentences_->verticalHeader()->hide();
-    sentences_->setFixedHeight(sentences_->fontMetrics().lineSpacing() * 8);
     sentences_->setToolTip(
         tr("Line-parallel files for the translation-ranking task; the "
            "languages default to the file extensions"));
-    auto* add = new QPushButton(tr("Add files"), this);
-    auto* remove = new QPushButton(tr("Remove"), this);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
     auto* sentencesBox = new QWidget(this);
-    auto* sentencesLayout = new QVBoxLayout(sentencesBox);
-    sentencesLayout->setContentsMargins(0, 0, 0, 0);
-    sentencesLayout->addWidget(sentences_);
-    sentencesLayout->addLayout(buttons);
+    editableTable(
+        sentencesBox, sentences_, tr("Add files"), [this] { addSentenceRow({}); },
+        [this] { Q_EMIT changed(); }, filling_);
     static_cast<QFormLayout*>(layout())->addRow(tr("Parallel sentences"), marks.wrap(sentencesBox));
     marks.map("$.data.parallel_sentences", sentencesBox);
-
-    connect(add, &QPushButton::clicked, this, [this] {
-        addSentenceRow({});
-        Q_EMIT changed();
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = sentences_->currentRow();
-        sentences_->removeRow(row >= 0 ? row : sentences_->rowCount() - 1);
-        Q_EMIT changed();
-    });
-    connect(sentences_, &QTableWidget::cellChanged, this, [this] {
-        if (!filling_) Q_EMIT changed();
-    });
 }
 
 void DataSection::buildSplit(ProblemMarks& marks) {
@@ -127,33 +100,22 @@ void DataSection::buildSplit(ProblemMarks& marks) {
     form->addRow(tr("Answer unit"), marks.wrap(answerUnit_));
     marks.map("$.data.answer_unit", answerUnit_);
 
-    maxGroups_ = new QLineEdit(this);
-    maxGroups_->setObjectName(QStringLiteral("maxGroups"));
-    maxGroups_->setPlaceholderText(tr("all"));
-    maxGroups_->setToolTip(
-        tr("keep at most this many question ids (groups), drawn with the seed "
-           "— for quick runs"));
-    form->addRow(tr("Max groups"), marks.wrap(maxGroups_));
-    marks.map("$.data.max_groups", maxGroups_);
+    maxGroups_ = addMarkedEdit(
+        form, marks,
+        {tr("Max groups"), "$.data.max_groups", tr("all"),
+         tr("keep at most this many question ids (groups), drawn with the seed — for quick runs"),
+         QStringLiteral("maxGroups")});
+    fraction_ =
+        addMarkedEdit(form, marks,
+                      {tr("Validation fraction"), "$.data.validation.fraction", QStringLiteral("0"),
+                       tr("share of the groups held out, in [0, 1)"), QStringLiteral("fraction")});
+    validationLanguages_ = addMarkedEdit(
+        form, marks,
+        {tr("Validation languages"), "$.data.validation.languages", tr("every training language"),
+         tr("the held-out groups' pairs in these languages form the validation set (the paper: "
+            "en)"),
+         QStringLiteral("validationLanguages"), 30});
 
-    fraction_ = new QLineEdit(this);
-    fraction_->setObjectName(QStringLiteral("fraction"));
-    fraction_->setPlaceholderText(QStringLiteral("0"));
-    fraction_->setToolTip(tr("share of the groups held out, in [0, 1)"));
-    form->addRow(tr("Validation fraction"), marks.wrap(fraction_));
-    marks.map("$.data.validation.fraction", fraction_);
-
-    validationLanguages_ = new QLineEdit(this);
-    validationLanguages_->setObjectName(QStringLiteral("validationLanguages"));
-    validationLanguages_->setPlaceholderText(tr("every training language"));
-    validationLanguages_->setToolTip(
-        tr("the held-out groups' pairs in these languages form the "
-           "validation set (the paper: en)"));
-    form->addRow(tr("Validation languages"), marks.wrap(validationLanguages_));
-    marks.map("$.data.validation.languages", validationLanguages_);
-
-    for (QLineEdit* edit : {maxGroups_, fraction_}) makeShort(edit);
-    makeShort(validationLanguages_, 30);
     for (QLineEdit* edit : {maxGroups_, fraction_, validationLanguages_})
         connect(edit, &QLineEdit::textEdited, this, &DataSection::changed);
     connect(answerUnit_, qOverload<int>(&QComboBox::activated), this, &DataSection::changed);

@@ -1,11 +1,17 @@
 #include "form_fields.h"
 
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QStringList>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "problem_marks.h"
 
 namespace mtrec::ui {
 
@@ -84,8 +90,56 @@ std::string selectedKey(const QComboBox* combo) {
     return combo->currentData().toString().toStdString();
 }
 
+QFormLayout* sectionForm(QWidget* box) {
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    return form;
+}
+
+QLineEdit* addMarkedEdit(QFormLayout* form, ProblemMarks& marks, const EditSpec& spec) {
+    auto* edit = new QLineEdit(form->parentWidget());
+    edit->setObjectName(spec.name);
+    edit->setPlaceholderText(spec.placeholder);
+    edit->setToolTip(spec.tip);
+    if (spec.chars > 0) makeShort(edit, spec.chars);
+    form->addRow(spec.label, marks.wrap(edit));
+    marks.map(spec.path, edit);
+    return edit;
+}
+
 void makeShort(QWidget* field, int chars) {
     field->setMaximumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('0')) * chars + 24);
+}
+
+void editableTable(QWidget* box, QTableWidget* table, const QString& addText,
+                   std::function<void()> addRow, std::function<void()> changed,
+                   const bool& filling) {
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setFixedHeight(table->fontMetrics().lineSpacing() * 8);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(addText, box);
+    auto* remove = new QPushButton(QObject::tr("Remove"), box);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    QObject::connect(add, &QPushButton::clicked, table, [addRow, changed] {
+        addRow();
+        changed();
+    });
+    QObject::connect(remove, &QPushButton::clicked, table, [table, changed] {
+        const int row = table->currentRow();
+        table->removeRow(row >= 0 ? row : table->rowCount() - 1);
+        changed();
+    });
+    QObject::connect(table, &QTableWidget::cellChanged, table, [changed, &filling] {
+        if (!filling) changed();
+    });
 }
 
 QWidget* pathRow(QLineEdit* edit, bool pickFile, QWidget* parent) {

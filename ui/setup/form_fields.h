@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,7 +12,9 @@
 #include "common/choice.h"
 #include "experiment/training_config.h"
 
+class QFormLayout;
 class QLineEdit;
+class QTableWidget;
 class QWidget;
 
 namespace mtrec::ui {
@@ -57,9 +60,35 @@ void fillCombo(QComboBox* combo, const Choices<Value>& choices) {
 void selectKey(QComboBox* combo, const std::string& key);
 std::string selectedKey(const QComboBox* combo);
 
+class ProblemMarks;
+
+/// A form whose growing fields (line edits, paths, tables) fill the row and whose others (spin
+/// boxes, combos) keep their natural width, as every section lays out its rows.
+QFormLayout* sectionForm(QWidget* box);
+
+/// A line edit for the value at `spec.path`, added to `form` as the row `spec.label`, with the
+/// problems at that path (and below it) shown under it.
+struct EditSpec {
+    QString label;
+    std::string path;
+    QString placeholder;  ///< the default, greyed; what an empty field means
+    QString tip;
+    QString name;    ///< objectName, by which tests find the field
+    int chars = 14;  ///< width in digits; 0: as wide as the form
+};
+QLineEdit* addMarkedEdit(QFormLayout* form, ProblemMarks& marks, const EditSpec& spec);
+
 /// Keeps a field for a short value (a number, a few language codes) about `chars` digits wide
 /// instead of stretching across the form.
 void makeShort(QWidget* field, int chars = 14);
+
+/// Lays `table` (its first two columns stretching, about six rows high) over "Add …" / "Remove"
+/// buttons in `box`: Add calls `addRow`, Remove removes the current row (else the last); each,
+/// and every cell edit while `filling` is false, then calls `changed`. `filling` must outlive
+/// the table.
+void editableTable(QWidget* box, QTableWidget* table, const QString& addText,
+                   std::function<void()> addRow, std::function<void()> changed,
+                   const bool& filling);
 
 /// A line edit with a "Browse…" button that picks a folder (or a file when `pickFile`); the
 /// returned row widget owns both. The picked path replaces the text and emits textEdited.

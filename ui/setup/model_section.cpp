@@ -14,8 +14,7 @@
 namespace mtrec::ui {
 
 ModelSection::ModelSection(ProblemMarks& marks, QWidget* parent) : QGroupBox(tr("Model"), parent) {
-    auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    QFormLayout* form = sectionForm(this);
     scratch_ = new QRadioButton(tr("An encoder from scratch"), this);
     huggingFace_ = new QRadioButton(tr("A Hugging Face folder (XLM-R or BERT)"), this);
     auto* group = new QButtonGroup(this);
@@ -41,14 +40,11 @@ ModelSection::ModelSection(ProblemMarks& marks, QWidget* parent) : QGroupBox(tr(
     maxPositions_->setMinimum(0);
     maxPositions_->setSpecialValueText(tr("from the tokenizer"));
     marks.map("$.model.max_positions", maxPositions_);
-    dropout_ = new QLineEdit(this);
-    dropout_->setPlaceholderText(numberText(model::EncoderConfig{}.dropout));
-    makeShort(dropout_);
-    dropout_->setToolTip(
-        tr("dropout on embeddings, attention output and feed-forward output, "
-           "in [0, 1)"));
-    form->addRow(tr("Dropout"), marks.wrap(dropout_));
-    marks.map("$.model.dropout", dropout_);
+    dropout_ = addMarkedEdit(
+        form, marks,
+        {tr("Dropout"), "$.model.dropout", numberText(model::EncoderConfig{}.dropout),
+         tr("dropout on embeddings, attention output and feed-forward output, in [0, 1)"),
+         QStringLiteral("dropout")});
 
     form->addRow(huggingFace_);
     hfFolder_ = new QLineEdit(this);

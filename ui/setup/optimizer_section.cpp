@@ -12,8 +12,7 @@ namespace mtrec::ui {
 
 OptimizerSection::OptimizerSection(ProblemMarks& marks, QWidget* parent)
     : QGroupBox(tr("Optimizer"), parent) {
-    auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    QFormLayout* form = sectionForm(this);
     const experiment::OptimizerConfig defaults;
     lr_ = addField(tr("Learning rate"), "$.optimizer.lr", numberText(defaults.lr),
                    tr("AdamW peak learning rate, > 0"), marks);
@@ -61,13 +60,10 @@ OptimizerSection::OptimizerSection(ProblemMarks& marks, QWidget* parent)
 QLineEdit* OptimizerSection::addField(const QString& label, const std::string& path,
                                       const QString& fallback, const QString& tip,
                                       ProblemMarks& marks) {
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(QString::fromStdString(path.substr(path.rfind('.') + 1)));
-    edit->setPlaceholderText(fallback);
-    makeShort(edit, 20);
-    edit->setToolTip(tip + tr(" (default %1)").arg(fallback));
-    static_cast<QFormLayout*>(layout())->addRow(label, marks.wrap(edit));
-    marks.map(path, edit);
+    const QString name = QString::fromStdString(path.substr(path.rfind('.') + 1));
+    QLineEdit* edit =
+        addMarkedEdit(static_cast<QFormLayout*>(layout()), marks,
+                      {label, path, fallback, tip + tr(" (default %1)").arg(fallback), name, 20});
     connect(edit, &QLineEdit::textEdited, this, &OptimizerSection::changed);
     return edit;
 }

@@ -111,8 +111,7 @@ QWidget* SetupForm::buildTop() {
 
 QWidget* SetupForm::buildRunBox() {
     auto* box = new QGroupBox(tr("Run"));
-    auto* form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    QFormLayout* form = sectionForm(box);
     name_ = new QLineEdit(box);
     name_->setObjectName(QStringLiteral("name"));
     name_->setToolTip(tr("the run's name (non-empty)"));

@@ -33,9 +33,8 @@ std::optional<double> readAlpha(const QLineEdit* field, FieldReader& reader) {
 
 /// An indented form for one strategy's options.
 QFormLayout* optionsForm(QWidget* box) {
-    auto* form = new QFormLayout(box);
+    QFormLayout* form = sectionForm(box);
     form->setContentsMargins(24, 0, 0, 4);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     return form;
 }
 
@@ -97,12 +96,10 @@ QWidget* StrategySection::buildMultitask(ProblemMarks& marks) {
            "draws a task by its number of pairs; temperature by size^(1/T)"));
     form->addRow(tr("Schedule"), marks.wrap(schedule_));
     marks.map("$.strategy.schedule", schedule_);
-    temperature_ = new QLineEdit(box);
-    temperature_->setPlaceholderText(QStringLiteral("1"));
-    makeShort(temperature_);
-    temperature_->setToolTip(tr("T of the temperature schedule, > 0"));
-    form->addRow(tr("Temperature"), marks.wrap(temperature_));
-    marks.map("$.strategy.temperature", temperature_);
+    temperature_ =
+        addMarkedEdit(form, marks,
+                      {tr("Temperature"), "$.strategy.temperature", QStringLiteral("1"),
+                       tr("T of the temperature schedule, > 0"), QStringLiteral("temperature")});
     tasks_ = new TasksEditor(box);
     form->addRow(tr("Tasks"), marks.wrap(tasks_));
     marks.map("$.strategy.tasks", tasks_);
@@ -114,9 +111,8 @@ QWidget* StrategySection::buildMultitask(ProblemMarks& marks) {
 
 void StrategySection::buildShared(ProblemMarks& marks) {
     auto* shared = new QWidget(this);
-    auto* form = new QFormLayout(shared);
+    QFormLayout* form = sectionForm(shared);
     form->setContentsMargins(0, 8, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(new QLabel(tr("<b>Shared by every strategy</b>"), shared));
     batchSize_ = new QSpinBox(shared);
     batchSize_->setObjectName(QStringLiteral("batchSize"));
@@ -131,13 +127,9 @@ void StrategySection::buildShared(ProblemMarks& marks) {
         tr("how a batch's language (mono) or a pair's language pair "
            "(cross) is drawn: each equally, or by number of pairs"));
     form->addRow(tr("Language sampling"), languageSampling_);
-    tau_ = new QLineEdit(shared);
-    tau_->setObjectName(QStringLiteral("tau"));
-    tau_->setPlaceholderText(QStringLiteral("0.05"));
-    makeShort(tau_);
-    tau_->setToolTip(tr("loss temperature: logits = cosine / tau"));
-    form->addRow(tr("Tau"), marks.wrap(tau_));
-    marks.map("$.strategy.tau", tau_);
+    tau_ = addMarkedEdit(form, marks,
+                         {tr("Tau"), "$.strategy.tau", QStringLiteral("0.05"),
+                          tr("loss temperature: logits = cosine / tau"), QStringLiteral("tau")});
     crossPairPerBatch_ =
         new QCheckBox(tr("One language pair per batch (cross, hybrid, multitask)"), shared);
     hardNegatives_ = new QCheckBox(tr("Hard negatives as extra candidates"), shared);

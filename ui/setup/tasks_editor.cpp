@@ -1,11 +1,7 @@
 #include "tasks_editor.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include "experiment/config_choices.h"
 #include "form_fields.h"
@@ -13,39 +9,18 @@
 namespace mtrec::ui {
 
 TasksEditor::TasksEditor(QWidget* parent) : QWidget(parent) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     table_ = new QTableWidget(0, 3, this);
     table_->setHorizontalHeaderLabels({tr("Task"), tr("Kind"), tr("Weight")});
-    table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    table_->verticalHeader()->hide();
-    table_->setFixedHeight(table_->fontMetrics().lineSpacing() * 8);
     table_->setToolTip(
         tr("kind mono_qa, cross_qa or translation; weight > 0 multiplies the "
            "task's losses. Empty: mono_qa, cross_qa (+ translation when "
            "parallel sentences are given)"));
-    layout->addWidget(table_);
-    auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Add task"), this);
-    auto* remove = new QPushButton(tr("Remove"), this);
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-
-    connect(add, &QPushButton::clicked, this, [this] {
-        addRow({"task" + std::to_string(table_->rowCount() + 1), train::TaskKind::MonoQa, 1.0});
-        Q_EMIT changed();
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = table_->currentRow();
-        table_->removeRow(row >= 0 ? row : table_->rowCount() - 1);
-        Q_EMIT changed();
-    });
-    connect(table_, &QTableWidget::cellChanged, this, [this] {
-        if (!filling_) Q_EMIT changed();
-    });
+    editableTable(
+        this, table_, tr("Add task"),
+        [this] {
+            addRow({"task" + std::to_string(table_->rowCount() + 1), train::TaskKind::MonoQa, 1.0});
+        },
+        [this] { Q_EMIT changed(); }, filling_);
 }
 
 void TasksEditor::setTasks(const std::vector<train::TaskSpec>& tasks) {

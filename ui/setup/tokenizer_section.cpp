@@ -16,8 +16,7 @@ namespace mtrec::ui {
 
 TokenizerSection::TokenizerSection(ProblemMarks& marks, QWidget* parent)
     : QGroupBox(tr("Tokenizer"), parent) {
-    auto* form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    sectionForm(this);
     buildTrain(marks);
     buildEncoding(marks);
     updateEnabled();
@@ -45,12 +44,10 @@ void TokenizerSection::buildTrain(ProblemMarks& marks) {
     modelType_ = new QComboBox(this);
     fillCombo(modelType_, experiment::tokenizerModelTypeChoices());
     form->addRow(tr("Model type"), modelType_);
-    coverage_ = new QLineEdit(this);
-    coverage_->setPlaceholderText(numberText(defaults.characterCoverage));
-    makeShort(coverage_);
-    coverage_->setToolTip(tr("character coverage, in (0, 1]"));
-    form->addRow(tr("Character coverage"), marks.wrap(coverage_));
-    marks.map("$.tokenizer.train", coverage_);
+    coverage_ = addMarkedEdit(
+        form, marks,
+        {tr("Character coverage"), "$.tokenizer.train", numberText(defaults.characterCoverage),
+         tr("character coverage, in (0, 1]"), QStringLiteral("coverage")});
 
     path_ = new QLineEdit(this);
     path_->setToolTip(
