@@ -2,6 +2,7 @@
 // field and in the problems list and disables Run, and Run queues one config per strategy × seed.
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void runQueuesOneConfigPerStrategyAndSeed();
     void noStrategyCannotRun();
     void clickingAProblemFocusesItsField();
+    void anEditIsCheckedQuickly();
     void rendersAt1280x800();
 };
 
@@ -178,8 +180,10 @@ void SetupFormTest::everyFieldRoundTrips() {
         config.strategy.tasks = {{"qa", mtrec::train::TaskKind::MonoQa, 0.5},
                                  {"tr", mtrec::train::TaskKind::Translation, 2.0}};
     } else {
-        config.strategy = mtrec::train::StrategySpec{
-            strategy == QLatin1String("hybrid") ? StrategyName::Hybrid : StrategyName::Mixed, 8};
+        config.strategy = mtrec::train::StrategySpec{};
+        config.strategy.name =
+            strategy == QLatin1String("hybrid") ? StrategyName::Hybrid : StrategyName::Mixed;
+        config.strategy.batchSize = 8;
         config.strategy.alpha =
             strategy == QLatin1String("hybrid") ? std::nullopt : std::optional<double>(0.125);
     }
@@ -472,6 +476,22 @@ void SetupFormTest::clickingAProblemFocusesItsField() {
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualItemRect(list->item(0)).center());
     QCOMPARE(form.focusWidget(), form.findChild<QLineEdit*>(QStringLiteral("lr")));
+}
+
+void SetupFormTest::anEditIsCheckedQuickly() {
+    // Every keystroke rechecks every run: it must not make typing lag.
+    SetupForm form(kPresets);
+    QVERIFY(form.loadPreset(QStringLiteral("demo-multitask.json")));
+    for (const auto strategy :
+         {StrategyName::Mono, StrategyName::Cross, StrategyName::Hybrid, StrategyName::Mixed})
+        form.strategySection()->setChecked(strategy, true);
+    QElapsedTimer timer;
+    timer.start();
+    const int edits = 20;
+    for (int i = 0; i < edits; ++i) edit(form, QStringLiteral("lr"), QString::number(0.001 + i));
+    const double perEdit = static_cast<double>(timer.elapsed()) / edits;
+    qInfo("one edit rechecked 5 strategies in %.1f ms", perEdit);
+    QVERIFY2(perEdit < 100.0, qPrintable(QString::number(perEdit)));
 }
 
 void SetupFormTest::rendersAt1280x800() {

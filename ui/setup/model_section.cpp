@@ -54,7 +54,7 @@ ModelSection::ModelSection(ProblemMarks& marks, QWidget* parent) : QGroupBox(tr(
     marks.map("$.model.hf_folder", hfRow_);
     pooling_ = new QComboBox(this);
     fillCombo(pooling_, experiment::poolingChoices());
-    form->addRow(tr("Pooling"), pooling_);
+    form->addRow(tr("Pooling (either)"), pooling_);
 
     connect(scratch_, &QRadioButton::toggled, this, [this] {
         updateEnabled();
