@@ -16,6 +16,7 @@
 
 #include "experiment/training_config.h"
 #include "setup/data_section.h"
+#include "setup/evaluation_section.h"
 #include "setup/setup_form.h"
 #include "setup/strategy_section.h"
 
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void missingDataFolderIsShownAtThePicker();
     void runQueuesOneConfigPerStrategyAndSeed();
     void noStrategyCannotRun();
+    void evaluationSuitesAreAddedAndRemoved();
     void clickingAProblemFocusesItsField();
     void anEditIsCheckedQuickly();
     void rendersAt1280x800();
@@ -386,6 +388,16 @@ void SetupFormTest::trainingLanguagesComeFromTheFolder() {
     QVERIFY2(form.canRun(), qPrintable(listed(form).join(QLatin1Char('\n'))));
     QCOMPARE(form.config().data.languages, (std::vector<std::string>{"en", "de"}));
     QVERIFY(form.messageAt("$.data.languages").isEmpty());
+
+    // No languages given: every language offered, listed checked; unticking "every" keeps them.
+    config.data.languages.clear();
+    form.setConfig(config);
+    QCOMPARE(form.dataSection()->listedLanguages(),
+             (QStringList{QStringLiteral("de"), QStringLiteral("en")}));
+    QVERIFY(form.config().data.languages.empty());
+    form.findChild<QCheckBox*>(QStringLiteral("allLanguages"))->setChecked(false);
+    QCOMPARE(form.config().data.languages, (std::vector<std::string>{"de", "en"}));
+    QVERIFY(form.canRun());
 }
 
 void SetupFormTest::missingDataFolderIsShownAtThePicker() {
@@ -462,6 +474,31 @@ void SetupFormTest::noStrategyCannotRun() {
     QCOMPARE(form.runButton()->text(), QStringLiteral("Queue 0 runs (0 strategies × 1 seed)"));
     form.strategySection()->setChecked(StrategyName::Cross, true);
     QVERIFY(form.canRun());
+}
+
+void SetupFormTest::evaluationSuitesAreAddedAndRemoved() {
+    SetupForm form(kPresets);
+    QVERIFY(form.loadPreset(QStringLiteral("demo-hybrid.json")));
+    QPushButton* add = nullptr;
+    for (QPushButton* button : form.findChildren<QPushButton*>())
+        if (button->text() == QLatin1String("Add suite")) add = button;
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(form.config().evaluation.size(), std::size_t(2));
+    QVERIFY(!form.canRun());
+    QCOMPARE(form.messageAt("$.evaluation[1].data"), QStringLiteral("must not be empty"));
+    QVERIFY(form.messageAt("$.evaluation[0].data").isEmpty());
+
+    edit(form, QStringLiteral("evaluationData1"), QStringLiteral("resources/demo/eval"));
+    QVERIFY(form.canRun());
+    QCOMPARE(form.config().evaluation[1].data, std::string("resources/demo/eval"));
+
+    // Remove the first row: the second becomes $.evaluation[0] and keeps its folder.
+    auto* section = form.findChild<mtrec::ui::EvaluationSection*>();
+    section->removeSuite(0);
+    QTRY_COMPARE(form.config().evaluation.size(), std::size_t(1));
+    edit(form, QStringLiteral("evaluationData0"), QStringLiteral("no/such"));
+    QVERIFY(form.messageAt("$.evaluation[0].data").startsWith(QLatin1String("folder not found")));
 }
 
 void SetupFormTest::clickingAProblemFocusesItsField() {

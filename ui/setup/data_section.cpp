@@ -123,6 +123,7 @@ void DataSection::buildSplit(ProblemMarks& marks) {
 
 void DataSection::buildLanguages(ProblemMarks& marks) {
     allLanguages_ = new QCheckBox(tr("Every language the sources offer"), this);
+    allLanguages_->setObjectName(QStringLiteral("allLanguages"));
     languages_ = new QListWidget(this);
     languages_->setFlow(QListView::LeftToRight);
     languages_->setWrapping(true);
@@ -137,7 +138,9 @@ void DataSection::buildLanguages(ProblemMarks& marks) {
     marks.map("$.data.languages", languageBox);
     connect(allLanguages_, &QCheckBox::toggled, this, [this](bool all) {
         languages_->setEnabled(!all);
-        if (!filling_) Q_EMIT changed();
+        if (filling_) return;
+        if (all) refreshLanguages();
+        Q_EMIT changed();
     });
     connect(languages_, &QListWidget::itemChanged, this, [this] {
         if (!filling_) Q_EMIT changed();
@@ -160,7 +163,8 @@ void DataSection::setData(const experiment::DataConfig& data) {
     for (const data::ParallelTextFiles& files : data.parallelSentences) addSentenceRow(files);
     allLanguages_->setChecked(data.languages.empty());
     languages_->setEnabled(!data.languages.empty());
-    setLanguageItems(data.languages, offeredLanguages(data, baseDir_));
+    const std::vector<std::string> offered = offeredLanguages(data, baseDir_);
+    setLanguageItems(data.languages.empty() ? offered : data.languages, offered);
     selectKey(answerUnit_, choiceOf(experiment::answerUnitChoices(), data.answerUnit).key);
     maxGroups_->setText(data.maxGroups ? QString::number(qulonglong(*data.maxGroups)) : QString());
     fraction_->setText(textUnlessDefault(data.validation.fraction, 0.0));
@@ -202,7 +206,9 @@ void DataSection::refreshLanguages() {
     FieldReader reader(ignored);
     experiment::DataConfig sources;
     read(sources, reader);
-    setLanguageItems(checkedLanguages(), offeredLanguages(sources, baseDir_));
+    const std::vector<std::string> offered = offeredLanguages(sources, baseDir_);
+    // With "every language" on, the list shows all that is offered checked (greyed).
+    setLanguageItems(allLanguages_->isChecked() ? offered : checkedLanguages(), offered);
 }
 
 std::vector<std::string> DataSection::checkedLanguages() const {
