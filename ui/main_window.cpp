@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -21,8 +23,11 @@
 #include "app_settings.h"
 #include "bias_view.h"
 #include "compare_view.h"
+#include "experiment/training_run.h"
 #include "results_view.h"
+#include "run_queue.h"
 #include "runs_table_model.h"
+#include "setup/setup_form.h"
 #include "welcome_page.h"
 
 namespace mtrec::ui {
@@ -51,17 +56,85 @@ MainWindow::MainWindow(std::unique_ptr<store::ExperimentStore> store,
     followTimer_->setInterval(kFollowIntervalMs);
     connect(followTimer_, &QTimer::timeout, this, &MainWindow::followChanges);
     followTimer_->start();
+    queueLabel_ = new QLabel(this);
+    statusBar()->addWidget(queueLabel_, 1);
+    createQueue(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mtrec")));
     showStore();
 }
 
+void MainWindow::setTrainerProgram(const QString& program) {
+    createQueue(program);
+}
+
+void MainWindow::createQueue(const QString& program) {
+    delete queue_;
+    queue_ = new RunQueue(program,
+                          {QStringLiteral("--db"), QString::fromStdString(store_->path()),
+                           QStringLiteral("--progress"), QStringLiteral("jsonl")},
+                          this);
+    connect(queue_, &RunQueue::progress, this, &MainWindow::showQueueProgress);
+    connect(queue_, &RunQueue::runEnded, this,
+            [this](qint64 runId, RunEnd end, const QString& why) {
+                if (end == RunEnd::Failed)
+                    statusBar()->showMessage(tr("Run #%1 failed: %2").arg(runId).arg(why));
+                queueLabel_->setText(queue_->isBusy() ? queueLabel_->text() : QString());
+                followChanges();
+            });
+}
+
+void MainWindow::showQueueProgress(const RunProgress& report) {
+    QString text = tr("Run #%1 — %2").arg(report.runId).arg(report.phase);
+    if (report.phase == QLatin1String("training") && report.total > 0)
+        text += tr(" step %1/%2 · loss %3 · %4 ex/s · ETA %5 s")
+                    .arg(report.step)
+                    .arg(report.total)
+                    .arg(report.loss, 0, 'f', 3)
+                    .arg(report.examplesPerSecond, 0, 'f', 0)
+                    .arg(report.etaSeconds, 0, 'f', 0);
+    else if (report.total > 0)
+        text += QStringLiteral(" %1 %2/%3").arg(report.suite).arg(report.done).arg(report.total);
+    const int waiting = int(queue_->pendingRuns().size());
+    if (waiting > 0) text += tr(" │ %1 queued").arg(waiting);
+    queueLabel_->setText(text);
+}
+
+QList<qint64> MainWindow::queueRuns(const QList<experiment::TrainingConfig>& configs) {
+    experiment::TrainingRunOptions options;
+    options.databasePath = store_->path();
+    options.baseDir = setup_->baseDir().toStdString();
+    QList<qint64> queued;
+    for (const experiment::TrainingConfig& config : configs) {
+        auto checked = experiment::checkTrainingConfigValue(config, config.name, options.baseDir);
+        auto id = experiment::queueTrainingRun(std::move(checked), options);
+        if (!id) {
+            QMessageBox::warning(this,
+                                 tr("Cannot queue %1").arg(QString::fromStdString(config.name)),
+                                 QString::fromStdString(id.error().message));
+            continue;
+        }
+        queued.append(id.value());
+        queue_->enqueue(id.value());
+    }
+    followChanges();
+    return queued;
+}
+
 QStringList MainWindow::viewNames() {
-    return {QStringLiteral("runs"), QStringLiteral("results"), QStringLiteral("bias"),
-            QStringLiteral("compare")};
+    return {QStringLiteral("runs"), QStringLiteral("setup"), QStringLiteral("results"),
+            QStringLiteral("bias"), QStringLiteral("compare")};
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (queue_->isBusy()) {
+        const auto answer = QMessageBox::question(
+            this, tr("A run is training"),
+            tr("Run #%1 is training. Stop it now? It keeps a checkpoint and can be resumed later.")
+                .arg(queue_->currentRun().value_or(0)));
+        if (answer != QMessageBox::Yes) return event->ignore();
+        queue_->stopAndWait(60000);
+    }
     settings_->saveWindow(saveGeometry(), saveState());
     event->accept();
 }
@@ -87,6 +160,16 @@ void MainWindow::buildMenus() {
                         QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)), this,
                         [this, name = names[i]] { showView(name); });
 
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(tr("&New experiment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                   [this] { showView(QStringLiteral("setup")); });
+    run->addAction(tr("&Cancel the running run"), QKeySequence(Qt::Key_Escape), this,
+                   [this] { queue_->cancelCurrent(); });
+    run->addAction(tr("Cancel the whole &queue"), this, [this] { queue_->cancelAll(); });
+    run->addAction(tr("&Resume the selected runs"), this, [this] {
+        for (qint64 id : selected_) queue_->enqueue(id);
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About mTREC Workbench"), QKeySequence::HelpContents, this,
                     [this] { showAboutDialog(this); });
@@ -96,6 +179,7 @@ QWidget* MainWindow::buildRunsPanel() {
     auto* panel = new QWidget(this);
     auto* layout = new QVBoxLayout(panel);
     filterEdit_ = new QLineEdit(panel);
+    filterEdit_->setObjectName(QStringLiteral("runsFilter"));
     filterEdit_->setPlaceholderText(tr("Filter runs by name, strategy or status (Ctrl+F)"));
     filterEdit_->setClearButtonEnabled(true);
     layout->addWidget(filterEdit_);
@@ -144,6 +228,9 @@ QWidget* MainWindow::buildRunsPanel() {
 
 QWidget* MainWindow::buildViews() {
     views_ = new QTabWidget(this);
+    setup_ = new SetupForm(QStringLiteral(MTREC_RESOURCES_DIR "/configs"), QString(), views_);
+    connect(setup_, &SetupForm::runRequested, this, &MainWindow::queueRuns);
+    views_->addTab(setup_, tr("&Setup"));
     results_ = new ResultsView(views_);
     bias_ = new BiasView(views_);
     compare_ = new CompareView(views_);

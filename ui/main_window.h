@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <memory>
 
+#include "experiment/training_config.h"
 #include "store/experiment_store.h"
 
 class QLabel;
@@ -21,7 +22,10 @@ class AppSettings;
 class BiasView;
 class CompareView;
 class ResultsView;
+class RunQueue;
+struct RunProgress;
 class RunsTableModel;
+class SetupForm;
 class WelcomePage;
 
 /// The workbench's main window over one experiments database: its runs in a sortable, filterable
@@ -42,6 +46,14 @@ public:
     ResultsView* resultsView() const { return results_; }
     BiasView* biasView() const { return bias_; }
     CompareView* compareView() const { return compare_; }
+    SetupForm* setupForm() const { return setup_; }
+    RunQueue* runQueue() const { return queue_; }
+    /// The `mtrec` executable the queue trains with (default: the one beside this program).
+    void setTrainerProgram(const QString& program);
+    /// Queues the form's runs (one per strategy × seed) in the store and on the queue; a config the
+    /// core refuses is shown in a dialog and nothing of it is queued. Returns the ids queued.
+    QList<qint64> queueRuns(const QList<experiment::TrainingConfig>& configs);
+
     /// The selected runs in the order they were selected (A, B for Compare).
     QList<qint64> selectedRuns() const { return selected_; }
 
@@ -73,6 +85,8 @@ private:
     void rebuildRecentMenu();
     void showStore();
     QWidget* buildViews();
+    void createQueue(const QString& program);
+    void showQueueProgress(const RunProgress& report);
     void selectionChanged(const QItemSelection& selected, const QItemSelection& deselected);
     void showSelection();
     qint64 runIdOfRow(int proxyRow) const;
@@ -93,6 +107,9 @@ private:
     CompareView* compare_ = nullptr;
     QList<qint64> selected_;
     QTimer* followTimer_ = nullptr;
+    SetupForm* setup_ = nullptr;
+    RunQueue* queue_ = nullptr;
+    QLabel* queueLabel_ = nullptr;
     std::int64_t seenVersion_ = 0;
 };
 

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/interrupt_flag.h"
+#include "cli/json_progress.h"
 #include "cli/test_hooks.h"
 #include "cli/training_console.h"
 #include "experiment/training_run.h"
@@ -18,17 +19,22 @@ struct ResumeOptions {
     std::int64_t runId = 0;
     std::string db = store::kDefaultDatabaseName;
     std::size_t threads = 0;
+    std::string progress = "console";  ///< or "jsonl": JSON lines on stdout for a following program
 };
 
 void runResume(const ResumeOptions& options) {
     InterruptFlag interrupt;
-    TrainingConsole console(std::cout);
     experiment::TrainingRunOptions run;
     run.databasePath = options.db;
     run.threads = options.threads;
     applyTestHooks(run);
-    console.report(experiment::resumeTrainingRun(options.runId, run, console.sink(),
-                                                 CancelToken::watching(interrupt.flag())));
+    const CancelToken cancel = CancelToken::watching(interrupt.flag());
+    if (options.progress == "jsonl") {
+        JsonProgress json(std::cout);
+        return json.report(experiment::resumeTrainingRun(options.runId, run, json.sink(), cancel));
+    }
+    TrainingConsole console(std::cout);
+    console.report(experiment::resumeTrainingRun(options.runId, run, console.sink(), cancel));
 }
 
 }  // namespace
@@ -51,6 +57,10 @@ void addResumeCommand(CLI::App& runs) {
         cmd->add_option("--db", options->db, "Experiments database")->capture_default_str();
     cmd->add_option("--threads", options->threads, "Intra-op threads (default: what the run used)")
         ->check(CLI::PositiveNumber);
+    cmd->add_option("--progress", options->progress,
+                    "console: a status line for people; jsonl: one JSON object a line on stdout")
+        ->check(CLI::IsMember({"console", "jsonl"}))
+        ->capture_default_str();
     // `runs --db PATH resume ID` names the database on `runs` itself.
     CLI::Option* runsDb = runs.get_option_no_throw("--db");
     cmd->callback([options, db, runsDb] {

@@ -151,10 +151,22 @@ Result<TrainingRunCheck> checkTrainingRun(const std::string& configFile, const f
     return checkParsed(std::move(parsed).value(), configFile, baseOf(baseDir));
 }
 
-Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
-                                            const TrainingRunOptions& options,
-                                            const ProgressSink& progress,
-                                            const CancelToken& cancel) {
+TrainingRunCheck checkTrainingConfigValue(TrainingConfig config, const std::string& origin,
+                                          const fs::path& baseDir) {
+    return checkParsed(ParsedTrainingConfig{std::move(config), {}}, origin, baseOf(baseDir));
+}
+
+namespace {
+
+/// A run created from a checked config: the open store, its id, config and folder.
+struct CreatedRun {
+    store::ExperimentStore store;
+    std::int64_t id = 0;
+    TrainingConfig config;
+    fs::path outputDir;
+};
+
+Result<CreatedRun> createCheckedRun(TrainingRunCheck& checked, const TrainingRunOptions& options) {
     if (!checked.ok())
         return Error{checked.problems.empty() ? checked.configFile + ": no data was read"
                                               : checked.problemText()};
@@ -172,9 +184,27 @@ Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
     fs::path outputDir;
     Result<std::int64_t> runId = createRun(store.value(), config, base, requested, outputDir);
     if (!runId) return runId.error();
-    announce(progress, runId.value(), outputDir);
-    RunSession session(store.value(), runId.value(), std::move(config), std::move(*checked.data),
-                       RunFolder(outputDir), options, progress, cancel);
+    return CreatedRun{std::move(store).value(), runId.value(), std::move(config), outputDir};
+}
+
+}  // namespace
+
+Result<std::int64_t> queueTrainingRun(TrainingRunCheck checked, const TrainingRunOptions& options) {
+    Result<CreatedRun> created = createCheckedRun(checked, options);
+    if (!created) return created.error();
+    return created.value().id;
+}
+
+Result<TrainingRunOutcome> startTrainingRun(TrainingRunCheck checked,
+                                            const TrainingRunOptions& options,
+                                            const ProgressSink& progress,
+                                            const CancelToken& cancel) {
+    Result<CreatedRun> created = createCheckedRun(checked, options);
+    if (!created) return created.error();
+    CreatedRun& run = created.value();
+    announce(progress, run.id, run.outputDir);
+    RunSession session(run.store, run.id, std::move(run.config), std::move(*checked.data),
+                       RunFolder(run.outputDir), options, progress, cancel);
     return session.run(false);
 }
 

@@ -71,6 +71,16 @@ struct TrainingRunOutcome {
 Result<TrainingRunCheck> checkTrainingRun(const std::string& configFile,
                                           const std::filesystem::path& baseDir);
 
+/// checkTrainingRun for a config held in memory (a form's), called `origin` in messages.
+TrainingRunCheck checkTrainingConfigValue(TrainingConfig config, const std::string& origin,
+                                          const std::filesystem::path& baseDir);
+
+/// Creates the run of a checked config in the store, queued, with its output folder, exactly as
+/// startTrainingRun would begin it, and returns its id without training: resumeTrainingRun (`mtrec
+/// runs resume ID`, the GUI's queue) trains it later. A config with problems is an Error listing
+/// them; nothing is created then.
+Result<std::int64_t> queueTrainingRun(TrainingRunCheck checked, const TrainingRunOptions& options);
+
 /// The training jobs. Both report through `progress` on the calling thread, unthrottled (wrap it in
 /// a ProgressThrottle for a viewer): Preparing (runId and outputDir, once the run exists),
 /// TrainingTokenizer or LoadingTokenizer, BuildingEncoder, RestoringCheckpoint (a resume),

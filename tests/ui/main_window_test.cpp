@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(writer->runs().create(newRun("hybrid a=0.5", "hybrid", 1)).ok());
         QVERIFY(writer->runs().create(newRun("multitask rr", "multitask", 2)).ok());
         mtrec::ui::MainWindow window(openStore(path), settings());
-        auto* filter = window.findChild<QLineEdit*>();
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("runsFilter"));
         QVERIFY(filter);
         QTest::keyClicks(filter, QStringLiteral("multi"));
         QCOMPARE(window.runsView()->model()->rowCount(), 1);
