@@ -113,6 +113,8 @@ void RunQueue::deliver(const RunProgress& report) {
             flushTimer_.start(kMinReportIntervalMs - int(sinceReport_.elapsed()));
         return;
     }
+    // The last report of the phase before it goes out first, so a phase ends on its last step.
+    if (mustGo) flushPending();
     heldReport_.reset();
     flushTimer_.stop();
     sinceReport_.restart();

@@ -23,7 +23,7 @@ enum class RunEnd { Finished, Cancelled, Failed };
 ///
 /// The child prints one JSON object a line (parseRunProgress); they reach `progress` at most every
 /// kMinReportIntervalMs, except that a change of phase, a validation result and the end always go
-/// out at once. Lives on the GUI thread; its signals are emitted there. Nothing blocks the event
+/// out at once, preceded by the newest report held back (so a phase's last step is never lost). Lives on the GUI thread; its signals are emitted there. Nothing blocks the event
 /// loop except stopAndWait.
 class RunQueue : public QObject {
     Q_OBJECT

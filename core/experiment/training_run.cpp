@@ -72,6 +72,18 @@ Result<store::ExperimentStore> openStore(const fs::path& base, const std::string
     return store::ExperimentStore::open(absolute(base, database), options);
 }
 
+/// `base/runs/<id>-<name>`, or with "-2", "-3", ... appended while that folder exists and is not
+/// empty: run ids start again in a new database, and a new run must never find (and resume from)
+/// the checkpoints of an older run of another database.
+fs::path freshRunFolder(const fs::path& base, std::int64_t id, const std::string& name) {
+    const fs::path first = base / "runs" / (std::to_string(id) + "-" + folderName(name));
+    fs::path folder = first;
+    std::error_code ec;
+    for (int n = 2; fs::exists(folder, ec) && !fs::is_empty(folder, ec); ++n)
+        folder = first.string() + "-" + std::to_string(n);
+    return folder;
+}
+
 /// Creates the run (queued) and its output folder; returns the id.
 Result<std::int64_t> createRun(store::ExperimentStore& store, const TrainingConfig& config,
                                const fs::path& base, const fs::path& requestedOutput,
@@ -83,9 +95,8 @@ Result<std::int64_t> createRun(store::ExperimentStore& store, const TrainingConf
     run.seed = static_cast<std::int64_t>(config.seed);
     Result<std::int64_t> id = store.runs().create(run);
     if (!id) return id;
-    outputDir = !requestedOutput.empty()
-                    ? requestedOutput
-                    : base / "runs" / (std::to_string(id.value()) + "-" + folderName(config.name));
+    outputDir =
+        !requestedOutput.empty() ? requestedOutput : freshRunFolder(base, id.value(), config.name);
     std::error_code ec;
     fs::create_directories(outputDir, ec);
     Status recorded =

@@ -27,6 +27,8 @@ class TrainingQueueTest : public QObject {
         json["seed"] = seed;
         json["threads"] = 1;
         json["data"]["languages"] = {"de", "en"};
+        json["data"]["jsonl"] = {MTREC_SOURCE_DIR "/resources/demo/train.jsonl"};
+        json["evaluation"][0]["data"] = MTREC_SOURCE_DIR "/resources/demo/eval";
         json["tokenizer"]["train"]["vocab_size"] = 400;
         json["model"]["hidden_size"] = 16;
         json["model"]["layers"] = 1;
@@ -53,7 +55,7 @@ private Q_SLOTS:
         ui::MainWindow window(std::make_unique<store::ExperimentStore>(std::move(store).value()),
                               settings);
         window.setTrainerProgram(QStringLiteral(MTREC_EXECUTABLE));
-        window.setupForm()->setBaseDir(QStringLiteral(MTREC_SOURCE_DIR));
+        window.setupForm()->setBaseDir(dir.path());  // the runs' folders go under it
         QSignalSpy progress(window.runQueue(), &ui::RunQueue::progress);
         QSignalSpy ended(window.runQueue(), &ui::RunQueue::runEnded);
 
