@@ -26,6 +26,7 @@
 #include "experiment/training_run.h"
 #include "results_view.h"
 #include "run_queue.h"
+#include "run_view.h"
 #include "runs_table_model.h"
 #include "setup/setup_form.h"
 #include "welcome_page.h"
@@ -73,6 +74,13 @@ void MainWindow::createQueue(const QString& program) {
                            QStringLiteral("--progress"), QStringLiteral("jsonl")},
                           this);
     connect(queue_, &RunQueue::progress, this, &MainWindow::showQueueProgress);
+    connect(queue_, &RunQueue::progress, run_, &RunView::showProgress);
+    connect(queue_, &RunQueue::runStarted, this, [this](qint64 runId) {
+        followChanges();
+        if (!selected_.isEmpty()) return;
+        selectRuns({runId});
+        showView(QStringLiteral("run"));
+    });
     connect(queue_, &RunQueue::runEnded, this,
             [this](qint64 runId, RunEnd end, const QString& why) {
                 if (end == RunEnd::Failed)
@@ -120,8 +128,8 @@ QList<qint64> MainWindow::queueRuns(const QList<experiment::TrainingConfig>& con
 }
 
 QStringList MainWindow::viewNames() {
-    return {QStringLiteral("runs"), QStringLiteral("setup"), QStringLiteral("results"),
-            QStringLiteral("bias"), QStringLiteral("compare")};
+    return {QStringLiteral("runs"),    QStringLiteral("setup"), QStringLiteral("run"),
+            QStringLiteral("results"), QStringLiteral("bias"),  QStringLiteral("compare")};
 }
 
 MainWindow::~MainWindow() = default;
@@ -231,6 +239,8 @@ QWidget* MainWindow::buildViews() {
     setup_ = new SetupForm(QStringLiteral(MTREC_RESOURCES_DIR "/configs"), QString(), views_);
     connect(setup_, &SetupForm::runRequested, this, &MainWindow::queueRuns);
     views_->addTab(setup_, tr("&Setup"));
+    run_ = new RunView(views_);
+    views_->addTab(run_, tr("R&un"));
     results_ = new ResultsView(views_);
     bias_ = new BiasView(views_);
     compare_ = new CompareView(views_);
@@ -281,11 +291,13 @@ void MainWindow::selectRuns(const QList<qint64>& runIds) {
 
 void MainWindow::showSelection() {
     if (selected_.isEmpty()) {
+        run_->clear();
         results_->clear();
         bias_->clear();
         compare_->clear();
         return;
     }
+    run_->showRun(*store_, selected_.first());
     results_->showRun(*store_, selected_.first());
     bias_->showRun(*store_, selected_.first());
     if (selected_.size() >= 2) {

@@ -23,13 +23,15 @@ class BiasView;
 class CompareView;
 class ResultsView;
 class RunQueue;
+class RunView;
 struct RunProgress;
 class RunsTableModel;
 class SetupForm;
 class WelcomePage;
 
 /// The workbench's main window over one experiments database: its runs in a sortable, filterable
-/// table beside the views of the selection (one run: Results and Bias; two: Compare), or a welcome
+/// table beside Setup and the views of the selection (one run: Run, Results and Bias; two:
+/// Compare), or a welcome
 /// page while it holds none. Owns the store it shows (opened on the GUI thread; reads only) and
 /// polls its change log every second, so runs other processes write appear and update live.
 /// Remembers recent databases and its own geometry in `settings`.
@@ -44,6 +46,7 @@ public:
     QTableView* runsView() const { return runsView_; }
     const store::ExperimentStore& store() const { return *store_; }
     ResultsView* resultsView() const { return results_; }
+    RunView* runView() const { return run_; }
     BiasView* biasView() const { return bias_; }
     CompareView* compareView() const { return compare_; }
     SetupForm* setupForm() const { return setup_; }
@@ -102,6 +105,7 @@ private:
     QMenu* recentMenu_ = nullptr;
     QLabel* databaseLabel_ = nullptr;
     QTabWidget* views_ = nullptr;
+    RunView* run_ = nullptr;
     ResultsView* results_ = nullptr;
     BiasView* bias_ = nullptr;
     CompareView* compare_ = nullptr;

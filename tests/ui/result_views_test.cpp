@@ -3,11 +3,14 @@
 #include <QtTest>
 
 #include "app_settings.h"
+#include "charts/batch_mix_plot.h"
+#include "charts/curve_plot.h"
 #include "charts/heatmap_controller.h"
 #include "charts/heatmap_view.h"
 #include "compare_view.h"
 #include "main_window.h"
 #include "results_view.h"
+#include "run_view.h"
 #include "runs_table_model.h"
 #include "store/experiment_store.h"
 
@@ -108,6 +111,47 @@ private Q_SLOTS:
         QVERIFY(data.cell(de, de).mark.isEmpty());
         QCOMPARE(data.scale, ui::HeatmapScale::DivergingSymmetric);
         QVERIFY(view.statusText().endsWith(QStringLiteral("1 of 2 cells differ significantly")));
+    }
+
+    void runViewAppendsTheCurvesAStoreGains() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("e.db"));
+        auto store = open(path);
+        store::NewRun hybrid;
+        hybrid.name = "hybrid";
+        hybrid.strategy = "hybrid";
+        hybrid.configJson = R"({"strategy": {"name": "hybrid", "alpha": 0.25}})";
+        const std::int64_t run = store->runs().create(hybrid).value();
+        auto writer = open(path);
+        auto log = writer->metricsWriter(run);
+        const auto logSteps = [&](int from, int to) {
+            for (int step = from; step <= to; ++step) {
+                store::StepMetric metric{step, 0.0, 1.0 / step, 0.001, 100.0, std::nullopt};
+                if (step % 5 == 0) metric.validationLoss = 2.0 / step;
+                QVERIFY(log->add(metric).ok());
+                QVERIFY(log->add(store::BatchTelemetry{step, step % 4 == 0 ? "mono" : "cross", "",
+                                                       std::nullopt, std::nullopt, 8})
+                            .ok());
+            }
+            QVERIFY(log->flush().ok());
+        };
+        logSteps(1, 10);
+        ui::RunView view;
+        view.showRun(*store, run);
+        QVERIFY(view.headline().startsWith(QStringLiteral("#%1 hybrid — hybrid").arg(run)));
+        QCOMPARE(view.curves()->rawGraph(ui::CurveSeries::TrainingLoss)->dataCount(), 10);
+        QCOMPARE(view.curves()->rawGraph(ui::CurveSeries::ValidationLoss)->dataCount(), 2);
+        logSteps(11, 20);
+        view.refresh();
+        QCOMPARE(view.curves()->rawGraph(ui::CurveSeries::TrainingLoss)->dataCount(), 20);
+        QCOMPARE(view.curves()->rawGraph(ui::CurveSeries::LearningRate)->dataCount(), 20);
+        QCOMPARE(view.curves()->rawGraph(ui::CurveSeries::ValidationLoss)->dataCount(), 4);
+        QCOMPARE(view.curves()->rawGraph(ui::CurveSeries::TrainingLoss)->data()->at(19)->value,
+                 1.0 / 20);
+        // Hybrid: the running share of mono batches (every 4th step here) against α = 0.25.
+        QCOMPARE(view.batchMix()->alpha(), 0.25);
+        QCOMPARE(view.batchMix()->shareGraph()->dataCount(), 20);
+        QCOMPARE(view.batchMix()->shareGraph()->data()->at(19)->value, 5.0 / 20);
     }
 
     void mainWindowShowsRunsAnotherProcessWrites() {

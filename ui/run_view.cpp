@@ -1,0 +1,188 @@
+#include "run_view.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSlider>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "charts/batch_mix_plot.h"
+#include "charts/curve_plot.h"
+#include "run_progress.h"
+#include "store/experiment_store.h"
+
+namespace mtrec::ui {
+namespace {
+
+std::vector<CurvePoint> points(const std::vector<std::int64_t>& steps,
+                               const std::vector<double>& values) {
+    std::vector<CurvePoint> out;
+    for (std::size_t i = 0; i < steps.size() && i < values.size(); ++i)
+        out.push_back({double(steps[i]), values[i]});
+    return out;
+}
+
+/// A hybrid run's α from its stored config; negative for any other run (or α = "size").
+double hybridAlpha(const std::string& configJson) {
+    const QJsonObject strategy = QJsonDocument::fromJson(QByteArray::fromStdString(configJson))
+                                     .object()
+                                     .value(QStringLiteral("strategy"))
+                                     .toObject();
+    if (strategy.value(QStringLiteral("name")).toString() != QLatin1String("hybrid")) return -1.0;
+    const QJsonValue alpha = strategy.value(QStringLiteral("alpha"));
+    return alpha.isDouble() ? alpha.toDouble() : -1.0;
+}
+
+}  // namespace
+
+RunView::RunView(QWidget* parent) : QWidget(parent) {
+    headline_ = new QLabel(this);
+    headline_->setObjectName(QStringLiteral("runHeadline"));
+    headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    progress_ = new QProgressBar(this);
+    logY_ = new QCheckBox(tr("Log scale"), this);
+    smoothing_ = new QSlider(Qt::Horizontal, this);
+    smoothing_->setRange(0, 99);
+    smoothing_->setValue(60);
+    smoothing_->setMaximumWidth(160);
+    smoothing_->setToolTip(tr("EMA smoothing of the training loss (0 = raw)"));
+    curves_ = new CurvePlot(this);
+    curves_->setSmoothing(0.6);
+    mix_ = new BatchMixPlot(this);
+    notes_ = new QPlainTextEdit(this);
+    notes_->setReadOnly(true);
+    notes_->setMaximumHeight(90);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(headline_, 1);
+    bar->addWidget(progress_, 1);
+    bar->addWidget(logY_);
+    bar->addWidget(new QLabel(tr("Smoothing:"), this));
+    bar->addWidget(smoothing_);
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(curves_);
+    charts->addWidget(mix_);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(charts, 1);
+    layout->addWidget(notes_);
+
+    connect(logY_, &QCheckBox::toggled, curves_, &CurvePlot::setLogY);
+    connect(smoothing_, &QSlider::valueChanged, curves_,
+            [this](int value) { curves_->setSmoothing(value / 100.0); });
+}
+
+QString RunView::headline() const {
+    return headline_->text();
+}
+
+void RunView::showRun(store::ExperimentStore& store, std::int64_t runId) {
+    const bool same = store_ == &store && runId_ == runId;
+    store_ = &store;
+    runId_ = runId;
+    if (!same) {
+        lastStep_ = -1;
+        mixStep_ = -1;
+        curves_->clear();
+        mix_->showTaskSteps({}, {});
+        progress_->reset();
+        progress_->setFormat(QString());
+    }
+    refresh();
+}
+
+void RunView::clear() {
+    store_ = nullptr;
+    runId_ = 0;
+    headline_->clear();
+    notes_->clear();
+    curves_->clear();
+    mix_->showTaskSteps({}, {});
+    progress_->reset();
+}
+
+void RunView::refresh() {
+    if (!store_) return;
+    reloadRecord();
+    appendCurves();
+    reloadBatchMix();
+}
+
+void RunView::showProgress(const RunProgress& report) {
+    if (report.runId != runId_) return;
+    const bool training = report.phase == QLatin1String("training");
+    progress_->setRange(0, int(std::max<qint64>(report.total, 1)));
+    progress_->setValue(int(report.done));
+    progress_->setFormat(training ? tr("step %v / %m · ETA %1 s").arg(report.etaSeconds, 0, 'f', 0)
+                                  : report.phase + QStringLiteral(" %v / %m"));
+}
+
+void RunView::reloadRecord() {
+    auto run = store_->runs().get(runId_);
+    if (!run) {
+        headline_->setText(QString::fromStdString(run.error().message));
+        return;
+    }
+    const store::RunRecord& r = run.value();
+    alpha_ = hybridAlpha(r.configJson);
+    headline_->setText(tr("#%1 %2 — %3, seed %4, %5")
+                           .arg(r.id)
+                           .arg(QString::fromStdString(r.name), QString::fromStdString(r.strategy))
+                           .arg(r.seed)
+                           .arg(QString::fromUtf8(store::statusName(r.status).data())));
+    QStringList lines;
+    if (r.errorText) lines.append(tr("Error: %1").arg(QString::fromStdString(*r.errorText)));
+    if (auto notes = store_->runs().notes(runId_))
+        for (const store::Note& note : notes.value())
+            lines.append(QString::fromStdString(note.text));
+    notes_->setPlainText(lines.join(u'\n'));
+}
+
+void RunView::appendCurves() {
+    auto curves = store_->trainingLog().curves(runId_, lastStep_);
+    if (!curves) return;
+    if (curves.value().lastStep.value_or(-1) < lastStep_) {  // resumed from an earlier step
+        lastStep_ = -1;
+        curves_->clear();
+        return appendCurves();
+    }
+    const store::StepCurves& c = curves.value();
+    if (c.steps.empty()) return;
+    curves_->appendPoints(CurveSeries::TrainingLoss, points(c.steps, c.loss));
+    curves_->appendPoints(CurveSeries::LearningRate, points(c.steps, c.learningRate));
+    curves_->appendPoints(CurveSeries::ValidationLoss, points(c.validationSteps, c.validationLoss));
+    lastStep_ = c.steps.back();
+}
+
+void RunView::reloadBatchMix() {
+    if (alpha_ >= 0.0) {
+        auto rows = store_->trainingLog().telemetry(runId_, mixStep_);
+        if (!rows || rows.value().empty()) return;
+        if (mixStep_ < 0) mix_->showMonoShare(alpha_);
+        std::vector<std::pair<double, bool>> batches;
+        for (const store::BatchTelemetry& row : rows.value())
+            if (batches.empty() || batches.back().first != double(row.step))
+                batches.emplace_back(double(row.step), row.branch == "mono");
+        mix_->appendBatches(batches);
+        mixStep_ = rows.value().back().step;
+        return;
+    }
+    auto mix = store_->trainingLog().branchMix(runId_);
+    if (!mix) return;
+    QStringList names;
+    std::vector<int> steps;
+    for (const store::BranchCount& count : mix.value()) {
+        names.append(QString::fromStdString(count.task.empty() ? count.branch : count.task));
+        steps.push_back(int(count.steps));
+    }
+    mix_->showTaskSteps(names, steps);
+}
+
+}  // namespace mtrec::ui
