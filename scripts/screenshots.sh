@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders every view of the workbench for one database into PNG files (offscreen, no display needed):
 #   scripts/screenshots.sh DB RUN_A RUN_B [OUT_DIR] [SIZE]
-# RUN_A is shown in the Run, Results and Bias views; Compare shows RUN_A − RUN_B. OUT_DIR defaults
+# RUN_A is shown in the Run, Results and Bias views; Compare shows the seed group of RUN_A minus that
+# of RUN_B (the runs alone when they have no replicates). OUT_DIR defaults
 # to docs/screenshots, SIZE to 1280x800. Uses build/app/mtrec-workbench (run scripts/setup.sh first).
 set -euo pipefail
 
@@ -16,9 +17,10 @@ settings="$(mktemp -d)"
 trap 'rm -rf "$settings"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$settings"
 
-shoot() {  # view runs file
-    "$workbench" --db "$db" --view "$1" --runs "$2" --size "$size" --screenshot "$out/$3.png" \
-        2> >(grep -v -e 'propagateSizeHints' -e 'XDG_RUNTIME_DIR' >&2)
+shoot() {  # view runs file [more options]
+    "$workbench" --db "$db" --view "$1" --runs "$2" --size "$size" --screenshot "$out/$3.png" "${@:4}" \
+        2> >(grep -v -e 'propagateSizeHints' -e 'XDG_RUNTIME_DIR' -e 'QPainter::begin' \
+                    -e 'drawToPaintBuffer' >&2)
     echo "wrote $out/$3.png"
 }
 
@@ -26,4 +28,4 @@ shoot setup "$a" setup
 shoot run "$a" run
 shoot results "$a" results
 shoot bias "$a" bias
-shoot compare "$a,$b" compare
+shoot compare "$a,$b" compare --seed-groups

@@ -106,6 +106,24 @@ void MainWindow::showQueueProgress(const RunProgress& report) {
     queueLabel_->setText(text);
 }
 
+bool MainWindow::duplicateSelectedRun() {
+    if (selected_.isEmpty()) return false;
+    auto run = store_->runs().get(selected_.first());
+    if (!run) return false;
+    const nlohmann::json json = nlohmann::json::parse(run.value().configJson, nullptr, false);
+    const experiment::ParsedTrainingConfig parsed = json.is_discarded()
+                                                        ? experiment::ParsedTrainingConfig{}
+                                                        : experiment::parseTrainingConfig(json);
+    if (json.is_discarded() || json.contains("command") || !parsed.problems.empty()) {
+        statusBar()->showMessage(
+            tr("Run #%1 was not made from a training config").arg(run.value().id));
+        return false;
+    }
+    setup_->setConfig(parsed.config);
+    showView(QStringLiteral("setup"));
+    return true;
+}
+
 QList<qint64> MainWindow::queueRuns(const QList<experiment::TrainingConfig>& configs) {
     experiment::TrainingRunOptions options;
     options.databasePath = store_->path();
@@ -174,6 +192,8 @@ void MainWindow::buildMenus() {
     run->addAction(tr("&Cancel the running run"), QKeySequence(Qt::Key_Escape), this,
                    [this] { queue_->cancelCurrent(); });
     run->addAction(tr("Cancel the whole &queue"), this, [this] { queue_->cancelAll(); });
+    run->addAction(tr("&Duplicate and change…"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                   [this] { duplicateSelectedRun(); });
     run->addAction(tr("&Resume the selected runs"), this, [this] {
         for (qint64 id : selected_) queue_->enqueue(id);
     });
@@ -238,6 +258,8 @@ QWidget* MainWindow::buildViews() {
     views_ = new QTabWidget(this);
     setup_ = new SetupForm(QStringLiteral(MTREC_RESOURCES_DIR "/configs"), QString(), views_);
     connect(setup_, &SetupForm::runRequested, this, &MainWindow::queueRuns);
+    // A newcomer's first experiment: the bundled demo corpus, ready to queue.
+    setup_->loadPreset(QStringLiteral("demo-hybrid.json"));
     views_->addTab(setup_, tr("&Setup"));
     run_ = new RunView(views_);
     views_->addTab(run_, tr("R&un"));

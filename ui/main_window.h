@@ -72,6 +72,9 @@ public Q_SLOTS:
     bool switchDatabase(const QString& path);
     /// Selects these runs in the table, in this order (those not in the table are skipped).
     void selectRuns(const QList<qint64>& runIds);
+    /// "Duplicate and change": the first selected run's stored config in the Setup form, to edit
+    /// and queue as new runs. False (and a word in the status bar) for a run that has none.
+    bool duplicateSelectedRun();
     /// Brings a view to the front: "runs" (the table), "results", "bias" or "compare".
     bool showView(const QString& name);
     /// Reads the change log; reloads the runs (and the views showing them) when any changed.

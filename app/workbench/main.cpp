@@ -3,6 +3,7 @@
 #include <QMessageBox>
 
 #include "app_settings.h"
+#include "compare_view.h"
 #include "main_window.h"
 #include "screenshot.h"
 #include "store/experiment_store.h"
@@ -79,7 +80,11 @@ int main(int argc, char** argv) {
     QCommandLineOption runsOption(
         QStringLiteral("runs"), QStringLiteral("Runs to select, e.g. 3,4 (compare: A = 3, B = 4)."),
         QStringLiteral("ids"));
-    parser.addOptions({dbOption, viewOption, runsOption, screenshotOption, sizeOption});
+    QCommandLineOption groupsOption(
+        QStringLiteral("seed-groups"),
+        QStringLiteral("Compare the runs' seed groups, not the runs alone."));
+    parser.addOptions(
+        {dbOption, viewOption, runsOption, groupsOption, screenshotOption, sizeOption});
     parser.process(app);
     if (!mtrec::ui::MainWindow::viewNames().contains(parser.value(viewOption))) {
         qCritical("unknown view '%s' (choose %s)", qPrintable(parser.value(viewOption)),
@@ -103,6 +108,7 @@ int main(int argc, char** argv) {
         qCritical("--runs must list run ids separated by commas, e.g. 3,4");
         return 2;
     }
+    window.compareView()->setSeedGroups(parser.isSet(groupsOption));
     window.selectRuns(runs);
     window.showView(parser.value(viewOption));
     if (parser.isSet(screenshotOption))

@@ -8,10 +8,12 @@
 #include "charts/heatmap_controller.h"
 #include "charts/heatmap_view.h"
 #include "compare_view.h"
+#include "experiment/training_config.h"
 #include "main_window.h"
 #include "results_view.h"
 #include "run_view.h"
 #include "runs_table_model.h"
+#include "setup/setup_form.h"
 #include "store/experiment_store.h"
 
 using namespace mtrec;
@@ -167,6 +169,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             window.runsModel()->index(0, ui::RunsTableModel::Status).data().toString(),
             QStringLiteral("running"), 5000);
+    }
+
+    void duplicateAndChangePutsAStoredConfigInTheSetupForm() {
+        QTemporaryDir dir;
+        auto settings = std::make_shared<ui::AppSettings>(dir.filePath(QStringLiteral("s.ini")));
+        auto store = open(dir.filePath(QStringLiteral("e.db")));
+        auto preset = experiment::readTrainingConfig(MTREC_SOURCE_DIR
+                                                     "/resources/configs/demo-multitask.json");
+        QVERIFY(preset.ok());
+        experiment::TrainingConfig config = preset.value().config;
+        config.seed = 21;
+        config.tokenizer.train->seed = 21;  // the form trains each run's tokenizer with its seed
+        store::NewRun stored;
+        stored.name = "stored";
+        stored.strategy = "multitask";
+        stored.configJson = experiment::toJson(config).dump();
+        const std::int64_t withConfig = store->runs().create(stored).value();
+        stored.configJson = R"({"command": "eval", "scorer": "bm25"})";
+        const std::int64_t baseline = store->runs().create(stored).value();
+        ui::MainWindow window(std::move(store), settings);
+
+        window.selectRuns({withConfig});
+        QVERIFY(window.duplicateSelectedRun());
+        QVERIFY2(window.setupForm()->config() == config,
+                 (experiment::toJson(window.setupForm()->config()).dump() + "\n" +
+                  experiment::toJson(config).dump())
+                     .c_str());
+        window.selectRuns({baseline});
+        QVERIFY(!window.duplicateSelectedRun());
     }
 
     void selectingTwoRunsOpensCompare() {
