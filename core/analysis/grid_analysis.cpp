@@ -80,9 +80,10 @@ DeltaGrid deltaGridOf(const Comparison& comparison, const std::string& suite) {
 Result<DeltaGrid> deltaGrid(store::ResultRepository& results,
                             const std::vector<std::int64_t>& groupA,
                             const std::vector<std::int64_t>& groupB, const std::string& suite,
-                            ComparisonOptions options) {
+                            ComparisonOptions options, const ProgressSink& progress,
+                            const CancelToken& cancel) {
     options.suite = suite;
-    Result<Comparison> comparison = compareRuns(results, groupA, groupB, options);
+    Result<Comparison> comparison = compareRuns(results, groupA, groupB, options, progress, cancel);
     if (!comparison) return comparison.error();
     return deltaGridOf(comparison.value(), suite);
 }

@@ -49,6 +49,7 @@ DeltaGrid deltaGridOf(const Comparison& comparison, const std::string& suite);
 Result<DeltaGrid> deltaGrid(store::ResultRepository& results,
                             const std::vector<std::int64_t>& groupA,
                             const std::vector<std::int64_t>& groupB, const std::string& suite,
-                            ComparisonOptions options);
+                            ComparisonOptions options, const ProgressSink& progress = {},
+                            const CancelToken& cancel = {});
 
 }  // namespace mtrec::analysis

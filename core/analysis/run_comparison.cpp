@@ -52,39 +52,26 @@ void pairByQid(const std::vector<store::QueryValue>& a, const std::vector<store:
         }
 }
 
-}  // namespace
+/// The paired t-test and randomization test of one cell, uncorrected.
+CellComparison testCell(const store::CellKey& key, const std::vector<double>& valuesA,
+                        const std::vector<double>& valuesB, const ComparisonOptions& options) {
+    const PairedTest t = pairedTTest(valuesA, valuesB);
+    const PairedTest r =
+        pairedRandomizationTest(valuesA, valuesB, options.permutations, options.seed);
+    CellComparison cell;
+    cell.key = key;
+    cell.metric = options.metric;
+    cell.queries = valuesA.size();
+    cell.meanA = t.meanA;
+    cell.meanB = t.meanB;
+    cell.diff = t.meanDiff;
+    cell.pTTest = t.p;
+    cell.pRandomization = r.p;
+    return cell;
+}
 
-Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
-                        const ComparisonOptions& options) {
-    Comparison comparison;
-    comparison.metric = options.metric;
-    std::set<store::CellKey> keys;
-    for (const auto& entry : a) keys.insert(entry.first);
-    for (const auto& entry : b) keys.insert(entry.first);
-    for (const store::CellKey& key : keys) {
-        if (key.isSummary() && !options.includeSummaries) continue;
-        auto inA = a.find(key);
-        auto inB = b.find(key);
-        std::vector<double> valuesA, valuesB;
-        if (inA != a.end() && inB != b.end()) pairByQid(inA->second, inB->second, valuesA, valuesB);
-        if (valuesA.size() < 2) {
-            comparison.skipped.push_back(key);
-            continue;
-        }
-        const PairedTest t = pairedTTest(valuesA, valuesB);
-        const PairedTest r =
-            pairedRandomizationTest(valuesA, valuesB, options.permutations, options.seed);
-        CellComparison cell;
-        cell.key = key;
-        cell.metric = options.metric;
-        cell.queries = valuesA.size();
-        cell.meanA = t.meanA;
-        cell.meanB = t.meanB;
-        cell.diff = t.meanDiff;
-        cell.pTTest = t.p;
-        cell.pRandomization = r.p;
-        comparison.cells.push_back(std::move(cell));
-    }
+/// Holm–Bonferroni over the comparison's cells, for both tests.
+void correctForCells(Comparison& comparison) {
     std::vector<double> pR, pT;
     for (const CellComparison& cell : comparison.cells) {
         pR.push_back(cell.pRandomization);
@@ -96,6 +83,42 @@ Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
         comparison.cells[i].pRandomizationHolm = holmR[i];
         comparison.cells[i].pTTestHolm = holmT[i];
     }
+}
+
+}  // namespace
+
+Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
+                        const ComparisonOptions& options) {
+    return compareCells(a, b, options, {}, CancelToken()).value();
+}
+
+Result<Comparison> compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
+                                const ComparisonOptions& options, const ProgressSink& progress,
+                                const CancelToken& cancel) {
+    Comparison comparison;
+    comparison.metric = options.metric;
+    std::set<store::CellKey> keys;
+    for (const auto& entry : a) keys.insert(entry.first);
+    for (const auto& entry : b) keys.insert(entry.first);
+    Progress report;
+    report.phase = Phase::Comparing;
+    report.total = keys.size();
+    for (const store::CellKey& key : keys) {
+        if (cancel.cancelled()) return Error{"cancelled"};
+        ++report.done;
+        notify(progress, report);
+        if (key.isSummary() && !options.includeSummaries) continue;
+        auto inA = a.find(key);
+        auto inB = b.find(key);
+        std::vector<double> valuesA, valuesB;
+        if (inA != a.end() && inB != b.end()) pairByQid(inA->second, inB->second, valuesA, valuesB);
+        if (valuesA.size() < 2) {
+            comparison.skipped.push_back(key);
+            continue;
+        }
+        comparison.cells.push_back(testCell(key, valuesA, valuesB, options));
+    }
+    correctForCells(comparison);
     return comparison;
 }
 
@@ -127,14 +150,17 @@ Result<PerQueryByCell> loadGroup(store::ResultRepository& results,
 Result<Comparison> compareRuns(store::ResultRepository& results,
                                const std::vector<std::int64_t>& groupA,
                                const std::vector<std::int64_t>& groupB,
-                               const ComparisonOptions& options) {
+                               const ComparisonOptions& options, const ProgressSink& progress,
+                               const CancelToken& cancel) {
     if (groupA.empty() || groupB.empty())
         return Error{"a comparison needs at least one run on each side"};
     Result<PerQueryByCell> a = loadGroup(results, groupA, options);
     if (!a) return a.error();
     Result<PerQueryByCell> b = loadGroup(results, groupB, options);
     if (!b) return b.error();
-    Comparison comparison = compareCells(a.value(), b.value(), options);
+    Result<Comparison> compared = compareCells(a.value(), b.value(), options, progress, cancel);
+    if (!compared) return compared.error();
+    Comparison& comparison = compared.value();
     comparison.groupA = groupA;
     comparison.groupB = groupB;
     return comparison;

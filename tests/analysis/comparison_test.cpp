@@ -87,6 +87,30 @@ TEST(CompareCells, ConstantShiftIsSignificantAfterHolm) {
     EXPECT_EQ(c.cells[0].pTTest, 0.0);
 }
 
+TEST(CompareCells, AsAJobReportsEachCellInOrderAndStopsWhenCancelled) {
+    const PerQueryByCell a =
+        table({{kDe, {0.1, 0.5, 1.0}}, {kDeEn, {0.3, 0.2, 0.9}}, {kEn, {1, 0, 1}}});
+    std::vector<Progress> reports;
+    const ProgressSink sink = [&reports](const Progress& p) { reports.push_back(p); };
+    Result<Comparison> c = compareCells(a, a, {}, sink, CancelToken());
+    ASSERT_TRUE(c.ok());
+    EXPECT_EQ(c.value().cells.size(), 3u);
+    ASSERT_EQ(reports.size(), 3u);
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        EXPECT_EQ(reports[i].phase, Phase::Comparing);
+        EXPECT_EQ(reports[i].done, i + 1);
+        EXPECT_EQ(reports[i].total, 3u);
+    }
+    // Cancelled from the sink (as from another thread) after the first cell: no second cell.
+    const CancelToken cancel;
+    reports.clear();
+    c = compareCells(
+        a, a, {}, [&](const Progress& p) { reports.push_back(p), cancel.cancel(); }, cancel);
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().message, "cancelled");
+    EXPECT_EQ(reports.size(), 1u);
+}
+
 TEST(CompareCells, PairsByQidAndSkipsCellsOnOneSideOnly) {
     PerQueryByCell a, b;
     a[kDe] = {{"q1", 1.0}, {"q2", 0.5}, {"q3", 0.0}, {"q4", 0.9}};
