@@ -19,8 +19,7 @@ export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$settings"
 
 shoot() {  # view runs file [more options]
     "$workbench" --db "$db" --view "$1" --runs "$2" --size "$size" --screenshot "$out/$3.png" "${@:4}" \
-        2> >(grep -v -e 'propagateSizeHints' -e 'XDG_RUNTIME_DIR' -e 'QPainter::begin' \
-                    -e 'drawToPaintBuffer' >&2)
+        2> >(grep -v -e 'propagateSizeHints' -e 'XDG_RUNTIME_DIR' >&2)
     echo "wrote $out/$3.png"
 }
 

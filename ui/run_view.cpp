@@ -54,6 +54,9 @@ RunView::RunView(QWidget* parent) : QWidget(parent) {
     curves_ = new CurvePlot(this);
     curves_->setSmoothing(0.6);
     mix_ = new BatchMixPlot(this);
+    // Never laid out at zero size, even in a hidden tab: QCustomPlot cannot paint into an empty buffer.
+    curves_->setMinimumSize(320, 240);
+    mix_->setMinimumSize(240, 240);
     notes_ = new QPlainTextEdit(this);
     notes_->setReadOnly(true);
     notes_->setMaximumHeight(90);
