@@ -244,11 +244,14 @@ QWidget* MainWindow::buildRunsPanel() {
     split->setStretchFactor(1, 3);
 
     welcome_ = new WelcomePage(this);
+    connect(welcome_, &WelcomePage::newExperimentRequested, this,
+            [this] { showView(QStringLiteral("setup")); });
     connect(welcome_, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabase);
     connect(welcome_, &WelcomePage::openDatabaseRequested, this, &MainWindow::openDatabase);
     connect(welcome_, &WelcomePage::recentDatabaseChosen, this, &MainWindow::switchDatabase);
 
     runsStack_ = new QStackedWidget(this);
+    runsStack_->setObjectName(QStringLiteral("mainStack"));
     runsStack_->addWidget(split);
     runsStack_->addWidget(welcome_);
     return runsStack_;
@@ -273,6 +276,7 @@ QWidget* MainWindow::buildViews() {
 }
 
 void MainWindow::showStore() {
+    welcomeDismissed_ = false;
     auto version = store_->changes().version();
     seenVersion_ = version ? version.value() : 0;
     selected_.clear();
@@ -334,10 +338,12 @@ void MainWindow::showSelection() {
 bool MainWindow::showView(const QString& name) {
     const int index = int(viewNames().indexOf(name));
     if (index < 0) return false;
-    if (index == 0) {
+    if (index == 0) {  // the runs table, or the welcome page while there are none
         runsView_->setFocus();
         return true;
     }
+    welcomeDismissed_ = true;
+    runsStack_->setCurrentIndex(0);
     views_->setCurrentIndex(index - 1);
     return true;
 }
@@ -362,7 +368,7 @@ void MainWindow::refreshRuns() {
     }
     runsModel_->setRuns(std::move(runs).value());
     const int count = runsModel_->rowCount();
-    runsStack_->setCurrentIndex(count == 0 ? 1 : 0);
+    runsStack_->setCurrentIndex(count == 0 && !welcomeDismissed_ ? 1 : 0);
     statusBar()->showMessage(count == 1 ? tr("1 run") : tr("%1 runs").arg(count));
 }
 

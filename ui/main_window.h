@@ -118,6 +118,7 @@ private:
     RunQueue* queue_ = nullptr;
     QLabel* queueLabel_ = nullptr;
     std::int64_t seenVersion_ = 0;
+    bool welcomeDismissed_ = false;  ///< the user asked for a view: no welcome page until reopening
 };
 
 }  // namespace mtrec::ui

@@ -10,22 +10,29 @@ namespace mtrec::ui {
 
 WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("welcomePage"));
-    auto* title = new QLabel(tr("<h2>mTREC Workbench</h2>"
-                                "<p>Does hybrid batch training beat multitask fine-tuning for a "
-                                "multilingual dual encoder, and how much language bias does each "
-                                "leave?</p>"
-                                "<p>This database holds no runs yet. Runs trained with "
-                                "<code>mtrec train</code> or evaluated with <code>mtrec eval "
-                                "--db</code> on this file appear here as they are written.</p>"),
-                             this);
+    auto* title =
+        new QLabel(tr("<h2>mTREC Workbench</h2>"
+                      "<p>Does hybrid batch training beat multitask fine-tuning for a "
+                      "multilingual dual encoder, and how much language bias does each "
+                      "leave?</p>"
+                      "<p>This database holds no runs yet. Set up an experiment: the demo presets "
+                      "train on the bundled demo corpus, about half a minute a run. Runs that "
+                      "<code>mtrec train</code> or <code>mtrec eval --db</code> write to this "
+                      "file from a terminal appear here as they are written.</p>"),
+                   this);
     title->setWordWrap(true);
     title->setTextFormat(Qt::RichText);
 
+    auto* experimentButton = new QPushButton(tr("New experiment…"), this);
+    experimentButton->setObjectName(QStringLiteral("newExperiment"));
+    experimentButton->setDefault(true);
+    connect(experimentButton, &QPushButton::clicked, this, &WelcomePage::newExperimentRequested);
     auto* newButton = new QPushButton(tr("New database…"), this);
     auto* openButton = new QPushButton(tr("Open a database…"), this);
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newDatabaseRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openDatabaseRequested);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(experimentButton);
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
     buttons->addStretch();

@@ -18,6 +18,7 @@ public:
     void setRecentDatabases(const QStringList& paths);
 
 Q_SIGNALS:
+    void newExperimentRequested();
     void newDatabaseRequested();
     void openDatabaseRequested();
     void recentDatabaseChosen(const QString& path);

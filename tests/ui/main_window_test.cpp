@@ -2,6 +2,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -12,6 +13,7 @@
 #include "app_settings.h"
 #include "main_window.h"
 #include "runs_table_model.h"
+#include "setup/setup_form.h"
 #include "store/experiment_store.h"
 
 using mtrec::store::ExperimentStore;
@@ -56,9 +58,17 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(window.runsModel()->rowCount(), 0);
         QCOMPARE(window.runsModel()->columnCount(), int(mtrec::ui::RunsTableModel::ColumnCount));
-        auto* stack = window.findChild<QStackedWidget*>();
+        auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("mainStack"));
         QVERIFY(stack);
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        // "New experiment" leaves the welcome page for the Setup form, which stays up.
+        auto* newExperiment = window.findChild<QPushButton*>(QStringLiteral("newExperiment"));
+        QVERIFY(newExperiment);
+        newExperiment->click();
+        QVERIFY(stack->currentWidget()->objectName() != QStringLiteral("welcomePage"));
+        QVERIFY(window.setupForm()->isVisibleTo(stack->currentWidget()));
+        window.refreshRuns();
+        QVERIFY(stack->currentWidget()->objectName() != QStringLiteral("welcomePage"));
     }
 
     void listsRunsAfterRefreshAndSortsById() {
