@@ -92,6 +92,9 @@ private:
     void showStore();
     QWidget* buildViews();
     void createQueue(const QString& program);
+    /// While a run trains: asks whether to stop it (saying `why`) and stops it with a checkpoint.
+    /// False when the user keeps it running.
+    bool stopTrainingFirst(const QString& why);
     void showQueueProgress(const RunProgress& report);
     void selectionChanged(const QItemSelection& selected, const QItemSelection& deselected);
     void showSelection();
@@ -116,6 +119,7 @@ private:
     QTimer* followTimer_ = nullptr;
     SetupForm* setup_ = nullptr;
     RunQueue* queue_ = nullptr;
+    QString trainerProgram_;
     QLabel* queueLabel_ = nullptr;
     std::int64_t seenVersion_ = 0;
     bool welcomeDismissed_ = false;  ///< the user asked for a view: no welcome page until reopening
