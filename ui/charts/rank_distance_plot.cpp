@@ -91,10 +91,13 @@ void RankDistancePlot::buildMeanLine() {
     meanLabel_->position->setAxisRect(axisRect());
     meanLabel_->position->setAxes(xAxis, yAxis);
     meanLabel_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    meanLabel_->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    meanLabel_->position->setCoords(0.995, data_.overallMean);
-    meanLabel_->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    // In the upper right corner, clear of the bars' value labels that the line runs through.
+    meanLabel_->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    meanLabel_->position->setCoords(0.995, 0.005);
+    meanLabel_->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    meanLabel_->setClipToAxisRect(false);
     meanLabel_->setText(tr("mean %1").arg(barValueText(data_.overallMean)));
+    meanLabel_->setPen(QPen(QColor(0xCC, 0x33, 0x11), 1.0, Qt::DashLine));
     meanLabel_->setColor(QColor(0xCC, 0x33, 0x11));
     meanLabel_->setBrush(QColor(255, 255, 255, 210));
     meanLabel_->setPadding(QMargins(3, 1, 3, 1));
