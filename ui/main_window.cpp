@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include <algorithm>
+
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
@@ -212,7 +214,7 @@ void MainWindow::selectionChanged(const QItemSelection& selected,
     for (const QModelIndex& index : selected.indexes())
         if (index.column() == 0 && !selected_.contains(runIdOfRow(index.row())))
             selected_.append(runIdOfRow(index.row()));
-    showSelection();
+    if (!restoringSelection_) showSelection();
 }
 
 void MainWindow::selectRuns(const QList<qint64>& runIds) {
@@ -267,7 +269,16 @@ void MainWindow::followChanges() {
     if (!changed) return;
     const QList<qint64> keep = selected_;
     refreshRuns();
+    // Select the same runs again without redrawing the views; redraw them (a compare test takes
+    // most of a second) only when one of the runs they show was written.
+    restoringSelection_ = true;
     selectRuns(keep);
+    restoringSelection_ = false;
+    const std::vector<std::int64_t>& written = changes.value().runIds;
+    const bool shownChanged = std::any_of(keep.begin(), keep.end(), [&written](qint64 id) {
+        return std::find(written.begin(), written.end(), id) != written.end();
+    });
+    if (shownChanged) showSelection();
 }
 
 void MainWindow::refreshRuns() {

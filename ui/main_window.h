@@ -122,7 +122,10 @@ private:
     QString trainerProgram_;
     QLabel* queueLabel_ = nullptr;
     std::int64_t seenVersion_ = 0;
-    bool welcomeDismissed_ = false;  ///< the user asked for a view: no welcome page until reopening
+    bool welcomeDismissed_ = false;
+    bool restoringSelection_ =
+        false;  ///< followChanges reselecting: the views stay as they are  ///< the user asked for
+                ///< a view: no welcome page until reopening
 };
 
 }  // namespace mtrec::ui
