@@ -287,11 +287,17 @@ summary() {
         echo "Some files are missing or wrong; run scripts/get-datasets.sh again (it keeps the good ones)."
         return
     fi
+    if [[ $dest == "$(cd "$root/.." && pwd)/shared/datasets" ]]; then
+        cat <<EOF
+This is where the example configs (run from the repository root) and the tests look: nothing to set.
+Evaluate on all of it with: build/app/mtrec eval --suite mtrec --data $dest --out OUT
+EOF
+        return
+    fi
     cat <<EOF
 Point mtrec at it:
   - the example configs (resources/configs/*.json) name ../shared/datasets/... relative to the
-    repository root: run them from the repository root with the data in ../shared/datasets, or
-    change their paths to $dest/...;
+    repository root: put a symbolic link there to $dest, or change their paths;
   - evaluation: build/app/mtrec eval --suite mtrec --data $dest --out OUT;
   - the tests: MTREC_DATASETS=$dest ctest (they read ../shared/datasets otherwise).
 EOF
