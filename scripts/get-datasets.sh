@@ -99,7 +99,6 @@ selected() {
 
 # ---- checking a file ---------------------------------------------------------------------------
 
-# The two file_* helpers cost one process each: verifying ~300 files stays within seconds.
 file_size() {
     stat -c %s "$1" 2>/dev/null || wc -c <"$1" | tr -d ' '
 }
@@ -111,8 +110,9 @@ file_sha256() {
     echo "$sum"
 }
 
-# Prints why FILE is not the manifest's PATH (nothing when it is); fails when it is not.
-mismatch() {
+# Succeeds silently when FILE has the size and checksum of the manifest's PATH; else prints why
+# not and fails.
+matches_manifest() {
     local file=$1 path=$2 size sha
     size=$(file_size "$file")
     if [[ $size != "${size_of[$path]}" ]]; then
@@ -224,7 +224,7 @@ verify_file() {
     local path=$1 why
     if [[ ! -f $dest/$path ]]; then
         report "$path" "missing"
-    elif why=$(mismatch "$dest/$path" "$path"); then
+    elif why=$(matches_manifest "$dest/$path" "$path"); then
         report "$path" "ok"
         count_ok=$((count_ok + 1))
         return
@@ -237,7 +237,7 @@ verify_file() {
 download_file() {
     local path=$1 part="$work/part" url member why reasons=()
     if [[ -f $dest/$path ]]; then
-        if why=$(mismatch "$dest/$path" "$path"); then
+        if why=$(matches_manifest "$dest/$path" "$path"); then
             report "$path" "already present"
             count_ok=$((count_ok + 1))
             return
@@ -248,7 +248,7 @@ download_file() {
         [[ -z $url ]] && continue
         if ! fetch_source "$url" "$member" "$part"; then
             reasons+=("$fetch_error")
-        elif why=$(mismatch "$part" "$path"); then
+        elif why=$(matches_manifest "$part" "$path"); then
             if ! mkdir -p "$(dirname "$dest/$path")" || ! mv -f "$part" "$dest/$path"; then
                 reasons+=("cannot move it into $dest/$path")
                 continue
