@@ -34,6 +34,7 @@
 #include "runs_table_model.h"
 #include "setup/setup_form.h"
 #include "table_export_menu.h"
+#include "trec_export_dialog.h"
 #include "welcome_page.h"
 
 namespace mtrec::ui {
@@ -117,6 +118,9 @@ void MainWindow::buildMenus() {
                    [this] { duplicateSelectedRun(); });
     run->addAction(tr("&Resume the selected runs"), this, [this] {
         for (qint64 id : selected_) queue_->enqueue(id);
+    });
+    run->addAction(tr("Export &TREC runs…"), this, [this] {
+        exportTrecRunsInteractive(this, QString::fromStdString(store_->path()), selectedRuns());
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
