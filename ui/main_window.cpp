@@ -4,6 +4,7 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,11 +27,14 @@
 #include "bias_view.h"
 #include "compare_view.h"
 #include "experiment/training_run.h"
+#include "export_shortcut.h"
 #include "results_view.h"
 #include "run_queue.h"
 #include "run_view.h"
 #include "runs_table_model.h"
 #include "setup/setup_form.h"
+#include "table_export_menu.h"
+#include "trec_export_dialog.h"
 #include "welcome_page.h"
 
 namespace mtrec::ui {
@@ -84,6 +88,11 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Open database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     recentMenu_ = file->addMenu(tr("Open &recent"));
     file->addAction(tr("&Refresh runs"), QKeySequence::Refresh, this, &MainWindow::refreshRuns);
+    file->addAction(
+        tr("&Export chart or table…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+            if (!popupExportMenu(QCursor::pos()))
+                statusBar()->showMessage(tr("Point at a chart or click into a table to export it"));
+        });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -109,6 +118,9 @@ void MainWindow::buildMenus() {
                    [this] { duplicateSelectedRun(); });
     run->addAction(tr("&Resume the selected runs"), this, [this] {
         for (qint64 id : selected_) queue_->enqueue(id);
+    });
+    run->addAction(tr("Export &TREC runs…"), this, [this] {
+        exportTrecRunsInteractive(this, QString::fromStdString(store_->path()), selectedRuns());
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -143,6 +155,7 @@ QWidget* MainWindow::buildRunsPanel() {
     runsView_->verticalHeader()->hide();
     runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     runsView_->horizontalHeader()->setSectionResizeMode(RunsTableModel::Name, QHeaderView::Stretch);
+    installTableExportMenu(runsView_, QStringLiteral("runs"));
 
     connect(runsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);

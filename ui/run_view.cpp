@@ -1,6 +1,7 @@
 #include "run_view.h"
 
 #include <QCheckBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,12 +10,15 @@
 #include <QProgressBar>
 #include <QSlider>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include "charts/batch_mix_plot.h"
 #include "charts/curve_plot.h"
+#include "run_log.h"
 #include "run_progress.h"
 #include "store/experiment_store.h"
+#include "store/run_history.h"
 
 namespace mtrec::ui {
 namespace {
@@ -59,7 +63,13 @@ RunView::RunView(QWidget* parent) : QWidget(parent) {
     mix_->setMinimumSize(240, 240);
     notes_ = new QPlainTextEdit(this);
     notes_->setReadOnly(true);
-    notes_->setMaximumHeight(90);
+    notes_->setMaximumHeight(140);
+    log_ = new QPlainTextEdit(this);
+    log_->setObjectName(QStringLiteral("runLog"));
+    log_->setReadOnly(true);
+    log_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    log_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    log_->setMaximumHeight(140);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(headline_, 1);
@@ -75,7 +85,10 @@ RunView::RunView(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(charts, 1);
-    layout->addWidget(notes_);
+    auto* texts = new QHBoxLayout;
+    texts->addWidget(notes_, 1);
+    texts->addWidget(log_, 2);
+    layout->addLayout(texts);
 
     connect(logY_, &QCheckBox::toggled, curves_, &CurvePlot::setLogY);
     connect(smoothing_, &QSlider::valueChanged, curves_,
@@ -84,6 +97,10 @@ RunView::RunView(QWidget* parent) : QWidget(parent) {
 
 QString RunView::headline() const {
     return headline_->text();
+}
+
+QString RunView::logText() const {
+    return log_->toPlainText();
 }
 
 void RunView::showRun(store::ExperimentStore& store, std::int64_t runId) {
@@ -106,6 +123,7 @@ void RunView::clear() {
     runId_ = 0;
     headline_->clear();
     notes_->clear();
+    log_->clear();
     curves_->clear();
     mix_->showTaskSteps({}, {});
     progress_->reset();
@@ -116,6 +134,7 @@ void RunView::refresh() {
     reloadRecord();
     appendCurves();
     reloadBatchMix();
+    reloadLog();
 }
 
 void RunView::showProgress(const RunProgress& report) {
@@ -186,6 +205,15 @@ void RunView::reloadBatchMix() {
         steps.push_back(int(count.steps));
     }
     mix_->showTaskSteps(names, steps);
+}
+
+void RunView::reloadLog() {
+    auto events = store::RunHistory(store_->database()).events(runId_);
+    const QString text = events ? runLogLines(events.value()).join(u'\n')
+                                : QString::fromStdString(events.error().message);
+    if (text == log_->toPlainText()) return;  // keeps where the reader scrolled to
+    log_->setPlainText(text);
+    log_->moveCursor(QTextCursor::End);
 }
 
 }  // namespace mtrec::ui

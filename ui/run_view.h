@@ -21,9 +21,11 @@ struct RunProgress;
 
 /// One run as it trains: what it is and how it stands, the live loss, validation-loss and
 /// learning-rate curves (log-y toggle, EMA smoothing), the realised batch mix against what was
-/// asked (hybrid: share of mono batches against α; other strategies: steps per branch or task), and
-/// its notes and error. refresh() appends the steps logged since the last call (a resumed run that
-/// discarded steps is reloaded); the queue's reports move the progress bar. GUI thread only.
+/// asked (hybrid: share of mono batches against α; other strategies: steps per branch or task),
+/// its notes and error, and its log (store::RunHistory: created, started, resumed, validated,
+/// evaluated, noted, the latest checkpoint, ended; newest last). refresh() appends the steps logged
+/// since the last call (a resumed run that discarded steps is reloaded) and reads the record, the
+/// notes and the log again; the queue's reports move the progress bar. GUI thread only.
 class RunView : public QWidget {
     Q_OBJECT
 public:
@@ -41,11 +43,14 @@ public:
     CurvePlot* curves() const { return curves_; }
     BatchMixPlot* batchMix() const { return mix_; }
     QString headline() const;
+    /// The log as shown, one event a line.
+    QString logText() const;
 
 private:
     void reloadRecord();
     void appendCurves();
     void reloadBatchMix();
+    void reloadLog();
 
     store::ExperimentStore* store_ = nullptr;
     std::int64_t runId_ = 0;
@@ -59,6 +64,7 @@ private:
     CurvePlot* curves_ = nullptr;
     BatchMixPlot* mix_ = nullptr;
     QPlainTextEdit* notes_ = nullptr;
+    QPlainTextEdit* log_ = nullptr;
 };
 
 }  // namespace mtrec::ui

@@ -92,6 +92,16 @@ std::string latexEscape(const std::string& text) {
             case '^':
                 out += "\\textasciicircum{}";
                 break;
+            // Outside math, LaTeX's default OT1 encoding sets these three as other glyphs.
+            case '|':
+                out += "\\textbar{}";
+                break;
+            case '<':
+                out += "\\textless{}";
+                break;
+            case '>':
+                out += "\\textgreater{}";
+                break;
             case '{':
             case '}':
             case '$':

@@ -37,7 +37,8 @@ std::string renderPlain(const Table& table);
 /// CRLF line ends; no caption or note.
 std::string renderCsv(const Table& table);
 
-/// Escapes LaTeX's special characters (\ { } $ & # ^ _ % ~).
+/// Escapes LaTeX's special characters (\ { } $ & # ^ _ % ~) and | < > (which the default OT1
+/// font encoding sets as other glyphs outside math); line breaks become spaces.
 std::string latexEscape(const std::string& text);
 
 }  // namespace mtrec::report

@@ -13,6 +13,7 @@ target_sources(mtrec_store PRIVATE
     store/change_log.h store/change_log.cpp
     store/metrics_writer.h store/metrics_writer.cpp
     store/training_log.h store/training_log.cpp
+    store/run_history.h store/run_history.cpp
     store/suite_record.h store/suite_record.cpp
     store/experiment_store.h store/experiment_store.cpp
 )

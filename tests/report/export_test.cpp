@@ -32,6 +32,34 @@ TEST(TableFormat, LatexEscapesSpecialsAndSetsMarksAsSuperscripts) {
               "a\\textbackslash{}b\\textasciitilde{}c\\textasciicircum{}d\\{e\\}\\$");
 }
 
+/// Run names a user may type: every format must keep them one cell and readable.
+Table nastyNames() {
+    return {"", {"Run", "mAP"}, {{"50%_\\&", "0.5"}, {"a,b\"c", "0.25"}, {"x|y\nz", "1"}},
+            {false, true}, ""};
+}
+
+TEST(TableFormat, CsvQuotesCommasQuotesAndLineBreaks) {
+    EXPECT_EQ(renderCsv(nastyNames()),
+              "Run,mAP\r\n50%_\\&,0.5\r\n\"a,b\"\"c\",0.25\r\n\"x|y\nz\",1\r\n");
+}
+
+TEST(TableFormat, MarkdownEscapesPipesBackslashesUnderscoresAndLineBreaks) {
+    EXPECT_EQ(renderMarkdown(nastyNames()),
+              "| Run | mAP |\n| --- | ---: |\n| 50%\\_\\\\& | 0.5 |\n| a,b\"c | 0.25 |\n"
+              "| x\\|y z | 1 |\n");
+}
+
+TEST(TableFormat, LatexEscapesEverySpecialOfARunName) {
+    EXPECT_EQ(renderLatex(nastyNames()),
+              "\\begin{table}[t]\n\\centering\n\\begin{tabular}{lr}\n\\toprule\n"
+              "Run & mAP \\\\\n\\midrule\n"
+              "50\\%\\_\\textbackslash{}\\& & 0.5 \\\\\n"
+              "a,b\"c & 0.25 \\\\\n"
+              "x\\textbar{}y z & 1 \\\\\n"
+              "\\bottomrule\n\\end{tabular}\n\\end{table}\n");
+    EXPECT_EQ(latexEscape("a<b>c#d~"), "a\\textless{}b\\textgreater{}c\\#d\\textasciitilde{}");
+}
+
 TEST(TableFormat, PlainPadsColumnsAndRightAlignsNumbers) {
     Table t{"", {"Lang", "mAP"}, {{"de", "0.5"}, {"zh-Hans", "0.25"}}, {false, true}, ""};
     EXPECT_EQ(renderPlain(t), "Lang      mAP\nde        0.5\nzh-Hans  0.25\n");

@@ -12,19 +12,7 @@ using mtrec::test::TempDir;
 using test::addRun;
 using test::count;
 
-/// A store whose clock the test moves by hand.
-struct ClockedStore {
-    TempDir dir;
-    std::shared_ptr<std::int64_t> now = std::make_shared<std::int64_t>(1'000'000);
-    ExperimentStore store = open();
-
-    ExperimentStore open(std::int64_t timeoutMs = 60'000) {
-        StoreOptions options;
-        options.clock = [now = now] { return *now; };
-        options.heartbeatTimeoutMs = timeoutMs;
-        return test::openStore(dir.path() / "e.db", options);
-    }
-};
+using test::ClockedStore;
 
 /// The pid of a process that has ended (forked, exited and reaped).
 std::int64_t deadPid() {

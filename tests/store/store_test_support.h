@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <string>
 
 #include "store/experiment_store.h"
@@ -35,6 +36,20 @@ inline std::int64_t addRun(ExperimentStore& store, const std::string& name,
     run.configJson = config;
     return store.runs().create(run).value();
 }
+
+/// A store whose clock the test moves by hand (`*now = ms`), starting at 1,000,000 ms.
+struct ClockedStore {
+    mtrec::test::TempDir dir;
+    std::shared_ptr<std::int64_t> now = std::make_shared<std::int64_t>(1'000'000);
+    ExperimentStore store = open();
+
+    ExperimentStore open(std::int64_t timeoutMs = 60'000) {
+        StoreOptions options;
+        options.clock = [now = now] { return *now; };
+        options.heartbeatTimeoutMs = timeoutMs;
+        return openStore(dir.path() / "e.db", options);
+    }
+};
 
 /// Rows of a table (any SQL count query).
 inline std::int64_t count(ExperimentStore& store, const std::string& sql) {
