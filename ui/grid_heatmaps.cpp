@@ -58,6 +58,7 @@ HeatmapData heatmapOfGrid(const store::LanguageGrid& grid, const GridSubject& su
     HeatmapData data;
     const QString what = measureTitle(grid.metric);
     data.title = title(what, subject);
+    data.seenLanguages = subject.seenLanguages;
     data.colorBarLabel = what;
     data.valueName = what;
     const bool isRank = grid.metric == store::Measure(store::BiasMeasure::MulMeanRank) ||
@@ -78,6 +79,7 @@ HeatmapData heatmapOfGrid(const store::LanguageGrid& grid, const GridSubject& su
 HeatmapData heatmapOfBias(const store::BiasGrid& grid, const GridSubject& subject) {
     HeatmapData data;
     data.title = title(QObject::tr("mean Mul rank of the relevant passage"), subject);
+    data.seenLanguages = subject.seenLanguages;
     data.colorBarLabel = QObject::tr("mean Mul rank");
     data.valueName = QObject::tr("mean rank");
     data.columnAxisLabel = QObject::tr("language of the relevant passage");
@@ -104,8 +106,9 @@ RankDistanceData rankDistanceOfBias(const store::BiasGrid& grid, const GridSubje
 }
 
 HeatmapData heatmapOfDelta(const analysis::DeltaGrid& grid, const QString& nameA,
-                           const QString& nameB) {
+                           const QString& nameB, const QStringList& seenLanguages) {
     HeatmapData data;
+    data.seenLanguages = seenLanguages;
     const QString what = measureTitle(grid.metric);
     data.title = QObject::tr("%1 − %2: %3, %4")
                      .arg(nameA, nameB, what, suiteTitle(QString::fromStdString(grid.suite)));
