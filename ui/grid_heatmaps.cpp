@@ -1,7 +1,10 @@
 #include "grid_heatmaps.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
+#include "charts/heatmap_order.h"
 #include "eval/display_names.h"
 
 namespace mtrec::ui {
@@ -99,8 +102,17 @@ HeatmapData heatmapOfBias(const store::BiasGrid& grid, const GridSubject& subjec
 RankDistanceData rankDistanceOfBias(const store::BiasGrid& grid, const GridSubject& subject) {
     RankDistanceData data;
     data.title = title(QObject::tr("rank distance"), subject);
-    data.languages = labels(grid.languages);
-    data.meanDistances = grid.rankDistance;
+    const QStringList languages = labels(grid.languages);
+    for (int i : seenFirstOrder(languages, subject.seenLanguages)) {
+        data.languages.append(languages.at(i));
+        data.meanDistances.push_back(std::size_t(i) < grid.rankDistance.size()
+                                         ? grid.rankDistance[std::size_t(i)]
+                                         : std::numeric_limits<double>::quiet_NaN());
+    }
+    const int seen = int(std::count_if(languages.begin(), languages.end(), [&](const QString& l) {
+        return subject.seenLanguages.contains(l);
+    }));
+    data.splitIndex = seen > 0 && seen < languages.size() ? seen : -1;
     data.overallMean = grid.meanRankDistance;
     return data;
 }

@@ -27,7 +27,8 @@ HeatmapData heatmapOfGrid(const store::LanguageGrid& grid, const GridSubject& su
 /// (lower is better, so the scale is reversed and says so).
 HeatmapData heatmapOfBias(const store::BiasGrid& grid, const GridSubject& subject);
 
-/// The rank distance per query language and the run's mean, for the bars beside the bias heatmap.
+/// The rank distance per query language and the run's mean, for the bars beside the bias heatmap;
+/// the seen languages first, in their own colour, as in the heatmap.
 RankDistanceData rankDistanceOfBias(const store::BiasGrid& grid, const GridSubject& subject);
 
 /// The A − B delta heatmap: a diverging scale centred on 0, "*" on every cell whose Holm-corrected

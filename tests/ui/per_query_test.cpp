@@ -8,6 +8,7 @@
 
 #include "charts/heatmap_controller.h"
 #include "charts/heatmap_view.h"
+#include "grid_heatmaps.h"
 #include "per_query_panel.h"
 #include "per_query_rows.h"
 #include "per_query_table_model.h"
@@ -315,6 +316,29 @@ private Q_SLOTS:
         const std::int64_t other = addRun(*store, "{}");
         view.showRun(*store, other);  // another run closes it
         QVERIFY(!view.queries()->isVisible());
+    }
+
+    void biasChartsPutTheSeenLanguagesFirst() {
+        store::BiasGrid grid;
+        grid.suite = "xquad-r";
+        grid.languages = {"ar", "de", "en"};
+        grid.meanRank = {1, 2, 3, 4, 5, 6, 7, 8, 9};  // row-major [query][relevant]
+        grid.rankDistance = {30, 10, 20};
+        grid.meanRankDistance = 20;
+        const ui::GridSubject subject{QStringLiteral("run #3"), QStringLiteral("xquad-r"),
+                                      QStringList{QStringLiteral("en"), QStringLiteral("de")}};
+        const ui::RankDistanceData bars = ui::rankDistanceOfBias(grid, subject);
+        QCOMPARE(bars.languages,
+                 (QStringList{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("ar")}));
+        QCOMPARE(bars.meanDistances, (std::vector<double>{10, 20, 30}));
+        QCOMPARE(bars.splitIndex, 2);
+        ui::HeatmapView heatmap;
+        heatmap.setData(ui::heatmapOfBias(grid, subject));
+        const ui::HeatmapData& drawn = heatmap.data();
+        QCOMPARE(drawn.rowLabels, bars.languages);
+        QCOMPARE(drawn.splitIndex, 2);
+        QCOMPARE(drawn.cell(0, 2).value, 4.0);  // de queries, ar relevant
+        QCOMPARE(drawn.cell(2, 1).value, 3.0);  // ar queries, en relevant
     }
 
     void untrainedRunsKeepTheStoreOrder() {

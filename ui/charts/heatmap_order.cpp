@@ -7,15 +7,6 @@
 namespace mtrec::ui {
 namespace {
 
-/// Indices of `labels`: the seen ones first, then the others, each in their order.
-std::vector<int> seenFirst(const QStringList& labels, const QStringList& seen) {
-    std::vector<int> order(std::size_t(labels.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_partition(order.begin(), order.end(),
-                          [&](int i) { return seen.contains(labels.at(i)); });
-    return order;
-}
-
 int seenCount(const QStringList& labels, const QStringList& seen) {
     return int(std::count_if(labels.begin(), labels.end(),
                              [&](const QString& label) { return seen.contains(label); }));
@@ -29,6 +20,14 @@ QStringList permuted(const QStringList& labels, const std::vector<int>& order) {
 
 }  // namespace
 
+std::vector<int> seenFirstOrder(const QStringList& labels, const QStringList& seen) {
+    std::vector<int> order(std::size_t(labels.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_partition(order.begin(), order.end(),
+                          [&](int i) { return seen.contains(labels.at(i)); });
+    return order;
+}
+
 HeatmapData orderSeenFirst(HeatmapData data, const QStringList& seen) {
     const int seenRows = seenCount(data.rowLabels, seen);
     const int seenColumns = seenCount(data.columnLabels, seen);
@@ -38,8 +37,8 @@ HeatmapData orderSeenFirst(HeatmapData data, const QStringList& seen) {
         data.splitIndex = -1;
         return data;
     }
-    const std::vector<int> rows = seenFirst(data.rowLabels, seen);
-    std::vector<int> columns = seenFirst(data.columnLabels, seen);
+    const std::vector<int> rows = seenFirstOrder(data.rowLabels, seen);
+    std::vector<int> columns = seenFirstOrder(data.columnLabels, seen);
     HeatmapData ordered = data;
     ordered.rowLabels = permuted(data.rowLabels, rows);
     ordered.columnLabels = permuted(data.columnLabels, columns);

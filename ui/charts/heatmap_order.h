@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <vector>
 
 #include "charts/heatmap_data.h"
 
@@ -12,5 +13,8 @@ namespace mtrec::ui {
 /// and there is at least one language on either side; otherwise it is -1 (no split) and the order
 /// is left as it was. Languages in `seen` that the chart does not show are ignored.
 HeatmapData orderSeenFirst(HeatmapData data, const QStringList& seen);
+
+/// Indices into `labels`: those in `seen` first, then the others, each group in its order.
+std::vector<int> seenFirstOrder(const QStringList& labels, const QStringList& seen);
 
 }  // namespace mtrec::ui
