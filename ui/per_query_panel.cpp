@@ -33,8 +33,10 @@ PerQueryPanel::PerQueryPanel(QWidget* parent) : QWidget(parent) {
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setWordWrap(false);
     table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setStretchLastSection(false);
+    QHeaderView* header = table_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(model_->columnOf(PerQueryTableModel::Column::Text),
+                                 QHeaderView::Stretch);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(title_, 1);

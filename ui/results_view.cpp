@@ -35,13 +35,11 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent) {
     bar->addWidget(summary_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(heatmap_);
-    split->addWidget(queries_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
-    layout->addWidget(split, 1);
+    split_ = new QSplitter(Qt::Vertical, this);
+    split_->addWidget(heatmap_);
+    split_->addWidget(queries_);
+    split_->setChildrenCollapsible(false);
+    layout->addWidget(split_, 1);
 
     connect(suite_, &QComboBox::currentIndexChanged, this, &ResultsView::reload);
     connect(measure_, &QComboBox::currentIndexChanged, this, &ResultsView::reload);
@@ -123,7 +121,11 @@ void ResultsView::showQueries(const QString& queryLanguage, const QString& candi
     }
     shownPair_ = {queryLanguage, candidateLanguage};
     queries_->showCell(*store_, *run_, key);
-    queries_->show();
+    if (queries_->isHidden()) {
+        queries_->show();
+        const int height = split_->height();  // the heatmap keeps three fifths
+        split_->setSizes({height * 3 / 5, height - height * 3 / 5});
+    }
 }
 
 }  // namespace mtrec::ui

@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 
 namespace mtrec::store {
 class ExperimentStore;
@@ -50,6 +51,7 @@ private:
     std::int64_t runId_ = 0;
     std::optional<store::RunRecord> run_;
     QStringList seenLanguages_;
+    QSplitter* split_ = nullptr;
     PerQueryPanel* queries_ = nullptr;
     std::pair<QString, QString> shownPair_;  ///< the cell whose queries the panel shows
     QComboBox* suite_ = nullptr;
