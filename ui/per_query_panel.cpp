@@ -63,12 +63,16 @@ void PerQueryPanel::showCell(store::ExperimentStore& store, const store::RunReco
     for (PerQueryRow& row : rows.rows) row.text = texts.byQid.value(row.qid);
     const int queries = int(rows.rows.size());
     model_->setRows(std::move(rows), texts.problem);
-    table_->sortByColumn(-1, Qt::AscendingOrder);  // back to the store's order (by query id)
+    const bool sameCell = shownRunId_ == run.id && shownKey_ == key;
+    if (!sameCell) table_->sortByColumn(-1, Qt::AscendingOrder);  // the store's order, by qid
+    shownRunId_ = run.id;
+    shownKey_ = key;
     title_->setText(cellTitle(run, key, queries));
 }
 
 void PerQueryPanel::clear() {
     model_->clear();
+    shownRunId_ = 0;
     title_->clear();
 }
 

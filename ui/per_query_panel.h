@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <cstdint>
 
 #include "store/eval_cell.h"
 #include "store/run_record.h"
@@ -28,7 +29,8 @@ class PerQueryPanel : public QWidget {
 public:
     explicit PerQueryPanel(QWidget* parent = nullptr);
 
-    /// Reads and shows the queries of `key` of `run` from `store` (not kept).
+    /// Reads and shows the queries of `key` of `run` from `store` (not kept). Showing the same
+    /// cell again (a redraw) keeps the table's sort order; another cell starts in qid order.
     void showCell(store::ExperimentStore& store, const store::RunRecord& run,
                   const store::CellKey& key);
     void clear();
@@ -46,6 +48,8 @@ private:
     QSortFilterProxyModel* proxy_ = nullptr;
     QTableView* table_ = nullptr;
     QueryTexts texts_;
+    std::int64_t shownRunId_ = 0;
+    store::CellKey shownKey_;
 };
 
 }  // namespace mtrec::ui

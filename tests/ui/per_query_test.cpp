@@ -302,6 +302,9 @@ private Q_SLOTS:
         table->sortByColumn(rankColumn, Qt::DescendingOrder);
         QCOMPARE(columnTexts(*view.queries()->proxy(), rankColumn),
                  (QStringList{QStringLiteral("7"), QStringLiteral("2"), QStringLiteral("1")}));
+        view.showRun(*store, run);  // a redraw of the run keeps the cell and its order
+        QCOMPARE(columnTexts(*view.queries()->proxy(), rankColumn),
+                 (QStringList{QStringLiteral("7"), QStringLiteral("2"), QStringLiteral("1")}));
 
         heatmap->replot();
         QTest::mouseClick(heatmap, Qt::LeftButton, {},
