@@ -9,6 +9,7 @@
 #include "charts/heatmap_view.h"
 #include "charts/rank_distance_plot.h"
 #include "grid_heatmaps.h"
+#include "run_config_facts.h"
 #include "store/experiment_store.h"
 #include "view_pickers.h"
 
@@ -57,7 +58,9 @@ void BiasView::reload() {
         bars_->setData({});
         return;
     }
-    const GridSubject subject{tr("run #%1").arg(runId_), suite};
+    auto run = store_->runs().get(runId_);
+    const GridSubject subject{tr("run #%1").arg(runId_), suite,
+                              run ? trainingLanguages(run.value()) : QStringList()};
     heatmap_->setData(heatmapOfBias(grid.value(), subject));
     bars_->setData(rankDistanceOfBias(grid.value(), subject));
 }

@@ -1,7 +1,10 @@
 #include "grid_heatmaps.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
+#include "charts/heatmap_order.h"
 #include "eval/display_names.h"
 
 namespace mtrec::ui {
@@ -58,6 +61,7 @@ HeatmapData heatmapOfGrid(const store::LanguageGrid& grid, const GridSubject& su
     HeatmapData data;
     const QString what = measureTitle(grid.metric);
     data.title = title(what, subject);
+    data.seenLanguages = subject.seenLanguages;
     data.colorBarLabel = what;
     data.valueName = what;
     const bool isRank = grid.metric == store::Measure(store::BiasMeasure::MulMeanRank) ||
@@ -78,6 +82,7 @@ HeatmapData heatmapOfGrid(const store::LanguageGrid& grid, const GridSubject& su
 HeatmapData heatmapOfBias(const store::BiasGrid& grid, const GridSubject& subject) {
     HeatmapData data;
     data.title = title(QObject::tr("mean Mul rank of the relevant passage"), subject);
+    data.seenLanguages = subject.seenLanguages;
     data.colorBarLabel = QObject::tr("mean Mul rank");
     data.valueName = QObject::tr("mean rank");
     data.columnAxisLabel = QObject::tr("language of the relevant passage");
@@ -97,15 +102,25 @@ HeatmapData heatmapOfBias(const store::BiasGrid& grid, const GridSubject& subjec
 RankDistanceData rankDistanceOfBias(const store::BiasGrid& grid, const GridSubject& subject) {
     RankDistanceData data;
     data.title = title(QObject::tr("rank distance"), subject);
-    data.languages = labels(grid.languages);
-    data.meanDistances = grid.rankDistance;
+    const QStringList languages = labels(grid.languages);
+    for (int i : seenFirstOrder(languages, subject.seenLanguages)) {
+        data.languages.append(languages.at(i));
+        data.meanDistances.push_back(std::size_t(i) < grid.rankDistance.size()
+                                         ? grid.rankDistance[std::size_t(i)]
+                                         : std::numeric_limits<double>::quiet_NaN());
+    }
+    const int seen = int(std::count_if(languages.begin(), languages.end(), [&](const QString& l) {
+        return subject.seenLanguages.contains(l);
+    }));
+    data.splitIndex = seen > 0 && seen < languages.size() ? seen : -1;
     data.overallMean = grid.meanRankDistance;
     return data;
 }
 
 HeatmapData heatmapOfDelta(const analysis::DeltaGrid& grid, const QString& nameA,
-                           const QString& nameB) {
+                           const QString& nameB, const QStringList& seenLanguages) {
     HeatmapData data;
+    data.seenLanguages = seenLanguages;
     const QString what = measureTitle(grid.metric);
     data.title = QObject::tr("%1 − %2: %3, %4")
                      .arg(nameA, nameB, what, suiteTitle(QString::fromStdString(grid.suite)));

@@ -13,6 +13,9 @@ namespace mtrec::ui {
 struct GridSubject {
     QString name;
     QString suite;  ///< as the store names it, e.g. "xquad-r"
+    /// The languages the run was trained on (see trainingLanguages()): drawn first on both axes,
+    /// split from the unseen ones. Empty (untrained and BM25 runs): the store's order, no split.
+    QStringList seenLanguages = {};
 };
 
 /// The heatmap of a run's or seed group's grid of one measure: rows query languages, columns
@@ -24,13 +27,15 @@ HeatmapData heatmapOfGrid(const store::LanguageGrid& grid, const GridSubject& su
 /// (lower is better, so the scale is reversed and says so).
 HeatmapData heatmapOfBias(const store::BiasGrid& grid, const GridSubject& subject);
 
-/// The rank distance per query language and the run's mean, for the bars beside the bias heatmap.
+/// The rank distance per query language and the run's mean, for the bars beside the bias heatmap;
+/// the seen languages first, in their own colour, as in the heatmap.
 RankDistanceData rankDistanceOfBias(const store::BiasGrid& grid, const GridSubject& subject);
 
 /// The A − B delta heatmap: a diverging scale centred on 0, "*" on every cell whose Holm-corrected
-/// randomization-test p is below 0.05, both values and both p in the tooltip.
+/// randomization-test p is below 0.05, both values and both p in the tooltip. `seenLanguages`
+/// as in GridSubject (e.g. the languages both sides were trained on).
 HeatmapData heatmapOfDelta(const analysis::DeltaGrid& grid, const QString& nameA,
-                           const QString& nameB);
+                           const QString& nameB, const QStringList& seenLanguages = {});
 
 /// "mAP", "R@10", ..., or the bias measure's name, for titles.
 QString measureTitle(store::Measure measure);

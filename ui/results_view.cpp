@@ -3,10 +3,13 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include "charts/heatmap_view.h"
 #include "grid_heatmaps.h"
+#include "per_query_panel.h"
+#include "run_config_facts.h"
 #include "store/experiment_store.h"
 #include "view_pickers.h"
 
@@ -20,6 +23,8 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent) {
     summary_->setObjectName(QStringLiteral("resultsSummary"));
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     heatmap_ = new HeatmapView(this);
+    queries_ = new PerQueryPanel(this);
+    queries_->hide();
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Suite:"), this));
@@ -30,15 +35,24 @@ ResultsView::ResultsView(QWidget* parent) : QWidget(parent) {
     bar->addWidget(summary_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(heatmap_, 1);
+    split_ = new QSplitter(Qt::Vertical, this);
+    split_->addWidget(heatmap_);
+    split_->addWidget(queries_);
+    split_->setChildrenCollapsible(false);
+    layout->addWidget(split_, 1);
 
     connect(suite_, &QComboBox::currentIndexChanged, this, &ResultsView::reload);
     connect(measure_, &QComboBox::currentIndexChanged, this, &ResultsView::reload);
+    connect(heatmap_, &HeatmapView::cellLabelsClicked, this, &ResultsView::showQueries);
 }
 
 void ResultsView::showRun(store::ExperimentStore& store, std::int64_t runId) {
+    if (store_ != &store || runId_ != runId) queries_->hide();  // a redraw keeps the queries
     store_ = &store;
     runId_ = runId;
+    auto run = store.runs().get(runId);
+    run_ = run ? std::optional(std::move(run).value()) : std::nullopt;
+    seenLanguages_ = run_ ? trainingLanguages(*run_) : QStringList();
     auto suites = store.results().suites(runId);
     fillSuitePicker(*suite_, suites ? suites.value() : std::vector<std::string>{});
     reload();
@@ -46,6 +60,10 @@ void ResultsView::showRun(store::ExperimentStore& store, std::int64_t runId) {
 
 void ResultsView::clear() {
     store_ = nullptr;
+    run_.reset();
+    seenLanguages_.clear();
+    queries_->hide();
+    queries_->clear();
     suite_->clear();
     summary_->clear();
     heatmap_->setData({});
@@ -70,7 +88,8 @@ void ResultsView::reload() {
         heatmap_->setData({});
         return;
     }
-    const GridSubject subject{tr("run #%1").arg(runId_), QString::fromStdString(suite)};
+    const GridSubject subject{tr("run #%1").arg(runId_), QString::fromStdString(suite),
+                              seenLanguages_};
     heatmap_->setData(heatmapOfGrid(grid.value(), subject));
 
     QStringList parts;
@@ -81,10 +100,32 @@ void ResultsView::reload() {
                 parts.append(QStringLiteral("%1 %2")
                                  .arg(QString::fromUtf8(eval::settingName(cell.key.setting).data()))
                                  .arg(cell.value, 0, 'f', 3));
+    if (!queries_->isHidden()) showQueries(shownPair_.first, shownPair_.second);
     summary_->setText(parts.isEmpty()
                           ? QString()
                           : tr("%1 (macro averages): %2")
                                 .arg(measureTitle(measure), parts.join(QStringLiteral(" · "))));
+}
+
+void ResultsView::showQueries(const QString& queryLanguage, const QString& candidateLanguage) {
+    if (!store_ || !run_ || suite_->count() == 0) return;
+    store::CellKey key;
+    key.suite = suite_->currentData().toString().toStdString();
+    key.queryLang = queryLanguage.toStdString();
+    if (candidateLanguage == QLatin1String(store::kMulColumn)) {
+        key.setting = eval::Setting::Mul;
+        key.candLang = store::kAllLanguages;
+    } else {
+        key.setting = queryLanguage == candidateLanguage ? eval::Setting::Mo : eval::Setting::Cr;
+        key.candLang = candidateLanguage.toStdString();
+    }
+    shownPair_ = {queryLanguage, candidateLanguage};
+    queries_->showCell(*store_, *run_, key);
+    if (queries_->isHidden()) {
+        queries_->show();
+        const int height = split_->height();  // the heatmap keeps three fifths
+        split_->setSizes({height * 3 / 5, height - height * 3 / 5});
+    }
 }
 
 }  // namespace mtrec::ui

@@ -1,11 +1,17 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 #include <cstdint>
+#include <optional>
+#include <utility>
 #include <vector>
+
+#include "store/run_record.h"
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 
 namespace mtrec::store {
 class ExperimentStore;
@@ -14,10 +20,12 @@ class ExperimentStore;
 namespace mtrec::ui {
 
 class HeatmapView;
+class PerQueryPanel;
 
 /// One run's results: suite and measure pickers, the Mo/Cr/Mul summary line, and the language-pair
-/// heatmap (rows query language, columns candidate language, then Mul). Reads the store given to
-/// showRun on the GUI thread (a few ms a grid); keeps no store of its own.
+/// heatmap (rows query language, columns candidate language, then Mul; the run's training
+/// languages first). Clicking a cell opens its queries in a panel under the heatmap. Reads the
+/// store given to showRun on the GUI thread (a few ms a grid); keeps no store of its own.
 class ResultsView : public QWidget {
     Q_OBJECT
 public:
@@ -27,13 +35,25 @@ public:
     void showRun(store::ExperimentStore& store, std::int64_t runId);
     void clear();
     HeatmapView* heatmap() const { return heatmap_; }
+    PerQueryPanel* queries() const { return queries_; }
     QString summaryText() const;
+    /// The languages drawn first (the run's training languages; empty: none known).
+    const QStringList& seenLanguages() const { return seenLanguages_; }
+
+    /// Opens the queries of the shown suite's cell `queryLanguage` → `candidateLanguage` (Mo when
+    /// they are equal, Cr otherwise, Mul for "Mul"), as a click on that heatmap cell does.
+    void showQueries(const QString& queryLanguage, const QString& candidateLanguage);
 
 private:
     void reload();
 
     store::ExperimentStore* store_ = nullptr;
     std::int64_t runId_ = 0;
+    std::optional<store::RunRecord> run_;
+    QStringList seenLanguages_;
+    QSplitter* split_ = nullptr;
+    PerQueryPanel* queries_ = nullptr;
+    std::pair<QString, QString> shownPair_;  ///< the cell whose queries the panel shows
     QComboBox* suite_ = nullptr;
     QComboBox* measure_ = nullptr;
     QLabel* summary_ = nullptr;

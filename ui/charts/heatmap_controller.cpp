@@ -8,6 +8,7 @@
 
 #include "charts/chart_style.h"
 #include "charts/color_scale.h"
+#include "charts/heatmap_order.h"
 
 namespace mtrec::ui {
 namespace {
@@ -61,6 +62,10 @@ HeatmapController::HeatmapController(QCustomPlot* plot, QObject* parent)
 }
 
 void HeatmapController::setData(HeatmapData data) {
+    if (!data.seenLanguages.isEmpty()) {
+        const QStringList seen = data.seenLanguages;
+        data = orderSeenFirst(std::move(data), seen);
+    }
     data_ = std::move(data);
     if (data_.cells.size() != size_t(data_.rowCount()) * size_t(data_.columnCount()))
         data_.cells.resize(size_t(data_.rowCount()) * size_t(data_.columnCount()));

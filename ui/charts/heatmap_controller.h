@@ -34,7 +34,9 @@ public:
     explicit HeatmapController(QCustomPlot* plot, QObject* parent = nullptr);
 
     /// Rebuilds the chart for `data` and replots. Cells missing from data.cells are drawn empty.
+    /// With data.seenLanguages set, the seen languages come first on both axes (orderSeenFirst).
     void setData(HeatmapData data);
+    /// The data as drawn (after ordering): cell indices of cellAt() and cellClicked() refer to it.
     const HeatmapData& data() const { return data_; }
 
     QCustomPlot* plot() const { return plot_; }

@@ -50,6 +50,10 @@ struct HeatmapData {
     std::vector<HeatmapCell> cells;
     /// Index of the first unseen language in both orders (seen languages first); -1 draws no split.
     int splitIndex = -1;
+    /// The languages the model was trained on. When not empty, HeatmapController::setData orders
+    /// them first on both axes and sets splitIndex (see orderSeenFirst); empty keeps the order and
+    /// splitIndex as given.
+    QStringList seenLanguages;
     HeatmapScale scale = HeatmapScale::SequentialFixed;
     bool logarithmic = false;  ///< log colour scale (positive values only), e.g. for mean ranks
     /// Decimals printed in cells; -1 = automatic (3, or 2 when cells are narrow; fewer for values ≥

@@ -11,7 +11,11 @@ HeatmapView::HeatmapView(QWidget* parent)
       exportMenu_(new ChartExportMenu(
           this, [this] { return csv(); }, QStringLiteral("heatmap"))) {
     setMouseTracking(true);
-    connect(controller_, &HeatmapController::cellClicked, this, &HeatmapView::cellClicked);
+    connect(controller_, &HeatmapController::cellClicked, this, [this](int row, int column) {
+        Q_EMIT cellClicked(row, column);
+        const HeatmapData& shown = controller_->data();
+        Q_EMIT cellLabelsClicked(shown.rowLabels.value(row), shown.columnLabel(column));
+    });
 }
 
 void HeatmapView::setData(HeatmapData data) {

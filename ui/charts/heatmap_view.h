@@ -10,7 +10,7 @@ class ChartExportMenu;
 class HeatmapController;
 
 /// A language-pair heatmap widget: a QCustomPlot drawn by a HeatmapController, with per-cell
-/// tooltips, cellClicked(row, column) on a left click, and the right-click export menu (PNG, PDF,
+/// tooltips, cellClicked(row, column) and cellLabelsClicked on a left click, and the right-click export menu (PNG, PDF,
 /// CSV of the cells). Owns its controller and menu.
 class HeatmapView : public QCustomPlot {
     Q_OBJECT
@@ -25,8 +25,12 @@ public:
     QString csv() const;
 
 Q_SIGNALS:
-    /// column == data().columnLabels.size() is the Mul column.
+    /// column == data().columnLabels.size() is the Mul column. Indices are those of data(), which
+    /// is ordered seen languages first when the data names them.
     void cellClicked(int row, int column);
+    /// The same click as the cell's labels: its row's language and its column's (data().mulLabel
+    /// for the Mul column).
+    void cellLabelsClicked(const QString& rowLabel, const QString& columnLabel);
 
 private:
     HeatmapController* controller_;

@@ -17,8 +17,13 @@ QString barValueText(double value) {
 RankDistancePlot::RankDistancePlot(QWidget* parent) : QCustomPlot(parent) {
     exportMenu_ = new ChartExportMenu(
         this, [this] { return csv(); }, QStringLiteral("rank-distance"));
-    legend->setBrush(QColor(255, 255, 255, 220));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The seen/unseen legend in one line under the axis rect: inside a narrow plot it covers the
+    // mean label or the bars.
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 2));
 }
 
 QCPBars* RankDistancePlot::makeBars(const QColor& color, const QString& name) {

@@ -29,6 +29,28 @@ class HeatmapControllerTest : public QObject {
         return ticker ? ticker->ticks() : QMap<double, QString>{};
     }
 
+    /// The split lines in plot coordinates (x1, y1, x2, y2).
+    static QList<QLineF> splitLines(QCustomPlot& plot) {
+        QList<QLineF> lines;
+        for (int i = 0; i < plot.itemCount(); ++i)
+            if (auto* line = qobject_cast<QCPItemLine*>(plot.item(i));
+                line && line->objectName() == QLatin1String("splitLine"))
+                lines.append(QLineF(line->start->coords(), line->end->coords()));
+        return lines;
+    }
+
+    /// The centres (column, row) of the outlined diagonal cells.
+    static QList<QPointF> outlinedCells(QCustomPlot& plot) {
+        QList<QPointF> centres;
+        for (int i = 0; i < plot.itemCount(); ++i)
+            if (auto* rect = qobject_cast<QCPItemRect*>(plot.item(i));
+                rect && rect->objectName() == QLatin1String("diagonalOutline"))
+                if (const QPointF centre = (rect->topLeft->coords() + rect->bottomRight->coords()) / 2;
+                    !centres.contains(centre))
+                    centres.append(centre);  // frame and core share a centre
+        return centres;
+    }
+
     static int itemsNamed(QCustomPlot& plot, const QString& name) {
         int count = 0;
         for (int i = 0; i < plot.itemCount(); ++i) count += plot.item(i)->objectName() == name;
@@ -204,6 +226,64 @@ private Q_SLOTS:
         HeatmapData noSplit = testdata::mapMatrix();
         noSplit.splitIndex = -1;
         controller.setData(noSplit);
+        QCOMPARE(itemsNamed(plot, QStringLiteral("splitLine")), 0);
+        QVERIFY(!plot.axisRect()->axis(QCPAxis::atTop)->visible());
+    }
+
+    void seenLanguagesComeFirstWithTheSplitAfterThem() {
+        QCustomPlot plot;
+        HeatmapController controller(&plot);
+        HeatmapData data = testdata::mapMatrix();  // en, de, th
+        data.splitIndex = -1;
+        data.seenLanguages = {QStringLiteral("th"), QStringLiteral("en"), QStringLiteral("fr")};
+        controller.setData(data);
+        const HeatmapData& drawn = controller.data();
+        const QStringList order{QStringLiteral("en"), QStringLiteral("th"), QStringLiteral("de")};
+        QCOMPARE(drawn.rowLabels, order);  // seen in their given order, then unseen; fr not shown
+        QCOMPARE(drawn.columnLabels, order);
+        QCOMPARE(drawn.splitIndex, 2);
+        // Cells move with their labels: th -> de is 0.04 with its mark, de -> th stays empty,
+        // de -> Mul 0.02, th -> th 0.25.
+        QCOMPARE(drawn.cell(1, 2).value, 0.04);
+        QCOMPARE(drawn.cell(1, 2).mark, QStringLiteral("*"));
+        QVERIFY(std::isnan(drawn.cell(2, 1).value));
+        QCOMPARE(drawn.cell(2, 3).value, 0.02);
+        QCOMPARE(drawn.cell(1, 1).value, 0.25);
+        QCOMPARE(drawn.cell(0, 1).value, 0.01);  // en -> th
+        QCOMPARE(controller.colorMap()->data()->data(controller.columnKey(2), 1), 0.04);
+        const QMap<double, QString> columns{{0.0, QStringLiteral("en")},
+                                            {1.0, QStringLiteral("th")},
+                                            {2.0, QStringLiteral("de")},
+                                            {3.5, QStringLiteral("Mul")}};
+        QCOMPARE(ticks(plot.axisRect()->axis(QCPAxis::atBottom)), columns);
+        // The split between the second and the third language on both axes, and the brackets.
+        QCOMPARE(splitLines(plot),
+                 (QList<QLineF>{{1.5, -0.5, 1.5, 2.5}, {-0.5, 1.5, 2.5, 1.5}, {3.0, 1.5, 4.0, 1.5}}));
+        const QMap<double, QString> groups{{0.5, QStringLiteral("seen")},
+                                           {2.0, QStringLiteral("unseen")}};
+        QCOMPARE(ticks(plot.axisRect()->axis(QCPAxis::atTop)), groups);
+        QCOMPARE(ticks(plot.axisRect()->axis(QCPAxis::atRight)), groups);
+        // The diagonal stays outlined: th -> th is now the centre cell.
+        QVERIFY(outlinedCells(plot).contains(QPointF(1, 1)));
+        QCOMPARE(outlinedCells(plot).size(), 3);
+    }
+
+    void seenOrderNeedsLanguagesOnBothSides_data() {
+        QTest::addColumn<QStringList>("seen");
+        QTest::newRow("none of the chart's") << QStringList{QStringLiteral("fr")};
+        QTest::newRow("every language")
+            << QStringList{QStringLiteral("th"), QStringLiteral("de"), QStringLiteral("en")};
+    }
+    void seenOrderNeedsLanguagesOnBothSides() {
+        QFETCH(QStringList, seen);
+        QCustomPlot plot;
+        HeatmapController controller(&plot);
+        HeatmapData data = testdata::mapMatrix();
+        data.seenLanguages = seen;
+        controller.setData(data);
+        QCOMPARE(controller.data().rowLabels, testdata::mapMatrix().rowLabels);
+        QCOMPARE(controller.data().splitIndex, -1);
+        QCOMPARE(controller.data().cell(1, 0).value, 0.03);  // de -> en, unmoved
         QCOMPARE(itemsNamed(plot, QStringLiteral("splitLine")), 0);
         QVERIFY(!plot.axisRect()->axis(QCPAxis::atTop)->visible());
     }

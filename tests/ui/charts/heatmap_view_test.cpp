@@ -95,6 +95,23 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(0).toInt(), 1);
         QCOMPARE(spy.at(0).at(1).toInt(), 0);
     }
+
+    void clickNamesTheCellsLanguagesInTheDrawnOrder() {
+        HeatmapView view;
+        HeatmapData data = testdata::mapMatrix();  // en, de, th
+        data.seenLanguages = QStringList{QStringLiteral("th")};
+        view.setData(data);  // drawn th, en, de
+        view.resize(800, 600);
+        view.setViewport(QRect(0, 0, 800, 600));
+        view.replot();
+        QSignalSpy spy(&view, &HeatmapView::cellLabelsClicked);
+        for (const auto& [row, column] : {std::pair{0, 2}, std::pair{2, 3}})
+            QTest::mouseClick(&view, Qt::LeftButton, {},
+                              view.controller()->cellRect(row, column).center().toPoint());
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(0), (QVariantList{QStringLiteral("th"), QStringLiteral("de")}));
+        QCOMPARE(spy.at(1), (QVariantList{QStringLiteral("de"), QStringLiteral("Mul")}));
+    }
 };
 
 QTEST_MAIN(HeatmapViewTest)

@@ -1,0 +1,62 @@
+#include "run_config_facts.h"
+
+#include <nlohmann/json.hpp>
+
+#include "experiment/training_config.h"
+#include "setup/data_languages.h"
+
+namespace mtrec::ui {
+namespace {
+
+constexpr const char* kMtrecSuite = "mtrec";  // evaluates XQuAD-R, MLQA-R and MIRACL in one
+
+nlohmann::json parsedConfig(const store::RunRecord& run) {
+    return nlohmann::json::parse(run.configJson, nullptr, /*allow_exceptions=*/false);
+}
+
+std::string stringAt(const nlohmann::json& config, const char* key) {
+    const auto found = config.find(key);
+    return found != config.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+/// `mtrec eval --db` runs store {"command": "eval", "suite", "data", ...}.
+bool isEvaluationRun(const nlohmann::json& config) {
+    return stringAt(config, "command") == "eval";
+}
+
+QStringList toQStringList(const std::vector<std::string>& items) {
+    QStringList out;
+    for (const std::string& item : items) out.append(QString::fromStdString(item));
+    return out;
+}
+
+}  // namespace
+
+QStringList trainingLanguages(const store::RunRecord& run) {
+    const nlohmann::json config = parsedConfig(run);
+    if (!config.is_object() || isEvaluationRun(config)) return {};
+    const experiment::ParsedTrainingConfig parsed = experiment::parseTrainingConfig(config);
+    const experiment::TrainingConfig& training = parsed.config;
+    if (!parsed.problems.empty() || training.optimizer.steps == std::size_t{0}) return {};
+    if (!training.data.languages.empty()) return toQStringList(training.data.languages);
+    return toQStringList(offeredLanguages(training.data, {}));
+}
+
+std::string suiteDataFolder(const store::RunRecord& run, const std::string& suite) {
+    const nlohmann::json config = parsedConfig(run);
+    if (!config.is_object()) return {};
+    if (isEvaluationRun(config)) {
+        const std::string evaluated = stringAt(config, "suite");
+        return evaluated == suite || evaluated == kMtrecSuite ? stringAt(config, "data")
+                                                              : std::string();
+    }
+    const experiment::ParsedTrainingConfig parsed = experiment::parseTrainingConfig(config);
+    std::string folder;
+    for (const experiment::EvaluationSuiteConfig& entry : parsed.config.evaluation) {
+        if (entry.suite == suite) return entry.data;
+        if (entry.suite == kMtrecSuite) folder = entry.data;
+    }
+    return folder;
+}
+
+}  // namespace mtrec::ui
