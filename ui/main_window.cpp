@@ -35,6 +35,8 @@ namespace mtrec::ui {
 namespace {
 
 constexpr int kFollowIntervalMs = 1000;
+constexpr int kDefaultWidth = 1280;
+constexpr int kRunsPanelWidth = 560;
 
 QString databaseFilter() {
     return QObject::tr("SQLite databases (*.db);;All files (*)");
@@ -122,6 +124,7 @@ QWidget* MainWindow::buildRunsPanel() {
     split->addWidget(buildViews());
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({kRunsPanelWidth, kDefaultWidth - kRunsPanelWidth});  // room for the metrics
 
     welcome_ = new WelcomePage(this);
     connect(welcome_, &WelcomePage::newExperimentRequested, this,

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <vector>
 
 #include "experiment/training_config.h"
 #include "store/experiment_store.h"
@@ -104,6 +105,8 @@ private:
     bool stopTrainingFirst(const QString& why);
     void showQueueProgress(const RunProgress& report);
     QWidget* buildRunsTree(QWidget* parent);
+    /// refreshRuns, reading steps and notes again only for the runs in `written` when given.
+    void reloadRuns(const std::vector<std::int64_t>* written);
     QLayout* buildRunsFilters(QWidget* parent);
     void refillRunsFilters();
     void showRunsMenu(const QPoint& position);

@@ -29,7 +29,8 @@ QComboBox* filterCombo(QWidget* parent, const QString& objectName, const QString
     auto* combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->setToolTip(tip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
     return combo;
 }
 
@@ -42,6 +43,21 @@ void refillCombo(QComboBox& combo, const QString& everyLabel, const QStringList&
     combo.addItem(everyLabel, QString());
     for (const QString& value : values) combo.addItem(value, value);
     combo.setCurrentIndex(std::max(0, combo.findData(chosen)));
+}
+
+/// Right-click on the header: a tick per column, to hide the ones a narrow panel cannot show.
+void showColumnsMenu(QTreeView& view, const QPoint& position) {
+    QMenu menu(&view);
+    QAbstractItemModel& model = *view.model();
+    for (int column = 0; column < model.columnCount(); ++column) {
+        QAction* shown = menu.addAction(model.headerData(column, Qt::Horizontal).toString());
+        shown->setCheckable(true);
+        shown->setChecked(!view.isColumnHidden(column));
+        shown->setEnabled(column != RunsTreeModel::Name);
+        QObject::connect(shown, &QAction::toggled, &view,
+                         [&view, column](bool on) { view.setColumnHidden(column, !on); });
+    }
+    menu.exec(view.header()->viewport()->mapToGlobal(position));
 }
 
 QStringList sorted(const std::set<QString>& values) {
@@ -90,6 +106,9 @@ QWidget* MainWindow::buildRunsTree(QWidget* parent) {
             showView(QStringLiteral("results"));
     });
     connect(runsView_, &QWidget::customContextMenuRequested, this, &MainWindow::showRunsMenu);
+    runsView_->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(runsView_->header(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& position) { showColumnsMenu(*runsView_, position); });
     connect(runsModel_, &RunsTreeModel::writeFailed, this, [this](const QString& message) {
         statusBar()->showMessage(message, kStatusMessageMs);
     });
@@ -100,7 +119,8 @@ QWidget* MainWindow::buildRunsTree(QWidget* parent) {
 QLayout* MainWindow::buildRunsFilters(QWidget* parent) {
     filterEdit_ = new QLineEdit(parent);
     filterEdit_->setObjectName(QStringLiteral("runsFilter"));
-    filterEdit_->setPlaceholderText(tr("Filter runs (Ctrl+F)"));
+    filterEdit_->setPlaceholderText(
+        tr("Filter runs by id, name, strategy, status, tag or note (Ctrl+F)"));
     filterEdit_->setToolTip(
         tr("Shows the runs whose id, name, strategy, status, tags or latest "
            "note contain this text"));
@@ -121,12 +141,13 @@ QLayout* MainWindow::buildRunsFilters(QWidget* parent) {
     follow(statusFilter_, &RunsFilterProxy::setStatus);
     refillRunsFilters();
 
-    auto* row = new QHBoxLayout;
-    row->addWidget(filterEdit_, 1);
-    row->addWidget(tagFilter_);
-    row->addWidget(strategyFilter_);
-    row->addWidget(statusFilter_);
-    return row;
+    auto* combos = new QHBoxLayout;
+    for (QComboBox* combo : {tagFilter_, strategyFilter_, statusFilter_})
+        combos->addWidget(combo, 1);
+    auto* rows = new QVBoxLayout;
+    rows->addWidget(filterEdit_);
+    rows->addLayout(combos);
+    return rows;
 }
 
 void MainWindow::refillRunsFilters() {
@@ -228,7 +249,7 @@ void MainWindow::followChanges() {
              runsModel_->indexOfKey(key).data(RunsTreeModel::RunIdsRole).value<QList<qint64>>())
             shown.insert(id);
     const QList<qint64> before = selected_;
-    refreshRuns();  // keeps the selection without redrawing the views
+    reloadRuns(&changes.value().runIds);  // keeps the selection without redrawing the views
     // Redraw them (a compare test takes most of a second) only when a run they show was written
     // or left the selection.
     const std::vector<std::int64_t>& written = changes.value().runIds;
@@ -238,7 +259,11 @@ void MainWindow::followChanges() {
 }
 
 void MainWindow::refreshRuns() {
-    auto rows = readRunRows(*store_);
+    reloadRuns(nullptr);
+}
+
+void MainWindow::reloadRuns(const std::vector<std::int64_t>* written) {
+    auto rows = written ? readRunRows(*store_, runsModel_->rows(), *written) : readRunRows(*store_);
     if (!rows) {
         statusBar()->showMessage(
             tr("Could not read runs: %1").arg(QString::fromStdString(rows.error().message)));

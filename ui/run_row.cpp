@@ -62,6 +62,16 @@ Status readLogAndNotes(store::ExperimentStore& store, RunRow& row) {
 }  // namespace
 
 Result<std::vector<RunRow>> readRunRows(store::ExperimentStore& store) {
+    return readRunRows(store, {}, {});
+}
+
+Result<std::vector<RunRow>> readRunRows(store::ExperimentStore& store,
+                                        const std::vector<RunRow>& previous,
+                                        const std::vector<std::int64_t>& written) {
+    std::unordered_map<std::int64_t, const RunRow*> unchanged;
+    for (const RunRow& row : previous) unchanged.emplace(row.run.id, &row);
+    for (std::int64_t id : written) unchanged.erase(id);
+
     auto maps = store.runs().list();
     if (!maps) return maps.error();
     store::ListOptions distanceOptions;
@@ -81,7 +91,13 @@ Result<std::vector<RunRow>> readRunRows(store::ExperimentStore& store) {
         if (auto it = distanceOf.find(row.run.id); it != distanceOf.end())
             readRankDistance(row, *it->second);
         readConfig(row);
-        if (Status read = readLogAndNotes(store, row); !read) return read.error();
+        if (auto same = unchanged.find(row.run.id); same != unchanged.end()) {
+            row.stepsDone = same->second->stepsDone;
+            row.latestNote = same->second->latestNote;
+            row.noteCount = same->second->noteCount;
+        } else if (Status read = readLogAndNotes(store, row); !read) {
+            return read.error();
+        }
         rows.push_back(std::move(row));
     }
     return rows;

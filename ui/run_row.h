@@ -32,5 +32,10 @@ struct RunRow {
 /// Every run of the store with its mAP summaries, mean rank distance, logged steps and latest note,
 /// in id order. An Error (naming the database) when a read fails.
 Result<std::vector<RunRow>> readRunRows(store::ExperimentStore& store);
+/// The same, reading the steps and notes (two queries a run) again only for the runs in `written`
+/// (the change log's ids since `previous` was read) and for runs `previous` lacks.
+Result<std::vector<RunRow>> readRunRows(store::ExperimentStore& store,
+                                        const std::vector<RunRow>& previous,
+                                        const std::vector<std::int64_t>& written);
 
 }  // namespace mtrec::ui

@@ -29,18 +29,19 @@ namespace mtrec::ui {
 class RunsTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
+    /// Name first: it holds a group's expander; the metrics next, so a narrow panel shows them.
     enum Column {
-        Id,
         Name,
-        Strategy,
-        Alpha,
-        Seed,
+        Id,
         Status,
-        Steps,
         MoMap,
         CrMap,
         MulMap,
         RankDistance,
+        Strategy,
+        Alpha,
+        Seed,
+        Steps,
         Duration,
         Tags,
         Notes,
@@ -71,6 +72,8 @@ public:
     QModelIndex indexOfRun(std::int64_t runId, int column = 0) const;
     /// The top-level row whose KeyRole is `key`, or the run row of a "run:N" key.
     QModelIndex indexOfKey(const QString& key, int column = 0) const;
+    /// The rows held, in id order.
+    const std::vector<RunRow>& rows() const { return rows_; }
     /// The number of runs held (group rows not counted).
     int runCount() const { return static_cast<int>(rows_.size()); }
 

@@ -102,8 +102,10 @@ QVariant RunsTreeModel::runData(const QModelIndex& index, const RunRow& row, int
                 return tr("%1\n(%n note(s); editing adds one)", nullptr, row.noteCount)
                     .arg(row.latestNote);
             if (column == Tags) return tr("Comma-separated; edit to add or remove tags");
-            if (column == Name && isBaseline(index))
-                return tr("%1 — the pinned baseline").arg(QString::fromStdString(run.name));
+            if (column == Name)
+                return isBaseline(index)
+                           ? tr("%1 — the pinned baseline").arg(QString::fromStdString(run.name))
+                           : QString::fromStdString(run.name);
             return {};
         case RunIdRole:
             return QVariant::fromValue<qint64>(run.id);
@@ -136,9 +138,12 @@ QVariant RunsTreeModel::runDisplay(const QModelIndex& index, const RunRow& row) 
     switch (index.column()) {
         case Id:
             return QVariant::fromValue<qlonglong>(run.id);
-        case Name:
-            return isBaseline(index) ? tr("%1 (baseline)").arg(QString::fromStdString(run.name))
-                                     : QString::fromStdString(run.name);
+        case Name: {
+            // Under its group a run is told apart by its seed; its name is the group's.
+            const QString name = index.parent().isValid() ? tr("seed %1").arg(run.seed)
+                                                          : QString::fromStdString(run.name);
+            return isBaseline(index) ? tr("%1 (baseline)").arg(name) : name;
+        }
         case Strategy:
             return QString::fromStdString(run.strategy);
         case Alpha:

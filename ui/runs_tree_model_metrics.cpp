@@ -91,11 +91,11 @@ QVariant RunsTreeModel::sortKey(const QModelIndex& index) const {
 QVariant RunsTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
     static const char* const kTitles[ColumnCount] = {
-        QT_TR_NOOP("ID"),      QT_TR_NOOP("Name"),       QT_TR_NOOP("Strategy"),
-        QT_TR_NOOP("α"),       QT_TR_NOOP("Seed"),       QT_TR_NOOP("Status"),
-        QT_TR_NOOP("Steps"),   QT_TR_NOOP("Mo mAP"),     QT_TR_NOOP("Cr mAP"),
-        QT_TR_NOOP("Mul mAP"), QT_TR_NOOP("Rank dist."), QT_TR_NOOP("Duration"),
-        QT_TR_NOOP("Tags"),    QT_TR_NOOP("Notes"),      QT_TR_NOOP("Created")};
+        QT_TR_NOOP("Name"),       QT_TR_NOOP("ID"),       QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Mo mAP"),     QT_TR_NOOP("Cr mAP"),   QT_TR_NOOP("Mul mAP"),
+        QT_TR_NOOP("Rank dist."), QT_TR_NOOP("Strategy"), QT_TR_NOOP("α"),
+        QT_TR_NOOP("Seed"),       QT_TR_NOOP("Steps"),    QT_TR_NOOP("Duration"),
+        QT_TR_NOOP("Tags"),       QT_TR_NOOP("Notes"),    QT_TR_NOOP("Created")};
     if (section < 0 || section >= ColumnCount) return {};
     if (role == Qt::DisplayRole) return tr(kTitles[section]);
     if (role != Qt::ToolTipRole) return {};

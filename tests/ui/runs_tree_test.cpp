@@ -157,6 +157,9 @@ private Q_SLOTS:
         QCOMPARE(first.data(Model::RunIdRole).toLongLong(), runs_.hybrid13);
         QCOMPARE(cell(first, Model::MoMap), QStringLiteral("0.250"));
         QCOMPARE(cell(first, Model::Seed), QStringLiteral("13"));
+        QCOMPARE(cell(first, Model::Name), QStringLiteral("seed 13"));
+        QCOMPARE(first.siblingAtColumn(Model::Name).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("demo"));
         QCOMPARE(cell(first, Model::Status), QStringLiteral("queued"));
         QCOMPARE(group.data(Model::RunIdsRole).value<QList<qint64>>(),
                  (QList<qint64>{runs_.hybrid13, runs_.hybrid14, runs_.hybrid15}));
@@ -378,6 +381,7 @@ private Q_SLOTS:
     }
 
     void followingAnotherWriterKeepsSelectionAndOpenGroups() {
+        QVERIFY(store_->runs().addNote(runs_.mono, "before").ok());
         ui::MainWindow window(open(path_), settings());
         window.selectRuns({runs_.mono, runs_.hybrid14});
         QCOMPARE(window.selectedRuns(), (QList<qint64>{runs_.mono, runs_.hybrid14}));
@@ -399,11 +403,15 @@ private Q_SLOTS:
         QCOMPARE(cell(window.runsModel()->indexOfRun(runs_.bm25), Model::Notes),
                  QStringLiteral("written elsewhere"));
         QCOMPARE(tabs->currentWidget(), window.biasView());  // not redrawn
+        QCOMPARE(cell(window.runsModel()->indexOfRun(runs_.mono), Model::Notes),
+                 QStringLiteral("before"));  // kept, not read again
         // A write to a run the views show redraws them.
         QVERIFY(writer->runs().addNote(runs_.mono, "shown").ok());
         window.followChanges();
         QCOMPARE(window.selectedRuns(), (QList<qint64>{runs_.mono, runs_.hybrid14}));
         QCOMPARE(tabs->currentWidget(), window.compareView());
+        QCOMPARE(cell(window.runsModel()->indexOfRun(runs_.mono), Model::Notes),
+                 QStringLiteral("shown"));
     }
 };
 
