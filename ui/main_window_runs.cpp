@@ -17,6 +17,7 @@
 #include "main_window.h"
 #include "run_row.h"
 #include "runs_filter_proxy.h"
+#include "runs_progress_delegate.h"
 #include "runs_tree_model.h"
 
 namespace mtrec::ui {
@@ -82,6 +83,7 @@ QWidget* MainWindow::buildRunsTree(QWidget* parent) {
     runsView_ = new QTreeView(panel);
     runsView_->setObjectName(QStringLiteral("runsTree"));
     runsView_->setModel(runsProxy_);
+    runsView_->setItemDelegateForColumn(RunsTreeModel::Steps, new RunsProgressDelegate(runsView_));
     runsView_->setSortingEnabled(true);
     runsView_->sortByColumn(RunsTreeModel::Id, Qt::DescendingOrder);
     runsView_->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -57,7 +57,8 @@ public:
         StrategyRole,             ///< QString
         StatusRole,               ///< QString, the stored status name; a group's is empty
         FilterTextRole,           ///< QString: id, name, strategy, status, tags and note
-        KeyRole,  ///< QString: "run:12" or "group:12" (its first run); what pinning stores
+        KeyRole,       ///< QString: "run:12" or "group:12" (its first run); what pinning stores
+        ProgressRole,  ///< int 0..100: steps done of a running run's total; else invalid
     };
 
     explicit RunsTreeModel(QObject* parent = nullptr);

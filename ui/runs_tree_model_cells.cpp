@@ -111,6 +111,11 @@ QVariant RunsTreeModel::runData(const QModelIndex& index, const RunRow& row, int
             return QVariant::fromValue<qint64>(run.id);
         case RunIdsRole:
             return QVariant::fromValue(QList<qint64>{run.id});
+        case ProgressRole:
+            if (run.status != store::RunStatus::Running || !row.stepsTotal || *row.stepsTotal <= 0)
+                return {};
+            return int(std::clamp<std::int64_t>(row.stepsDone.value_or(0) * 100 / *row.stepsTotal,
+                                                0, 100));
         case TagsRole: {
             QStringList tags;
             for (const std::string& tag : run.tags) tags.append(QString::fromStdString(tag));

@@ -16,6 +16,7 @@
 #include "run_row.h"
 #include "run_tags.h"
 #include "runs_filter_proxy.h"
+#include "runs_tree_cells.h"
 #include "runs_tree_model.h"
 #include "store/experiment_store.h"
 
@@ -169,6 +170,38 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(mono), 0);
         QVERIFY(cell(mono, Model::Alpha).isEmpty());
         QVERIFY(!model.indexOfRun(runs_.bm25).parent().isValid());
+    }
+
+    void runningRunShowsItsProgress() {
+        QVERIFY(store_->runs().start(runs_.hybrid13).ok());
+        auto log = store_->metricsWriter(runs_.hybrid13);
+        for (int step = 1; step <= 50; ++step) {
+            store::StepMetric metric;
+            metric.step = step;
+            QVERIFY(log->add(metric).ok());
+        }
+        QVERIFY(log->flush().ok());
+        Model model;
+        load(model, *store_);
+        const QModelIndex steps = model.indexOfRun(runs_.hybrid13, Model::Steps);
+        QCOMPARE(steps.data().toString(), QStringLiteral("50/200"));
+        QCOMPARE(steps.data(Model::ProgressRole).toInt(), 25);
+        QVERIFY(
+            !model.indexOfRun(runs_.hybrid14, Model::Steps).data(Model::ProgressRole).isValid());
+        QCOMPARE(cell(groupRow(model), Model::Steps), QStringLiteral("50/600"));
+        QCOMPARE(cell(groupRow(model), Model::Status), QStringLiteral("2 queued, 1 running"));
+    }
+
+    void cellsWriteValuesDeltasAndDurations() {
+        QCOMPARE(ui::meanStdText(0.25, NAN, 3), QStringLiteral("0.250"));
+        QCOMPARE(ui::deltaText(-0.0004, 3), QStringLiteral("+0.000"));
+        QCOMPARE(ui::deltaText(-0.0126, 3), QStringLiteral("-0.013"));
+        QCOMPARE(ui::durationText(45'000), QStringLiteral("45 s"));
+        QCOMPARE(ui::durationText(65'000), QStringLiteral("1 m 05 s"));
+        QCOMPARE(ui::durationText(3'725'000), QStringLiteral("1 h 02 m"));
+        QCOMPARE(ui::durationText(90'061'000), QStringLiteral("1 d 01 h"));
+        QCOMPARE(ui::stepsText(std::nullopt, 200), QStringLiteral("—/200"));
+        QCOMPARE(ui::stepsText(12, std::nullopt), QStringLiteral("12"));
     }
 
     void sortingKeepsRunsUnderTheirGroup() {
