@@ -61,6 +61,15 @@ void showColumnsMenu(QTreeView& view, const QPoint& position) {
     menu.exec(view.header()->viewport()->mapToGlobal(position));
 }
 
+/// Whether a cell editor (a tag or note being typed) is open in the view: editors are the
+/// viewport's only child widgets, and a closed one is hidden before it is deleted.
+bool editorOpen(const QAbstractItemView& view) {
+    const QList<QWidget*> children =
+        view.viewport()->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly);
+    return std::any_of(children.begin(), children.end(),
+                       [](const QWidget* child) { return !child->isHidden(); });
+}
+
 QStringList sorted(const std::set<QString>& values) {
     return QStringList(values.begin(), values.end());
 }
@@ -240,6 +249,8 @@ QStringList MainWindow::expandedGroups() const {
 }
 
 void MainWindow::followChanges() {
+    // Reloading would close a tag or note editor the user is typing in; catch up once it closes.
+    if (editorOpen(*runsView_)) return;
     auto changes = store_->changes().since(seenVersion_);
     if (!changes) return;  // a busy writer: the next tick reads it
     seenVersion_ = changes.value().version;

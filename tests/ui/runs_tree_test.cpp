@@ -413,6 +413,32 @@ private Q_SLOTS:
         QVERIFY(view->isExpanded(proxyRow(group)));
     }
 
+    void followingWaitsForAnOpenEditor() {
+        ui::MainWindow window(open(path_), settings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* proxy = static_cast<QSortFilterProxyModel*>(window.runsView()->model());
+        const QModelIndex tags =
+            proxy->mapFromSource(window.runsModel()->indexOfRun(runs_.mono, Model::Tags));
+        window.runsView()->edit(tags);
+        const auto editing = [&window] {
+            auto* editor = window.runsView()->viewport()->findChild<QLineEdit*>();
+            return editor && !editor->isHidden();
+        };
+        QVERIFY(editing());
+        addRun(*store_, "later", "mono", 14, config("mono", 14));
+        window.followChanges();
+        QCOMPARE(window.runsModel()->runCount(), 5);  // the editor stays open
+        QVERIFY(editing());
+        auto* editor = window.runsView()->viewport()->findChild<QLineEdit*>();
+        QTest::keyClicks(editor, QStringLiteral("checked"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(!editing());  // the delegate commits on a queued call
+        QCOMPARE(store_->runs().get(runs_.mono).value().tags, std::vector<std::string>{"checked"});
+        window.followChanges();
+        QCOMPARE(window.runsModel()->runCount(), 6);
+    }
+
     void followingAnotherWriterKeepsSelectionAndOpenGroups() {
         QVERIFY(store_->runs().addNote(runs_.mono, "before").ok());
         ui::MainWindow window(open(path_), settings());
