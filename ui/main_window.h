@@ -114,7 +114,8 @@ private:
     /// Selects rows by their RunsTreeModel::KeyRole, in this order.
     void selectKeys(const QStringList& keys);
     QStringList expandedGroups() const;
-    /// Compare shows seed groups while a group row is selected, and as it was before once none is.
+    /// Compare shows seed groups while a group row is selected, and runs again once none is (a
+    /// choice made without a group row, such as --seed-groups, is left alone).
     void followGroupSelection();
     void showSelection();
 
