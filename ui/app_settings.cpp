@@ -9,6 +9,7 @@ namespace {
 const QString kRecentKey = QStringLiteral("databases/recent");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
+const QString kBaselinesKey = QStringLiteral("runs/pinnedBaselines");  // database path -> key
 
 QString absolute(const QString& path) {
     return QFileInfo(path).absoluteFilePath();
@@ -46,6 +47,20 @@ QString AppSettings::lastExistingDatabase() const {
     for (const QString& path : recentDatabases())
         if (QFileInfo::exists(path)) return path;
     return {};
+}
+
+QString AppSettings::pinnedBaseline(const QString& path) const {
+    return settings_->value(kBaselinesKey).toMap().value(absolute(path)).toString();
+}
+
+void AppSettings::setPinnedBaseline(const QString& path, const QString& key) {
+    QVariantMap baselines = settings_->value(kBaselinesKey).toMap();
+    if (key.isEmpty())
+        baselines.remove(absolute(path));
+    else
+        baselines.insert(absolute(path), key);
+    settings_->setValue(kBaselinesKey, baselines);
+    settings_->sync();
 }
 
 QByteArray AppSettings::windowGeometry() const {

@@ -8,18 +8,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "about_dialog.h"
@@ -31,7 +29,7 @@
 #include "results_view.h"
 #include "run_queue.h"
 #include "run_view.h"
-#include "runs_table_model.h"
+#include "runs_tree_model.h"
 #include "setup/setup_form.h"
 #include "table_export_menu.h"
 #include "trec_export_dialog.h"
@@ -41,6 +39,8 @@ namespace mtrec::ui {
 namespace {
 
 constexpr int kFollowIntervalMs = 1000;
+constexpr int kDefaultWidth = 1280;
+constexpr int kRunsPanelWidth = 560;
 
 QString databaseFilter() {
     return QObject::tr("SQLite databases (*.db);;All files (*)");
@@ -129,45 +129,14 @@ void MainWindow::buildMenus() {
 }
 
 QWidget* MainWindow::buildRunsPanel() {
-    auto* panel = new QWidget(this);
-    auto* layout = new QVBoxLayout(panel);
-    filterEdit_ = new QLineEdit(panel);
-    filterEdit_->setObjectName(QStringLiteral("runsFilter"));
-    filterEdit_->setPlaceholderText(tr("Filter runs by name, strategy or status (Ctrl+F)"));
-    filterEdit_->setClearButtonEnabled(true);
-    layout->addWidget(filterEdit_);
-
-    runsModel_ = new RunsTableModel(this);
-    runsProxy_ = new QSortFilterProxyModel(this);
-    runsProxy_->setSourceModel(runsModel_);
-    runsProxy_->setSortRole(Qt::UserRole);
-    runsProxy_->setFilterKeyColumn(-1);
-    runsProxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(filterEdit_, &QLineEdit::textChanged, runsProxy_,
-            &QSortFilterProxyModel::setFilterFixedString);
-
-    runsView_ = new QTableView(panel);
-    runsView_->setModel(runsProxy_);
-    runsView_->setSortingEnabled(true);
-    runsView_->sortByColumn(RunsTableModel::Id, Qt::DescendingOrder);
-    runsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    runsView_->setAlternatingRowColors(true);
-    runsView_->verticalHeader()->hide();
-    runsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    runsView_->horizontalHeader()->setSectionResizeMode(RunsTableModel::Name, QHeaderView::Stretch);
-    installTableExportMenu(runsView_, QStringLiteral("runs"));
-
-    connect(runsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::selectionChanged);
-    connect(runsView_, &QTableView::doubleClicked, this,
-            [this] { showView(QStringLiteral("results")); });
-    layout->addWidget(runsView_);
+    QWidget* panel = buildRunsTree(this);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(panel);
     split->addWidget(buildViews());
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({kRunsPanelWidth, kDefaultWidth - kRunsPanelWidth});  // room for the metrics
 
     welcome_ = new WelcomePage(this);
     connect(welcome_, &WelcomePage::newExperimentRequested, this,
@@ -206,39 +175,14 @@ void MainWindow::showStore() {
     auto version = store_->changes().version();
     seenVersion_ = version ? version.value() : 0;
     selected_.clear();
+    selectedKeys_.clear();
     const QString path = QString::fromStdString(store_->path());
     databaseLabel_->setText(path);
     setWindowTitle(tr("mTREC Workbench — %1").arg(QFileInfo(path).fileName()));
     settings_->addRecentDatabase(path);
     rebuildRecentMenu();
     refreshRuns();
-}
-
-qint64 MainWindow::runIdOfRow(int proxyRow) const {
-    const QModelIndex source = runsProxy_->mapToSource(runsProxy_->index(proxyRow, 0));
-    const store::RunListing* listing = runsModel_->runAt(source.row());
-    return listing ? listing->run.id : 0;
-}
-
-void MainWindow::selectionChanged(const QItemSelection& selected,
-                                  const QItemSelection& deselected) {
-    for (const QModelIndex& index : deselected.indexes())
-        if (index.column() == 0) selected_.removeAll(runIdOfRow(index.row()));
-    for (const QModelIndex& index : selected.indexes())
-        if (index.column() == 0 && !selected_.contains(runIdOfRow(index.row())))
-            selected_.append(runIdOfRow(index.row()));
-    if (!restoringSelection_) showSelection();
-}
-
-void MainWindow::selectRuns(const QList<qint64>& runIds) {
-    runsView_->clearSelection();
-    selected_.clear();
-    for (qint64 id : runIds)
-        for (int row = 0; row < runsProxy_->rowCount(); ++row)
-            if (runIdOfRow(row) == id)
-                runsView_->selectionModel()->select(
-                    runsProxy_->index(row, 0),
-                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    runsModel_->setBaselineKey(settings_->pinnedBaseline(path));
 }
 
 void MainWindow::showSelection() {
@@ -252,6 +196,7 @@ void MainWindow::showSelection() {
     run_->showRun(*store_, selected_.first());
     results_->showRun(*store_, selected_.first());
     bias_->showRun(*store_, selected_.first());
+    followGroupSelection();
     if (selected_.size() >= 2) {
         compare_->showRuns(*store_, {selected_[0], selected_[1]});
         views_->setCurrentWidget(compare_);
@@ -272,39 +217,6 @@ bool MainWindow::showView(const QString& name) {
     runsStack_->setCurrentIndex(0);
     views_->setCurrentIndex(index - 1);
     return true;
-}
-
-void MainWindow::followChanges() {
-    auto changes = store_->changes().since(seenVersion_);
-    if (!changes) return;  // a busy writer: the next tick reads it
-    const bool changed = !changes.value().runIds.empty();
-    seenVersion_ = changes.value().version;
-    if (!changed) return;
-    const QList<qint64> keep = selected_;
-    refreshRuns();
-    // Select the same runs again without redrawing the views; redraw them (a compare test takes
-    // most of a second) only when one of the runs they show was written.
-    restoringSelection_ = true;
-    selectRuns(keep);
-    restoringSelection_ = false;
-    const std::vector<std::int64_t>& written = changes.value().runIds;
-    const bool shownChanged = std::any_of(keep.begin(), keep.end(), [&written](qint64 id) {
-        return std::find(written.begin(), written.end(), id) != written.end();
-    });
-    if (shownChanged) showSelection();
-}
-
-void MainWindow::refreshRuns() {
-    auto runs = store_->runs().list();
-    if (!runs) {
-        statusBar()->showMessage(
-            tr("Could not read runs: %1").arg(QString::fromStdString(runs.error().message)));
-        return;
-    }
-    runsModel_->setRuns(std::move(runs).value());
-    const int count = runsModel_->rowCount();
-    runsStack_->setCurrentIndex(count == 0 && !welcomeDismissed_ ? 1 : 0);
-    statusBar()->showMessage(count == 1 ? tr("1 run") : tr("%1 runs").arg(count));
 }
 
 bool MainWindow::switchDatabase(const QString& path) {

@@ -2,19 +2,20 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <vector>
 
 #include "experiment/training_config.h"
 #include "store/experiment_store.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QItemSelection;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 class QTimer;
+class QTreeView;
 
 namespace mtrec::ui {
 
@@ -25,16 +26,18 @@ class ResultsView;
 class RunQueue;
 class RunView;
 struct RunProgress;
-class RunsTableModel;
+class RunsFilterProxy;
+class RunsTreeModel;
 class SetupForm;
 class WelcomePage;
 
 /// The workbench's main window over one experiments database: its runs in a sortable, filterable
-/// table beside Setup and the views of the selection (one run: Run, Results and Bias; two:
-/// Compare), or a welcome
-/// page while it holds none. Owns the store it shows (opened on the GUI thread; reads only) and
-/// polls its change log every second, so runs other processes write appear and update live.
-/// Remembers recent databases and its own geometry in `settings`.
+/// tree (seed groups as expandable rows) beside Setup and the views of the selection (one run: Run,
+/// Results and Bias; two runs or groups: Compare), or a welcome page while it holds none. Owns the
+/// store it shows (opened on the GUI thread; it writes only the tags and notes edited in the tree)
+/// and polls its change log every second, so runs other processes write appear and update live.
+/// Remembers recent databases, its own geometry and each database's pinned baseline in
+/// `settings`.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -42,8 +45,8 @@ public:
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    RunsTableModel* runsModel() const { return runsModel_; }
-    QTableView* runsView() const { return runsView_; }
+    RunsTreeModel* runsModel() const { return runsModel_; }
+    QTreeView* runsView() const { return runsView_; }
     const store::ExperimentStore& store() const { return *store_; }
     ResultsView* resultsView() const { return results_; }
     RunView* runView() const { return run_; }
@@ -57,21 +60,26 @@ public:
     /// core refuses is shown in a dialog and nothing of it is queued. Returns the ids queued.
     QList<qint64> queueRuns(const QList<experiment::TrainingConfig>& configs);
 
-    /// The selected runs in the order they were selected (A, B for Compare).
+    /// The selected runs in the order they were selected (A, B for Compare); a selected seed group
+    /// counts as its first run (and turns Compare to seed groups).
     QList<qint64> selectedRuns() const { return selected_; }
 
     /// The views --view names, in tab order after "runs".
     static QStringList viewNames();
 
 public Q_SLOTS:
-    /// Re-reads the runs from the database; a read error goes to the status bar, the table keeps
-    /// its rows.
+    /// Re-reads the runs from the database, keeping the selection (without redrawing the views)
+    /// and the open groups; a read error goes to the status bar, the tree keeps its rows.
     void refreshRuns();
     /// Opens (ReadWriteCreate) the database at `path` and shows it; on failure says why in a dialog
     /// and keeps the current one. Returns whether it switched.
     bool switchDatabase(const QString& path);
-    /// Selects these runs in the table, in this order (those not in the table are skipped).
+    /// Selects these runs in the tree, in this order (those not in it are skipped); a run in a
+    /// seed group is selected as itself, its group opened.
     void selectRuns(const QList<qint64>& runIds);
+    /// Pins the runs tree's baseline ("run:12", "group:12"; empty: unpins) and remembers it for
+    /// this database.
+    void pinBaseline(const QString& key);
     /// "Duplicate and change": the first selected run's stored config in the Setup form, to edit
     /// and queue as new runs. False (and a word in the status bar) for a run that has none.
     bool duplicateSelectedRun();
@@ -96,16 +104,30 @@ private:
     /// False when the user keeps it running.
     bool stopTrainingFirst(const QString& why);
     void showQueueProgress(const RunProgress& report);
+    QWidget* buildRunsTree(QWidget* parent);
+    /// refreshRuns, reading steps and notes again only for the runs in `written` when given.
+    void reloadRuns(const std::vector<std::int64_t>* written);
+    QLayout* buildRunsFilters(QWidget* parent);
+    void refillRunsFilters();
+    void showRunsMenu(const QPoint& position);
     void selectionChanged(const QItemSelection& selected, const QItemSelection& deselected);
+    /// Selects rows by their RunsTreeModel::KeyRole, in this order.
+    void selectKeys(const QStringList& keys);
+    QStringList expandedGroups() const;
+    /// Compare shows seed groups while a group row is selected, and runs again once none is (a
+    /// choice made without a group row, such as --seed-groups, is left alone).
+    void followGroupSelection();
     void showSelection();
-    qint64 runIdOfRow(int proxyRow) const;
 
     std::unique_ptr<store::ExperimentStore> store_;
     std::shared_ptr<AppSettings> settings_;
-    RunsTableModel* runsModel_ = nullptr;
-    QSortFilterProxyModel* runsProxy_ = nullptr;
-    QTableView* runsView_ = nullptr;
+    RunsTreeModel* runsModel_ = nullptr;
+    RunsFilterProxy* runsProxy_ = nullptr;
+    QTreeView* runsView_ = nullptr;
     QLineEdit* filterEdit_ = nullptr;
+    QComboBox* tagFilter_ = nullptr;
+    QComboBox* strategyFilter_ = nullptr;
+    QComboBox* statusFilter_ = nullptr;
     QStackedWidget* runsStack_ = nullptr;
     WelcomePage* welcome_ = nullptr;
     QMenu* recentMenu_ = nullptr;
@@ -116,16 +138,16 @@ private:
     BiasView* bias_ = nullptr;
     CompareView* compare_ = nullptr;
     QList<qint64> selected_;
+    QStringList selectedKeys_;  ///< the selected rows' KeyRole, in selection order
+    bool seedGroupsBySelection_ = false;  ///< Compare's seed-group mode was set by a group row
     QTimer* followTimer_ = nullptr;
     SetupForm* setup_ = nullptr;
     RunQueue* queue_ = nullptr;
     QString trainerProgram_;
     QLabel* queueLabel_ = nullptr;
     std::int64_t seenVersion_ = 0;
-    bool welcomeDismissed_ = false;
-    bool restoringSelection_ =
-        false;  ///< followChanges reselecting: the views stay as they are  ///< the user asked for
-                ///< a view: no welcome page until reopening
+    bool welcomeDismissed_ = false;  ///< the user asked for a view: no welcome page until reopening
+    bool restoringSelection_ = false;  ///< reselecting after a reload: the views stay as they are
 };
 
 }  // namespace mtrec::ui

@@ -5,14 +5,14 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "about_dialog.h"
 #include "app_settings.h"
 #include "main_window.h"
-#include "runs_table_model.h"
+#include "runs_tree_model.h"
 #include "setup/setup_form.h"
 #include "store/experiment_store.h"
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(window.runsModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(window.runsModel()->rowCount(), 0);
-        QCOMPARE(window.runsModel()->columnCount(), int(mtrec::ui::RunsTableModel::ColumnCount));
+        QCOMPARE(window.runsModel()->columnCount(), int(mtrec::ui::RunsTreeModel::ColumnCount));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("mainStack"));
         QVERIFY(stack);
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
@@ -85,13 +85,13 @@ private Q_SLOTS:
 
         auto* model = window.runsModel();
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(model->index(0, mtrec::ui::RunsTableModel::Strategy).data().toString(),
+        QCOMPARE(model->index(0, mtrec::ui::RunsTreeModel::Strategy).data().toString(),
                  QStringLiteral("hybrid"));
-        QCOMPARE(model->index(1, mtrec::ui::RunsTableModel::Status).data().toString(),
+        QCOMPARE(model->index(1, mtrec::ui::RunsTreeModel::Status).data().toString(),
                  QStringLiteral("queued"));
         // The view sorts by id, newest first.
         const QAbstractItemModel* shown = window.runsView()->model();
-        QCOMPARE(shown->index(0, mtrec::ui::RunsTableModel::Name).data().toString(),
+        QCOMPARE(shown->index(0, mtrec::ui::RunsTreeModel::Name).data().toString(),
                  QStringLiteral("multitask rr"));
     }
 

@@ -12,7 +12,7 @@
 #include "main_window.h"
 #include "results_view.h"
 #include "run_view.h"
-#include "runs_table_model.h"
+#include "runs_tree_model.h"
 #include "setup/setup_form.h"
 #include "store/experiment_store.h"
 
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.runsModel()->rowCount(), 1, 5000);
         QVERIFY(writer->runs().start(run).ok());
         QTRY_COMPARE_WITH_TIMEOUT(
-            window.runsModel()->index(0, ui::RunsTableModel::Status).data().toString(),
+            window.runsModel()->index(0, ui::RunsTreeModel::Status).data().toString(),
             QStringLiteral("running"), 5000);
     }
 
