@@ -31,7 +31,6 @@
 #include "run_view.h"
 #include "runs_tree_model.h"
 #include "setup/setup_form.h"
-#include "table_export_menu.h"
 #include "trec_export_dialog.h"
 #include "welcome_page.h"
 
