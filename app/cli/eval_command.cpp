@@ -86,7 +86,11 @@ void addEvalCommand(CLI::App& app) {
     job.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     CLI::App* cmd =
         app.add_subcommand("eval", "Evaluate a scorer on a benchmark suite (Mo, Cr, Mul)");
-    cmd->add_option("--suite", job.suite, "Suite: xquad-r, mlqa-r, miracl or mtrec")
+    cmd->add_option("--suite", job.suite,
+                    "Suite: xquad-r, mlqa-r, miracl or mtrec. mlqa-r reads LAReQA's MLQA-R "
+                    "(<lang>.json with sentence_breaks: the papers' candidate pools) where --data "
+                    "or its mlqa-r/ folder holds it, else raw MLQA dev "
+                    "(dev-context-XX-question-XX.json) split into sentences with ICU")
         ->required()
         ->check(CLI::IsMember(experiment::kSuiteNames));
     cmd->add_option("--data", job.dataDir, "Folder of the suite's files")->required();

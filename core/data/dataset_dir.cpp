@@ -6,6 +6,13 @@
 
 namespace mtrec::data {
 
+std::optional<std::string> withoutSuffix(const std::string& fileName, const std::string& suffix) {
+    if (fileName.size() <= suffix.size() ||
+        fileName.compare(fileName.size() - suffix.size(), suffix.size(), suffix) != 0)
+        return std::nullopt;
+    return fileName.substr(0, fileName.size() - suffix.size());
+}
+
 Result<std::vector<std::string>> chooseLanguages(const std::string& dir,
                                                  const std::vector<std::string>& requested,
                                                  const LanguageOfFile& languageOf,

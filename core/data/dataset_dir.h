@@ -13,6 +13,10 @@ namespace mtrec::data {
 /// of the benchmark's (e.g. "de.json" -> "de" for XQuAD-R).
 using LanguageOfFile = std::function<std::optional<std::string>(const std::string& fileName)>;
 
+/// `fileName` without its ending `suffix` (e.g. "de.json" -> "de"); nullopt when it does not end
+/// in `suffix` or nothing comes before it.
+std::optional<std::string> withoutSuffix(const std::string& fileName, const std::string& suffix);
+
 /// The languages a reader should load: `requested` when it is not empty (after checking it names no
 /// language twice), else every language found in `dir` by `languageOf`, sorted by code. Errors: the
 /// folder is missing, a language is requested twice, or nothing matching `pattern` (words for the

@@ -7,6 +7,8 @@ target_sources(mtrec_data PRIVATE
     data/parallel_answers.h data/parallel_answers.cpp
     data/dataset_dir.h data/dataset_dir.cpp
     data/xquad_r_reader.h data/xquad_r_reader.cpp
+    data/lareqa_sentences.h data/lareqa_sentences.cpp
+    data/lareqa_mlqa_r_reader.h data/lareqa_mlqa_r_reader.cpp
     data/sentence_splitter.h data/sentence_splitter.cpp
     data/mlqa_r_reader.h data/mlqa_r_reader.cpp
     data/passage_corpus.h data/passage_corpus.cpp

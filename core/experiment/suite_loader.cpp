@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <initializer_list>
+#include <optional>
 #include <set>
 
+#include "data/lareqa_mlqa_r_reader.h"
 #include "data/miracl_reader.h"
 #include "data/mlqa_r_reader.h"
 #include "data/xquad_r_reader.h"
@@ -43,6 +45,27 @@ fs::path xquadRDir(const fs::path& base) {
 fs::path mlqaDir(const fs::path& base) {
     return firstHolding(base, {".", "dev", "MLQA_V1/dev", "mlqa/MLQA_V1/dev"}, "dev-context-",
                         ".json");
+}
+
+/// The folder of LAReQA's MLQA-R files (<lang>.json): `base` or base/mlqa-r, if either holds them.
+std::optional<fs::path> lareqaMlqaRDir(const fs::path& base) {
+    for (const fs::path& dir : {base, base / "mlqa-r"})
+        if (!data::lareqaMlqaRLanguages(dir.string()).empty()) return dir;
+    return std::nullopt;
+}
+
+/// MLQA-R from LAReQA's files where `base` holds them, else split from raw MLQA dev with ICU.
+Result<data::RetrievalSuite> readMlqaRSuite(const fs::path& base,
+                                            const std::vector<std::string>& languages) {
+    if (const auto lareqa = lareqaMlqaRDir(base))
+        return data::readLareqaMlqaR(lareqa->string(), languages);
+    return data::readMlqaR(mlqaDir(base).string(), languages);
+}
+
+std::vector<std::string> mlqaRLanguagesIn(const fs::path& base) {
+    if (const auto lareqa = lareqaMlqaRDir(base))
+        return data::lareqaMlqaRLanguages(lareqa->string());
+    return data::mlqaRLanguages(mlqaDir(base).string());
 }
 
 fs::path miraclDir(const fs::path& base) {
@@ -85,7 +108,7 @@ Status loadMtrecBundle(const SuiteRequest& request, LoadedSuites& out) {
         if (Status s = addSuite(out, data::readXquadR(xquadRDir(base).string(), langs)); !s)
             return s;
     if (auto langs = intersect(request.languages, kMlqa); !langs.empty())
-        if (Status s = addSuite(out, data::readMlqaR(mlqaDir(base).string(), langs)); !s) return s;
+        if (Status s = addSuite(out, readMlqaRSuite(base, langs)); !s) return s;
 
     const fs::path miracl = miraclDir(base);
     const std::vector<std::string> withPassages =
@@ -120,7 +143,7 @@ Result<LoadedSuites> loadSuites(const SuiteRequest& request) {
     if (request.suite == "xquad-r")
         status = addSuite(out, data::readXquadR(xquadRDir(base).string(), request.languages));
     else if (request.suite == "mlqa-r")
-        status = addSuite(out, data::readMlqaR(mlqaDir(base).string(), request.languages));
+        status = addSuite(out, readMlqaRSuite(base, request.languages));
     else if (request.suite == "miracl")
         status = addSuite(out, data::readMiracl(miraclDir(base).string(), request.languages));
     else if (request.suite == "mtrec")
@@ -144,7 +167,7 @@ Result<std::vector<std::string>> suiteLanguages(const std::string& suite,
     };
     if (suite == "xquad-r" || suite == "mtrec")
         add(data::xquadRLanguages(xquadRDir(base).string()));
-    if (suite == "mlqa-r" || suite == "mtrec") add(data::mlqaRLanguages(mlqaDir(base).string()));
+    if (suite == "mlqa-r" || suite == "mtrec") add(mlqaRLanguagesIn(base));
     if (suite == "miracl") add(data::miraclLanguages(miraclDir(base).string()));
     if (suite == "mtrec") add(miraclLanguagesWithPassages(miraclDir(base)));
     return std::vector<std::string>(codes.begin(), codes.end());
