@@ -77,6 +77,7 @@ void RankDistancePlot::buildSingleBars(double& top) {
         label->setText(barValueText(v));
     }
     if (std::isfinite(data_.overallMean)) top = std::max(top, data_.overallMean);
+    placeLegendBelow(false);
     legend->setVisible(split);
     if (!split) seenBars_->removeFromLegend();
 }
@@ -103,9 +104,29 @@ void RankDistancePlot::buildSeriesBars(double& top) {
         }
         seriesBars_.push_back(bars);
     }
-    // Headroom for the legend in the upper left corner.
-    top *= 1.0 + 0.12 * double(data_.series.size());
+    placeLegendBelow(true);
     legend->setVisible(true);
+}
+
+void RankDistancePlot::placeLegendBelow(bool below) {
+    const bool isBelow = legend->layout() == plotLayout();
+    if (below == isBelow) return;
+    if (below) {
+        axisRect()->insetLayout()->take(legend);
+        plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
+        plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+        legend->setFillOrder(QCPLegend::foColumnsFirst);
+        legend->setWrap(1);  // one entry a row: the legend never widens the plot past a name
+        legend->setMargins(QMargins(4, 2, 4, 2));
+        legend->setBorderPen(Qt::NoPen);
+    } else {
+        plotLayout()->take(legend);
+        plotLayout()->simplify();
+        axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+        legend->setFillOrder(QCPLegend::foRowsFirst);
+        legend->setWrap(0);
+        legend->setBorderPen(QPen(Qt::black));
+    }
 }
 
 void RankDistancePlot::buildAxes(double top) {

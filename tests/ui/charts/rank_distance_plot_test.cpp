@@ -85,6 +85,7 @@ private Q_SLOTS:
         QVERIFY(second->barsGroup() == plot.seriesBars()[0]->barsGroup());
         QVERIFY(plot.legend->visible());
         QCOMPARE(plot.legend->itemCount(), 2);
+        QCOMPARE(plot.legend->layout(), plot.plotLayout());  // in a row under the bars
         QVERIFY(plot.yAxis->range().upper > 30.0);
         QCOMPARE(plot.csv(), QStringLiteral("query_language,#1 hybrid,#2 multitask\r\n"
                                             "ar,10,12\r\nde,20,\r\nth,30,6\r\n"
@@ -92,6 +93,7 @@ private Q_SLOTS:
         plot.setData(threeLanguages());  // back to one run
         QVERIFY(plot.seriesBars().empty());
         QCOMPARE(plot.seenBars()->data()->size(), 2);
+        QCOMPARE(plot.legend->layout(), plot.axisRect()->insetLayout());
     }
 
     void barValueText_data() {
