@@ -197,7 +197,7 @@ void MainWindow::showSelection() {
     bias_->showRun(*store_, selected_.first());
     followGroupSelection();
     if (selected_.size() >= 2) {
-        compare_->showRuns(*store_, {selected_[0], selected_[1]});
+        compare_->showRuns(*store_, {selected_.begin(), selected_.end()});
         views_->setCurrentWidget(compare_);
     } else {
         compare_->clear();

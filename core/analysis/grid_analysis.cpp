@@ -1,5 +1,7 @@
 #include "analysis/grid_analysis.h"
 
+#include <cmath>
+
 #include "analysis/seed_groups.h"
 
 namespace mtrec::analysis {
@@ -54,6 +56,57 @@ Result<store::LanguageGrid> groupLanguageGrid(store::ResultRepository& results,
     store::LanguageGrid out = aggregateGrids(grids);
     out.suite = suite;
     out.metric = metric;
+    return out;
+}
+
+namespace {
+
+/// The cell of `grid` at another layout's (row, column), or null when the grid has none there.
+const store::GridCell* cellAt(const store::LanguageGrid& grid, const std::string& row,
+                              const std::string& column) {
+    const std::optional<std::size_t> index =
+        grid.layout.indexOf({grid.suite, eval::Setting::Mo, row,
+                             column == store::kMulColumn ? store::kAllLanguages : column});
+    if (!index || grid.cells[*index].runs == 0) return nullptr;
+    return &grid.cells[*index];
+}
+
+/// The key of a grid cell: bias measures sit in Mul rankings; other measures are Mo on the
+/// diagonal, Cr off it, Mul in the Mul column.
+store::CellKey keyAt(const store::LanguageGrid& grid, const std::string& row,
+                     const std::string& column) {
+    if (column == store::kMulColumn)
+        return {grid.suite, eval::Setting::Mul, row, store::kAllLanguages};
+    const eval::Setting setting = grid.metric.bias() ? eval::Setting::Mul
+                                  : row == column    ? eval::Setting::Mo
+                                                     : eval::Setting::Cr;
+    return {grid.suite, setting, row, column};
+}
+
+}  // namespace
+
+DeltaGrid gridDifference(const store::LanguageGrid& a, const store::LanguageGrid& b) {
+    DeltaGrid out;
+    out.suite = a.suite;
+    out.metric = a.metric;
+    out.layout = aggregateGrids({a, b}).layout;
+    out.cells.resize(out.layout.size());
+    for (std::size_t r = 0; r < out.layout.rows.size(); ++r)
+        for (std::size_t c = 0; c < out.layout.columns.size(); ++c) {
+            const std::string& row = out.layout.rows[r];
+            const std::string& column = out.layout.columns[c];
+            const store::GridCell* inA = cellAt(a, row, column);
+            const store::GridCell* inB = cellAt(b, row, column);
+            if (!inA || !inB) continue;
+            CellComparison cell;
+            cell.key = keyAt(a, row, column);
+            cell.metric = a.metric;
+            cell.meanA = inA->value;
+            cell.meanB = inB->value;
+            cell.diff = inA->value - inB->value;
+            cell.pRandomization = cell.pTTest = cell.pRandomizationHolm = cell.pTTestHolm = NAN;
+            out.cells[r * out.layout.columns.size() + c] = cell;
+        }
     return out;
 }
 

@@ -41,6 +41,11 @@ struct DeltaGrid {
     }
 };
 
+/// The A − B grid of two grids of one measure without a test, for measures with no per-query
+/// values (mean Mul ranks): per cell held by both the two values and their difference; queries 0
+/// and every p NaN. The layout holds both grids' cells; a cell missing on a side is nullopt.
+DeltaGrid gridDifference(const store::LanguageGrid& a, const store::LanguageGrid& b);
+
 /// Lays a comparison's cells of `suite` out as a grid (pure; no database).
 DeltaGrid deltaGridOf(const Comparison& comparison, const std::string& suite);
 

@@ -52,9 +52,10 @@ void pairByQid(const std::vector<store::QueryValue>& a, const std::vector<store:
         }
 }
 
-/// The paired t-test and randomization test of one cell, uncorrected.
-CellComparison testCell(const store::CellKey& key, const std::vector<double>& valuesA,
-                        const std::vector<double>& valuesB, const ComparisonOptions& options) {
+}  // namespace
+
+CellComparison comparePaired(const store::CellKey& key, const std::vector<double>& valuesA,
+                             const std::vector<double>& valuesB, const ComparisonOptions& options) {
     const PairedTest t = pairedTTest(valuesA, valuesB);
     const PairedTest r =
         pairedRandomizationTest(valuesA, valuesB, options.permutations, options.seed);
@@ -70,22 +71,19 @@ CellComparison testCell(const store::CellKey& key, const std::vector<double>& va
     return cell;
 }
 
-/// Holm–Bonferroni over the comparison's cells, for both tests.
-void correctForCells(Comparison& comparison) {
+void holmCorrect(const std::vector<CellComparison*>& family) {
     std::vector<double> pR, pT;
-    for (const CellComparison& cell : comparison.cells) {
-        pR.push_back(cell.pRandomization);
-        pT.push_back(cell.pTTest);
+    for (const CellComparison* test : family) {
+        pR.push_back(test->pRandomization);
+        pT.push_back(test->pTTest);
     }
     const std::vector<double> holmR = holmBonferroni(pR);
     const std::vector<double> holmT = holmBonferroni(pT);
-    for (std::size_t i = 0; i < comparison.cells.size(); ++i) {
-        comparison.cells[i].pRandomizationHolm = holmR[i];
-        comparison.cells[i].pTTestHolm = holmT[i];
+    for (std::size_t i = 0; i < family.size(); ++i) {
+        family[i]->pRandomizationHolm = holmR[i];
+        family[i]->pTTestHolm = holmT[i];
     }
 }
-
-}  // namespace
 
 Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
                         const ComparisonOptions& options) {
@@ -116,10 +114,28 @@ Result<Comparison> compareCells(const PerQueryByCell& a, const PerQueryByCell& b
             comparison.skipped.push_back(key);
             continue;
         }
-        comparison.cells.push_back(testCell(key, valuesA, valuesB, options));
+        comparison.cells.push_back(comparePaired(key, valuesA, valuesB, options));
     }
-    correctForCells(comparison);
+    std::vector<CellComparison*> family;
+    for (CellComparison& cell : comparison.cells) family.push_back(&cell);
+    holmCorrect(family);
     return comparison;
+}
+
+Result<std::vector<PerQueryByCell>> loadPerQuery(store::ResultRepository& results,
+                                                 const std::vector<std::int64_t>& runIds,
+                                                 const std::string& suite, store::Measure metric) {
+    std::vector<PerQueryByCell> runs;
+    for (std::int64_t runId : runIds) {
+        Result<std::vector<store::PerQueryValue>> values =
+            results.allPerQuery(runId, suite, metric);
+        if (!values) return values.error();
+        PerQueryByCell cells;
+        for (store::PerQueryValue& v : values.value())
+            cells[v.key].push_back({std::move(v.qid), v.value});
+        runs.push_back(std::move(cells));
+    }
+    return runs;
 }
 
 namespace {
@@ -127,22 +143,16 @@ namespace {
 Result<PerQueryByCell> loadGroup(store::ResultRepository& results,
                                  const std::vector<std::int64_t>& group,
                                  const ComparisonOptions& options) {
-    std::vector<PerQueryByCell> runs;
-    for (std::int64_t runId : group) {
-        Result<std::vector<store::PerQueryValue>> values =
-            results.allPerQuery(runId, options.suite, options.metric);
-        if (!values) return values.error();
-        if (values.value().empty())
-            return Error{"run " + std::to_string(runId) + " has no per-query " +
+    Result<std::vector<PerQueryByCell>> runs =
+        loadPerQuery(results, group, options.suite, options.metric);
+    if (!runs) return runs.error();
+    for (std::size_t i = 0; i < group.size(); ++i)
+        if (runs.value()[i].empty())
+            return Error{"run " + std::to_string(group[i]) + " has no per-query " +
                          std::string(store::measureName(options.metric)) + " values" +
                          (options.suite.empty() ? "" : " for suite " + options.suite) +
                          " to compare"};
-        PerQueryByCell cells;
-        for (store::PerQueryValue& v : values.value())
-            cells[v.key].push_back({std::move(v.qid), v.value});
-        runs.push_back(std::move(cells));
-    }
-    return meanOverRuns(runs);
+    return meanOverRuns(runs.value());
 }
 
 }  // namespace

@@ -55,6 +55,15 @@ using PerQueryByCell = std::map<store::CellKey, std::vector<store::QueryValue>>;
 /// Averages runs' per-query values per qid, keeping only qids present in every run.
 PerQueryByCell meanOverRuns(const std::vector<PerQueryByCell>& runs);
 
+/// The paired t-test and randomization test of one cell's paired values (valuesA[i] with
+/// valuesB[i]; at least 2), uncorrected: the Holm fields are left at 1 for the caller.
+CellComparison comparePaired(const store::CellKey& key, const std::vector<double>& valuesA,
+                             const std::vector<double>& valuesB, const ComparisonOptions& options);
+
+/// Sets the Holm fields of every test in `family` from its raw randomization and t-test p:
+/// Holm–Bonferroni across the family, for each test separately.
+void holmCorrect(const std::vector<CellComparison*>& family);
+
 /// Compares two per-query tables cell by cell (pure; no database).
 Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
                         const ComparisonOptions& options);
@@ -65,6 +74,12 @@ Comparison compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
 Result<Comparison> compareCells(const PerQueryByCell& a, const PerQueryByCell& b,
                                 const ComparisonOptions& options, const ProgressSink& progress,
                                 const CancelToken& cancel);
+
+/// Each run's per-query values of `metric` (of `suite`, or every suite when empty), by cell; a run
+/// without any gives an empty table. An Error when a read fails.
+Result<std::vector<PerQueryByCell>> loadPerQuery(store::ResultRepository& results,
+                                                 const std::vector<std::int64_t>& runIds,
+                                                 const std::string& suite, store::Measure metric);
 
 /// Loads per-query values of the runs in `groupA` and `groupB` (one run each for a plain A/B) and
 /// compares them: the comparison job (reports and cancel as the job form of compareCells). An Error

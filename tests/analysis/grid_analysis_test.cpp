@@ -139,6 +139,38 @@ TEST(DeltaGrid, PerCellDifferencesWithRawAndHolmCorrectedP) {
     EXPECT_EQ(grid.groupA, std::vector<std::int64_t>{a});
 }
 
+TEST_F(GroupStore, MeanRankDifferenceOfAGroupAndARunHasNoTest) {
+    // Group (runs 1, 2): de->en ranks 4 and 6 (mean 5), de->de 1 and 1; the other run: de->en 2,
+    // de->de 1.5, en->en 3 (which the group lacks).
+    const auto rank = [](const char* q, const char* c, double value) {
+        return cell("Mul", q, c, value, "mul_mean_rank");
+    };
+    record(ids_[0], {rank("de", "en", 4), rank("de", "de", 1)});
+    record(ids_[1], {rank("de", "en", 6), rank("de", "de", 1)});
+    record(other_, {rank("de", "en", 2), rank("de", "de", 1.5), rank("en", "en", 3)});
+    ResultRepository results = store_->results();
+    const Measure measure = BiasMeasure::MulMeanRank;
+    const LanguageGrid a =
+        groupLanguageGrid(results, {ids_[0], ids_[1]}, "xquad-r", measure).value();
+    const LanguageGrid b = groupLanguageGrid(results, {other_}, "xquad-r", measure).value();
+    const DeltaGrid delta = gridDifference(a, b);
+    EXPECT_EQ(delta.metric, measure);
+    EXPECT_EQ(delta.layout.rows, (std::vector<std::string>{"de", "en"}));
+    EXPECT_EQ(delta.layout.columns, (std::vector<std::string>{"de", "en", "Mul"}));
+    ASSERT_TRUE(delta.at(0, 1));
+    EXPECT_DOUBLE_EQ(delta.at(0, 1)->meanA, 5.0);
+    EXPECT_DOUBLE_EQ(delta.at(0, 1)->meanB, 2.0);
+    EXPECT_DOUBLE_EQ(delta.at(0, 1)->diff, 3.0);
+    EXPECT_EQ(delta.at(0, 1)->key, test::key("Mul", "de", "en"));
+    EXPECT_TRUE(std::isnan(delta.at(0, 1)->pRandomization));
+    EXPECT_TRUE(std::isnan(delta.at(0, 1)->pRandomizationHolm));
+    EXPECT_EQ(delta.at(0, 1)->queries, 0u);
+    ASSERT_TRUE(delta.at(0, 0));
+    EXPECT_DOUBLE_EQ(delta.at(0, 0)->diff, -0.5);
+    EXPECT_FALSE(delta.at(1, 1));  // en->en on B only
+    EXPECT_FALSE(delta.at(0, 2));  // no Mul column values
+}
+
 TEST(SignificanceSummary, CountsHolmCorrectedRandomizationPBelowAlpha) {
     Comparison comparison;
     for (double p : {0.001, 0.04, 0.05, 0.5}) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "charts/categorical_colors.h"
 #include "charts/chart_export.h"
 #include "charts/chart_export_menu.h"
 #include "charts/chart_style.h"
@@ -43,14 +44,31 @@ void RankDistancePlot::setData(RankDistanceData data) {
     clearItems();
     meanLine_ = nullptr;
     meanLabel_ = nullptr;
+    seenBars_ = unseenBars_ = nullptr;
+    seriesBars_.clear();
+    double top = 0.0;
+    if (data_.series.empty())
+        buildSingleBars(top);
+    else
+        buildSeriesBars(top);
+    buildAxes(top);
+    if (!title_) {
+        plotLayout()->insertRow(0);
+        title_ = new QCPTextElement(this, QString(), titleFont(this));
+        plotLayout()->addElement(0, 0, title_);
+    }
+    title_->setText(data_.title);
+    title_->setVisible(!data_.title.isEmpty());
+    styleAxes(this);
+    replot(rpQueuedReplot);
+}
+
+void RankDistancePlot::buildSingleBars(double& top) {
     const bool split = data_.splitIndex > 0 && data_.splitIndex < data_.languages.size();
     seenBars_ = makeBars(QColor(0x00, 0x72, 0xB2), split ? tr("seen in training") : QString());
     unseenBars_ = split ? makeBars(QColor(0xE6, 0x9F, 0x00), tr("unseen")) : nullptr;
     buildMeanLine();  // before the bar labels, so they are drawn over it
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    double top = 0.0;
     for (int i = 0; i < data_.languages.size(); ++i) {
-        ticker->addTick(i, data_.languages.at(i));
         const double v =
             i < int(data_.meanDistances.size()) ? data_.meanDistances[size_t(i)] : qQNaN();
         if (!std::isfinite(v)) continue;
@@ -63,6 +81,62 @@ void RankDistancePlot::setData(RankDistanceData data) {
         label->setBrush(QColor(255, 255, 255, 200));
         label->setText(barValueText(v));
     }
+    if (std::isfinite(data_.overallMean)) top = std::max(top, data_.overallMean);
+    placeLegendBelow(false);
+    legend->setVisible(split);
+    if (!split) seenBars_->removeFromLegend();
+}
+
+void RankDistancePlot::buildSeriesBars(double& top) {
+    if (!barsGroup_) barsGroup_ = new QCPBarsGroup(this);
+    barsGroup_->setSpacing(0);
+    const double width = 0.8 / double(data_.series.size());
+    for (std::size_t s = 0; s < data_.series.size(); ++s) {
+        const RankDistanceSeries& series = data_.series[s];
+        const QString name =
+            std::isfinite(series.overallMean)
+                ? tr("%1 (mean %2)").arg(series.name, barValueText(series.overallMean))
+                : series.name;
+        QCPBars* bars = makeBars(categoricalColor(int(s)), name);
+        bars->setWidth(width);
+        bars->setBarsGroup(barsGroup_);
+        for (int i = 0; i < data_.languages.size(); ++i) {
+            const double v =
+                i < int(series.meanDistances.size()) ? series.meanDistances[size_t(i)] : qQNaN();
+            if (!std::isfinite(v)) continue;
+            bars->addData(i, v);
+            top = std::max(top, v);
+        }
+        seriesBars_.push_back(bars);
+    }
+    placeLegendBelow(true);
+    legend->setVisible(true);
+}
+
+void RankDistancePlot::placeLegendBelow(bool below) {
+    const bool isBelow = legend->layout() == plotLayout();
+    if (below == isBelow) return;
+    if (below) {
+        axisRect()->insetLayout()->take(legend);
+        plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
+        plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+        legend->setFillOrder(QCPLegend::foColumnsFirst);
+        legend->setWrap(1);  // one entry a row: the legend never widens the plot past a name
+        legend->setMargins(QMargins(4, 2, 4, 2));
+        legend->setBorderPen(Qt::NoPen);
+    } else {
+        plotLayout()->take(legend);
+        plotLayout()->simplify();
+        axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+        legend->setFillOrder(QCPLegend::foRowsFirst);
+        legend->setWrap(0);
+        legend->setBorderPen(QPen(Qt::black));
+    }
+}
+
+void RankDistancePlot::buildAxes(double top) {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < data_.languages.size(); ++i) ticker->addTick(i, data_.languages.at(i));
     xAxis->setTicker(ticker);
     xAxis->setSubTicks(false);
     xAxis->setTickLength(0, 0);
@@ -70,20 +144,7 @@ void RankDistancePlot::setData(RankDistanceData data) {
     xAxis->setRange(-0.6, data_.languages.size() - 0.4);
     xAxis->setLabel(tr("query language"));
     yAxis->setLabel(data_.valueLabel);
-    if (std::isfinite(data_.overallMean)) top = std::max(top, data_.overallMean);
     yAxis->setRange(0.0, top > 0 ? top * 1.15 : 1.0);
-    legend->setVisible(split);
-    if (!split) seenBars_->removeFromLegend();
-
-    if (!title_) {
-        plotLayout()->insertRow(0);
-        title_ = new QCPTextElement(this, QString(), titleFont(this));
-        plotLayout()->addElement(0, 0, title_);
-    }
-    title_->setText(data_.title);
-    title_->setVisible(!data_.title.isEmpty());
-    styleAxes(this);
-    replot(rpQueuedReplot);
 }
 
 void RankDistancePlot::buildMeanLine() {
@@ -112,13 +173,27 @@ void RankDistancePlot::buildMeanLine() {
 }
 
 QString RankDistancePlot::csv() const {
+    const auto valueAt = [](const std::vector<double>& values, int i) {
+        return i < int(values.size()) ? values[size_t(i)] : qQNaN();
+    };
+    if (!data_.series.empty()) {
+        std::vector<QStringList> rows{{QStringLiteral("query_language")}};
+        for (const RankDistanceSeries& series : data_.series) rows[0] << series.name;
+        for (int i = 0; i < data_.languages.size(); ++i) {
+            QStringList row{data_.languages.at(i)};
+            for (const RankDistanceSeries& series : data_.series)
+                row << csvNumber(valueAt(series.meanDistances, i));
+            rows.push_back(row);
+        }
+        QStringList all{QStringLiteral("(all)")};
+        for (const RankDistanceSeries& series : data_.series) all << csvNumber(series.overallMean);
+        rows.push_back(all);
+        return csvText(rows);
+    }
     std::vector<QStringList> rows{
         {QStringLiteral("query_language"), QStringLiteral("mean_rank_distance")}};
-    for (int i = 0; i < data_.languages.size(); ++i) {
-        const double v =
-            i < int(data_.meanDistances.size()) ? data_.meanDistances[size_t(i)] : qQNaN();
-        rows.push_back({data_.languages.at(i), csvNumber(v)});
-    }
+    for (int i = 0; i < data_.languages.size(); ++i)
+        rows.push_back({data_.languages.at(i), csvNumber(valueAt(data_.meanDistances, i))});
     rows.push_back({QStringLiteral("(all)"), csvNumber(data_.overallMean)});
     return csvText(rows);
 }

@@ -66,6 +66,36 @@ private Q_SLOTS:
         QVERIFY(!plot.legend->visible());
     }
 
+    void seriesAreGroupedBarsWithALegend() {
+        RankDistancePlot plot;
+        RankDistanceData data = threeLanguages();
+        data.series = {{QStringLiteral("#1 hybrid"), {10.0, 20.0, 30.0}, 20.0},
+                       {QStringLiteral("#2 multitask"), {12.0, std::nan(""), 6.0}, 9.0}};
+        plot.setData(data);
+        QCOMPARE(plot.seenBars(), nullptr);  // the single-run bars and mean line are not drawn
+        QCOMPARE(plot.meanLine(), nullptr);
+        QCOMPARE(plot.seriesBars().size(), std::size_t(2));
+        QCPBars* second = plot.seriesBars()[1];
+        QCOMPARE(second->data()->size(), 2);  // NaN draws no bar
+        QCOMPARE(second->data()->at(1)->key, 2.0);
+        QCOMPARE(second->data()->at(1)->value, 6.0);
+        QCOMPARE(second->name(), QStringLiteral("#2 multitask (mean 9.00)"));
+        QCOMPARE(plot.seriesBars()[0]->brush().color().rgb(), QColor(0x00, 0x72, 0xB2).rgb());
+        QCOMPARE(second->brush().color().rgb(), QColor(0xE6, 0x9F, 0x00).rgb());
+        QVERIFY(second->barsGroup() == plot.seriesBars()[0]->barsGroup());
+        QVERIFY(plot.legend->visible());
+        QCOMPARE(plot.legend->itemCount(), 2);
+        QCOMPARE(plot.legend->layout(), plot.plotLayout());  // in a row under the bars
+        QVERIFY(plot.yAxis->range().upper > 30.0);
+        QCOMPARE(plot.csv(), QStringLiteral("query_language,#1 hybrid,#2 multitask\r\n"
+                                            "ar,10,12\r\nde,20,\r\nth,30,6\r\n"
+                                            "(all),20,9\r\n"));
+        plot.setData(threeLanguages());  // back to one run
+        QVERIFY(plot.seriesBars().empty());
+        QCOMPARE(plot.seenBars()->data()->size(), 2);
+        QCOMPARE(plot.legend->layout(), plot.axisRect()->insetLayout());
+    }
+
     void barValueText_data() {
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("expected");

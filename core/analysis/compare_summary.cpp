@@ -1,0 +1,75 @@
+#include "analysis/compare_summary.h"
+
+#include "analysis/setting_comparison.h"
+
+namespace mtrec::analysis {
+
+Result<SidePerQuery> loadSidePerQuery(store::ResultRepository& results,
+                                      const std::vector<std::int64_t>& runIds,
+                                      const std::string& suite) {
+    SidePerQuery side;
+    side.runIds = runIds;
+    for (store::Measure metric :
+         {store::Measure(eval::Metric::Map), store::Measure(store::BiasMeasure::RankDistance)}) {
+        Result<std::vector<PerQueryByCell>> runs = loadPerQuery(results, runIds, suite, metric);
+        if (!runs) return runs.error();
+        PerQueryByCell& table =
+            metric == store::Measure(eval::Metric::Map) ? side.averagePrecision : side.rankDistance;
+        table = meanOverRuns(runs.value());
+    }
+    return side;
+}
+
+std::array<SummaryEntry, kSummaryColumns.size()> storedSummary(
+    const std::vector<std::vector<store::EvalCell>>& matrices, const std::string& suite) {
+    std::array<SummaryEntry, kSummaryColumns.size()> entries;
+    for (std::size_t c = 0; c < kSummaryColumns.size(); ++c) {
+        const store::CellKey key{suite, kSummaryColumns[c].setting, store::kAllLanguages,
+                                 store::kAllLanguages};
+        std::vector<double> samples;
+        for (const std::vector<store::EvalCell>& matrix : matrices)
+            for (const store::EvalCell& cell : matrix)
+                if (cell.key == key && cell.metric == kSummaryColumns[c].metric)
+                    samples.push_back(cell.value);
+        entries[c].runs = samples.size();
+        if (!samples.empty()) entries[c].value = meanAndStd(samples);
+    }
+    return entries;
+}
+
+void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuery>& perQuery,
+                          ComparisonOptions options) {
+    std::vector<CellComparison*> family;
+    for (std::size_t s = 1; s < summary.sides.size() && s < perQuery.size(); ++s)
+        for (std::size_t c = 0; c < kSummaryColumns.size(); ++c) {
+            options.metric = kSummaryColumns[c].metric;
+            SummaryEntry& entry = summary.sides[s].entries[c];
+            entry.vsReference =
+                compareSetting(perQuery[s].of(options.metric), perQuery[0].of(options.metric),
+                               summary.suite, kSummaryColumns[c].setting, options);
+            if (entry.vsReference) family.push_back(&*entry.vsReference);
+        }
+    holmCorrect(family);
+    summary.tests = family.size();
+}
+
+Result<CompareSummary> summarizeSides(store::ResultRepository& results,
+                                      const std::vector<SidePerQuery>& sides,
+                                      const std::string& suite, const ComparisonOptions& options) {
+    if (sides.empty()) return Error{"a comparison summary needs at least one side"};
+    CompareSummary summary;
+    summary.suite = suite;
+    for (const SidePerQuery& side : sides) {
+        std::vector<std::vector<store::EvalCell>> matrices;
+        for (std::int64_t runId : side.runIds) {
+            Result<std::vector<store::EvalCell>> matrix = results.matrix(runId, suite);
+            if (!matrix) return matrix.error();
+            matrices.push_back(std::move(matrix).value());
+        }
+        summary.sides.push_back({side.runIds, storedSummary(matrices, suite)});
+    }
+    testAgainstReference(summary, sides, options);
+    return summary;
+}
+
+}  // namespace mtrec::analysis

@@ -1,0 +1,239 @@
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <functional>
+
+#include "charts/heatmap_controller.h"
+#include "charts/heatmap_view.h"
+#include "charts/rank_distance_plot.h"
+#include "compare_summary_model.h"
+#include "compare_view.h"
+#include "store/experiment_store.h"
+
+using namespace mtrec;
+using ui::CompareSummaryModel;
+
+/// The Compare view on three or four stored runs with known per-query values.
+class CompareViewTest : public QObject {
+    Q_OBJECT
+
+    /// One run's values: per query index (0..14) its AP in Mo and Cr cells, and the rank
+    /// distance of each query language.
+    struct RunValues {
+        std::function<double(int)> mo;
+        double cr = 0.3;
+        double distanceDe = 4.0;
+        double distanceEn = 6.0;
+        double meanRankDeEn = 3.0;
+    };
+
+    static constexpr int kQueries = 15;  // per language: 30 per setting
+
+    std::int64_t addRun(const char* name, const char* strategy, int seed, const RunValues& values) {
+        store::NewRun run;
+        run.name = name;
+        run.strategy = strategy;
+        run.seed = seed;
+        run.configJson = QStringLiteral(R"({"strategy":"%1","seed":%2})")
+                             .arg(QLatin1String(strategy))
+                             .arg(seed)
+                             .toStdString();
+        const std::int64_t id = store_->runs().create(run).value();
+        record(id, values);
+        return id;
+    }
+
+    void record(std::int64_t run, const RunValues& values) {
+        using eval::Setting;
+        std::vector<store::EvalCell> cells;
+        std::vector<store::PerQueryValue> perQuery;
+        const auto add = [&](Setting setting, const char* q, const char* c, store::Measure metric,
+                             const std::function<double(int)>& value) {
+            double sum = 0.0;
+            for (int i = 0; i < kQueries; ++i) {
+                perQuery.push_back({{"xquad-r", setting, q, c},
+                                    metric,
+                                    std::string(q) + std::to_string(i),
+                                    value(i)});
+                sum += value(i);
+            }
+            cells.push_back({{"xquad-r", setting, q, c}, metric, sum / kQueries, "", kQueries});
+            return sum / kQueries;
+        };
+        const auto constant = [](double v) { return [v](int) { return v; }; };
+        const store::Measure map = eval::Metric::Map;
+        const store::Measure distance = store::BiasMeasure::RankDistance;
+        const double mo = (add(Setting::Mo, "de", "de", map, values.mo) +
+                           add(Setting::Mo, "en", "en", map, values.mo)) /
+                          2;
+        add(Setting::Cr, "de", "en", map, constant(values.cr));
+        add(Setting::Cr, "en", "de", map, constant(values.cr));
+        add(Setting::Mul, "de", "all", distance, constant(values.distanceDe));
+        add(Setting::Mul, "en", "all", distance, constant(values.distanceEn));
+        const auto summary = [](Setting setting, store::Measure metric, double value) {
+            return store::EvalCell{{"xquad-r", setting, "all", "all"}, metric, value, "", {}};
+        };
+        cells.push_back(summary(Setting::Mo, map, mo));
+        cells.push_back(summary(Setting::Cr, map, values.cr));
+        cells.push_back(
+            summary(Setting::Mul, distance, (values.distanceDe + values.distanceEn) / 2));
+        const store::Measure meanRank = store::BiasMeasure::MulMeanRank;
+        cells.push_back({{"xquad-r", Setting::Mul, "de", "en"},
+                         meanRank,
+                         values.meanRankDeEn,
+                         "",
+                         std::nullopt});
+        cells.push_back({{"xquad-r", Setting::Mul, "de", "de"}, meanRank, 1.0, "", std::nullopt});
+        QVERIFY(store_->results().record(run, cells, perQuery).ok());
+    }
+
+    static QString text(const CompareSummaryModel& model, int row, int column) {
+        return model.data(model.index(row, column)).toString();
+    }
+
+    std::unique_ptr<QTemporaryDir> dir_;
+    std::unique_ptr<store::ExperimentStore> store_;
+    std::int64_t a1_ = 0, a2_ = 0, b_ = 0, c_ = 0;
+
+private Q_SLOTS:
+    /// A (seeds 1 and 2: Mo AP 0.6 and 0.8 on every query), B (0.5 on every query: worse than A
+    /// on all 30 Mo queries; rank distance 2 in both languages) and C (Mo 0.7, 0.5 or 0.6: on
+    /// average equal to A's first seed, a difference no test can call significant).
+    void init() {
+        dir_ = std::make_unique<QTemporaryDir>();
+        auto opened =
+            store::ExperimentStore::open(dir_->filePath(QStringLiteral("c.db")).toStdString());
+        QVERIFY(opened.ok());
+        store_ = std::make_unique<store::ExperimentStore>(std::move(opened).value());
+        a1_ = addRun("a", "hybrid", 1, {[](int) { return 0.6; }});
+        a2_ = addRun("a", "hybrid", 2, {[](int) { return 0.8; }});
+        b_ = addRun("b", "multitask", 1, {[](int) { return 0.5; }, 0.3, 2.0, 2.0, 5.0});
+        c_ = addRun("c", "mono", 1, {[](int i) { return i < 7 ? 0.7 : i < 14 ? 0.5 : 0.6; }});
+    }
+
+    void summaryOfRunsHoldsValuesDeltasAndMarks() {
+        ui::CompareView view;
+        QAbstractItemModelTester tester(view.summaryModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.showRuns(*store_, {a1_, b_, c_});
+        const CompareSummaryModel& model = *view.summaryModel();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), 11);
+        const int mo = CompareSummaryModel::valueColumn(0);
+        const int cr = CompareSummaryModel::valueColumn(1);
+        const int mul = CompareSummaryModel::valueColumn(2);
+        const int distance = CompareSummaryModel::valueColumn(3);
+        QCOMPARE(text(model, 0, CompareSummaryModel::kNameColumn),
+                 QStringLiteral("#%1 a").arg(a1_));
+        QCOMPARE(text(model, 1, CompareSummaryModel::kStrategyColumn), QStringLiteral("multitask"));
+        QCOMPARE(model.data(model.index(0, CompareSummaryModel::kSeedsColumn)).toInt(), 1);
+        QCOMPARE(text(model, 0, mo), QStringLiteral("0.600"));
+        QCOMPARE(text(model, 0, mo + 1), QStringLiteral("—"));
+        QCOMPARE(text(model, 0, mul), QStringLiteral("–"));  // no Mul mAP stored
+        QCOMPARE(text(model, 0, distance), QStringLiteral("5.00"));
+        // B: 0.1 lower on all 30 Mo queries, equal in Cr, rank distance 3 lower (2 and 4 by
+        // language): significant after Holm over the 6 tests (Mo, Cr, rank distance of B and C).
+        QCOMPARE(text(model, 1, mo), QStringLiteral("0.500"));
+        QCOMPARE(text(model, 1, mo + 1), QStringLiteral("-0.100 ▼*"));
+        QCOMPARE(text(model, 1, cr + 1), QStringLiteral("0.000"));
+        QCOMPARE(text(model, 1, distance), QStringLiteral("2.00"));
+        QCOMPARE(text(model, 1, distance + 1), QStringLiteral("-3.00 ▼*"));
+        QCOMPARE(text(model, 1, mul + 1), QStringLiteral("–"));
+        QCOMPARE(model.summary().tests, std::size_t(6));
+        const auto& bMo = *model.summary().sides[1].entries[0].vsReference;
+        QCOMPARE(bMo.queries, std::size_t(30));
+        QVERIFY(bMo.pRandomizationHolm < 0.05);
+        // C: differences +0.1 (7 queries), -0.1 (7), 0 (1) per language: mean 0, p near 1.
+        QCOMPARE(text(model, 2, mo), QStringLiteral("0.600"));
+        QVERIFY(!text(model, 2, mo + 1).contains(QLatin1Char('*')));
+        QVERIFY(model.summary().sides[2].entries[0].vsReference->pRandomization > 0.5);
+        QVERIFY(view.footnoteText().contains(
+            QStringLiteral("Holm-corrected over the table's 6 tests")));
+        QVERIFY(view.footnoteText().contains(QStringLiteral("p < 0.05")));
+        QVERIFY(model.data(model.index(1, mo + 1), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("30 queries")));
+    }
+
+    void seedGroupsShowMeanAndStd() {
+        ui::CompareView view;
+        QAbstractItemModelTester tester(view.summaryModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setSeedGroups(true);
+        view.showRuns(*store_, {a1_, b_, c_});
+        const CompareSummaryModel& model = *view.summaryModel();
+        const int mo = CompareSummaryModel::valueColumn(0);
+        QCOMPARE(model.data(model.index(0, CompareSummaryModel::kSeedsColumn)).toInt(), 2);
+        // Mo 0.6 and 0.8: mean 0.7, sample std sqrt((0.1² + 0.1²) / 1) = 0.1414.
+        QCOMPARE(text(model, 0, mo), QStringLiteral("0.700 ± 0.141"));
+        QCOMPARE(text(model, 0, CompareSummaryModel::valueColumn(1)),
+                 QStringLiteral("0.300 ± 0.000"));
+        QCOMPARE(text(model, 1, mo), QStringLiteral("0.500"));  // B is alone in its group
+        QCOMPARE(text(model, 1, mo + 1), QStringLiteral("-0.200 ▼*"));
+        QCOMPARE(view.heatmap()->controller()->data().nameA,
+                 QStringLiteral("#%1 a (2 seeds)").arg(a1_));
+    }
+
+    void comparedPickerChangesTheHeatmapsPair() {
+        ui::CompareView view;
+        view.showRuns(*store_, {a1_, b_, c_});
+        auto* picker = view.findChild<QComboBox*>(QStringLiteral("comparedSide"));
+        QVERIFY(picker);
+        QCOMPARE(picker->count(), 2);
+        const ui::HeatmapData* data = &view.heatmap()->controller()->data();
+        QCOMPARE(data->nameB, QStringLiteral("#%1 b").arg(b_));
+        const int en = int(data->rowLabels.indexOf(QStringLiteral("en")));
+        QCOMPARE(data->cell(en, en).value, 0.1);  // A − B, 0.6 − 0.5 on every query
+        QCOMPARE(data->cell(en, en).mark, QStringLiteral("*"));
+        QCOMPARE(data->cell(en, en).queryCount, kQueries);
+        QVERIFY(view.statusText().endsWith(QStringLiteral("2 of 4 cells differ significantly")));
+        view.setComparedSide(1);
+        data = &view.heatmap()->controller()->data();
+        QCOMPARE(data->nameB, QStringLiteral("#%1 c").arg(c_));
+        QVERIFY(std::abs(data->cell(en, en).value) < 1e-12);
+        QVERIFY(data->cell(en, en).mark.isEmpty());
+        QVERIFY(view.statusText().endsWith(QStringLiteral("0 of 4 cells differ significantly")));
+    }
+
+    void meanRankDeltaHasNoMarksAndNoMulColumn() {
+        ui::CompareView view;
+        view.showRuns(*store_, {a1_, b_});
+        view.setDeltaMeasure(ui::CompareView::DeltaMeasure::MulMeanRank);
+        const ui::HeatmapData& data = view.heatmap()->controller()->data();
+        QVERIFY(!data.hasMulColumn);
+        const int de = int(data.rowLabels.indexOf(QStringLiteral("de")));
+        const int en = int(data.columnLabels.indexOf(QStringLiteral("en")));
+        QCOMPARE(data.cell(de, en).value, -2.0);  // 3 − 5
+        QCOMPARE(data.cell(de, en).valueA, 3.0);
+        QCOMPARE(data.cell(de, en).valueB, 5.0);
+        QVERIFY(data.cell(de, en).mark.isEmpty());
+        QVERIFY(std::isnan(data.cell(de, en).pRaw));
+        QCOMPARE(data.cell(de, de).value, 0.0);
+        QVERIFY(data.note.contains(QStringLiteral("not per query")));
+    }
+
+    void rankDistanceBarsShowEverySide() {
+        ui::CompareView view;
+        view.showRuns(*store_, {a1_, b_, c_});
+        const ui::RankDistanceData& bars = view.rankDistance()->data();
+        QCOMPARE(bars.languages, (QStringList{QStringLiteral("de"), QStringLiteral("en")}));
+        QCOMPARE(bars.series.size(), std::size_t(3));
+        QCOMPARE(bars.series[1].name, QStringLiteral("#%1 b").arg(b_));
+        QCOMPARE(bars.series[1].meanDistances, (std::vector<double>{2.0, 2.0}));
+        QCOMPARE(bars.series[0].meanDistances, (std::vector<double>{4.0, 6.0}));
+        QCOMPARE(bars.series[0].overallMean, 5.0);
+        QCOMPARE(view.rankDistance()->seriesBars().size(), std::size_t(3));
+    }
+
+    void oneRunAsksForMore() {
+        ui::CompareView view;
+        view.showRuns(*store_, {a1_});
+        QCOMPARE(view.summaryModel()->rowCount(), 0);
+        QVERIFY(view.statusText().startsWith(QStringLiteral("Select two or more runs")));
+    }
+};
+
+QTEST_MAIN(CompareViewTest)
+#include "compare_view_test.moc"
