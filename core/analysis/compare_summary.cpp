@@ -2,6 +2,11 @@
 
 #include "analysis/setting_comparison.h"
 
+#include <algorithm>
+#include <thread>
+
+#include "eval/parallel_for.h"
+
 namespace mtrec::analysis {
 
 Result<SidePerQuery> loadSidePerQuery(store::ResultRepository& results,
@@ -38,17 +43,27 @@ std::array<SummaryEntry, kSummaryColumns.size()> storedSummary(
 }
 
 void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuery>& perQuery,
-                          ComparisonOptions options) {
-    std::vector<CellComparison*> family;
+                          const ComparisonOptions& options) {
+    std::vector<std::pair<std::size_t, std::size_t>> tests;  // (side, column)
     for (std::size_t s = 1; s < summary.sides.size() && s < perQuery.size(); ++s)
-        for (std::size_t c = 0; c < kSummaryColumns.size(); ++c) {
-            options.metric = kSummaryColumns[c].metric;
-            SummaryEntry& entry = summary.sides[s].entries[c];
-            entry.vsReference =
-                compareSetting(perQuery[s].of(options.metric), perQuery[0].of(options.metric),
-                               summary.suite, kSummaryColumns[c].setting, options);
-            if (entry.vsReference) family.push_back(&*entry.vsReference);
+        for (std::size_t c = 0; c < kSummaryColumns.size(); ++c) tests.emplace_back(s, c);
+    // Independent tests, each writing its own entry: on every core, same result for any count.
+    const int threads = options.threads > 0
+                            ? options.threads
+                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    eval::parallelFor(tests.size(), threads, 1, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto [s, c] = tests[i];
+            ComparisonOptions column = options;
+            column.metric = kSummaryColumns[c].metric;
+            summary.sides[s].entries[c].vsReference =
+                compareSetting(perQuery[s].of(column.metric), perQuery[0].of(column.metric),
+                               summary.suite, kSummaryColumns[c].setting, column);
         }
+    });
+    std::vector<CellComparison*> family;
+    for (const auto& [s, c] : tests)
+        if (auto& test = summary.sides[s].entries[c].vsReference) family.push_back(&*test);
     holmCorrect(family);
     summary.tests = family.size();
 }

@@ -83,7 +83,7 @@ std::array<SummaryEntry, kSummaryColumns.size()> storedSummary(
 /// randomization and t-test p-values across all of them; `perQuery` is parallel to
 /// summary.sides.
 void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuery>& perQuery,
-                          ComparisonOptions options);
+                          const ComparisonOptions& options);
 
 /// storedSummary of every side, read from the store, then testAgainstReference. An Error when
 /// `sides` is empty or a read fails.

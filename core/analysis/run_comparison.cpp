@@ -1,9 +1,13 @@
 #include "analysis/run_comparison.h"
 
+#include <algorithm>
+#include <atomic>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 #include "analysis/significance.h"
+#include "eval/parallel_for.h"
 
 namespace mtrec::analysis {
 
@@ -98,24 +102,48 @@ Result<Comparison> compareCells(const PerQueryByCell& a, const PerQueryByCell& b
     std::set<store::CellKey> keys;
     for (const auto& entry : a) keys.insert(entry.first);
     for (const auto& entry : b) keys.insert(entry.first);
-    Progress report;
-    report.phase = Phase::Comparing;
-    report.total = keys.size();
+
+    struct PairedCell {
+        store::CellKey key;
+        std::vector<double> valuesA, valuesB;
+    };
+    std::vector<PairedCell> paired;
     for (const store::CellKey& key : keys) {
-        if (cancel.cancelled()) return Error{"cancelled"};
-        ++report.done;
-        notify(progress, report);
         if (key.isSummary() && !options.includeSummaries) continue;
         auto inA = a.find(key);
         auto inB = b.find(key);
-        std::vector<double> valuesA, valuesB;
-        if (inA != a.end() && inB != b.end()) pairByQid(inA->second, inB->second, valuesA, valuesB);
-        if (valuesA.size() < 2) {
+        PairedCell cell{key, {}, {}};
+        if (inA != a.end() && inB != b.end())
+            pairByQid(inA->second, inB->second, cell.valuesA, cell.valuesB);
+        if (cell.valuesA.size() < 2)
             comparison.skipped.push_back(key);
-            continue;
-        }
-        comparison.cells.push_back(comparePaired(key, valuesA, valuesB, options));
+        else
+            paired.push_back(std::move(cell));
     }
+
+    // The cells' tests are independent: they run on every core, each writing its own slot, so the
+    // result does not depend on the thread count. Progress is reported from the calling thread.
+    comparison.cells.resize(paired.size());
+    std::atomic<std::size_t> done{0};
+    const std::thread::id caller = std::this_thread::get_id();
+    Progress report;
+    report.phase = Phase::Comparing;
+    report.total = paired.size();
+    const int threads = options.threads > 0
+                            ? options.threads
+                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    eval::parallelFor(paired.size(), threads, 1, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end && !cancel.cancelled(); ++i) {
+            comparison.cells[i] =
+                comparePaired(paired[i].key, paired[i].valuesA, paired[i].valuesB, options);
+            const std::size_t finished = ++done;
+            if (std::this_thread::get_id() != caller) continue;
+            Progress now = report;
+            now.done = finished;
+            notify(progress, now);
+        }
+    });
+    if (cancel.cancelled()) return Error{"cancelled"};
     std::vector<CellComparison*> family;
     for (CellComparison& cell : comparison.cells) family.push_back(&cell);
     holmCorrect(family);

@@ -22,6 +22,8 @@ struct ComparisonOptions {
     std::uint64_t seed = 42;  ///< of the randomization test, so p-values are reproducible
     /// Also test (setting, all, all) cells if they hold per-query values.
     bool includeSummaries = false;
+    /// Threads the cells' tests run on (0 = one per core); the result is the same for any count.
+    int threads = 0;
 };
 
 /// One cell's paired comparison of group A against group B. Each side's per-query value is the mean
