@@ -23,6 +23,7 @@ struct ComparisonOptions {
     /// Also test (setting, all, all) cells if they hold per-query values.
     bool includeSummaries = false;
     /// Threads the cells' tests run on (0 = one per core); the result is the same for any count.
+    /// On several threads the job reports progress only as the calling thread finishes cells.
     int threads = 0;
 };
 

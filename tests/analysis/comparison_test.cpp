@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include <cmath>
 
 #include "analysis/run_comparison.h"
@@ -92,7 +94,9 @@ TEST(CompareCells, AsAJobReportsEachCellInOrderAndStopsWhenCancelled) {
         table({{kDe, {0.1, 0.5, 1.0}}, {kDeEn, {0.3, 0.2, 0.9}}, {kEn, {1, 0, 1}}});
     std::vector<Progress> reports;
     const ProgressSink sink = [&reports](const Progress& p) { reports.push_back(p); };
-    Result<Comparison> c = compareCells(a, a, {}, sink, CancelToken());
+    ComparisonOptions oneThread;  // on several threads, reports come only from the caller's cells
+    oneThread.threads = 1;
+    Result<Comparison> c = compareCells(a, a, oneThread, sink, CancelToken());
     ASSERT_TRUE(c.ok());
     EXPECT_EQ(c.value().cells.size(), 3u);
     ASSERT_EQ(reports.size(), 3u);
@@ -105,10 +109,42 @@ TEST(CompareCells, AsAJobReportsEachCellInOrderAndStopsWhenCancelled) {
     const CancelToken cancel;
     reports.clear();
     c = compareCells(
-        a, a, {}, [&](const Progress& p) { reports.push_back(p), cancel.cancel(); }, cancel);
+        a, a, oneThread, [&](const Progress& p) { reports.push_back(p), cancel.cancel(); }, cancel);
     ASSERT_FALSE(c.ok());
     EXPECT_EQ(c.error().message, "cancelled");
     EXPECT_EQ(reports.size(), 1u);
+}
+
+TEST(CompareCells, GivesTheSameResultOnAnyNumberOfThreads) {
+    PerQueryByCell a, b;
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> ap(0.0, 1.0);
+    for (int cell = 0; cell < 12; ++cell) {
+        const store::CellKey key{"xquad-r", eval::Setting::Cr, "de", "l" + std::to_string(cell)};
+        for (int q = 0; q < 30; ++q) {  // B is A shrunk in even cells, A plus noise in odd ones
+            const double valueA = ap(random);
+            const double valueB = cell % 2 == 0 ? valueA * 0.7 : valueA + ap(random) - 0.5;
+            a[key].push_back({"q" + std::to_string(q), valueA});
+            b[key].push_back({"q" + std::to_string(q), valueB});
+        }
+    }
+    ComparisonOptions one, four;
+    one.threads = 1;
+    four.threads = 4;
+    const Comparison serial = compareCells(a, b, one);
+    const Comparison parallel = compareCells(a, b, four);
+    ASSERT_EQ(serial.cells.size(), 12u);
+    ASSERT_EQ(parallel.cells.size(), 12u);
+    int significant = 0;
+    for (std::size_t i = 0; i < serial.cells.size(); ++i) {
+        EXPECT_EQ(parallel.cells[i].key, serial.cells[i].key);
+        EXPECT_EQ(parallel.cells[i].pRandomization, serial.cells[i].pRandomization);
+        EXPECT_EQ(parallel.cells[i].pRandomizationHolm, serial.cells[i].pRandomizationHolm);
+        EXPECT_EQ(parallel.cells[i].pTTest, serial.cells[i].pTTest);
+        significant += serial.cells[i].pRandomizationHolm < 0.05;
+    }
+    EXPECT_GT(significant, 0);   // the test has something to compare: some cells differ
+    EXPECT_LT(significant, 12);  // and some do not
 }
 
 TEST(CompareCells, PairsByQidAndSkipsCellsOnOneSideOnly) {
