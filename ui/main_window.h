@@ -135,8 +135,8 @@ private:
     RunQueue* queue_ = nullptr;
     QString trainerProgram_;
     QLabel* queueLabel_ = nullptr;
-    ChildJob* demo_ = nullptr;              ///< the quick demo's child while it runs
-    QPushButton* demoCancel_ = nullptr;     ///< in the status bar while it runs
+    ChildJob* demo_ = nullptr;           ///< the quick demo's child while it runs
+    QPushButton* demoCancel_ = nullptr;  ///< in the status bar while it runs
     std::int64_t seenVersion_ = 0;
     bool welcomeDismissed_ = false;
     bool restoringSelection_ =

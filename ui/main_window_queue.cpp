@@ -145,9 +145,10 @@ bool MainWindow::runQuickDemo() {
         statusBar()->showMessage(tr("The quick demo is running already"));
         return false;
     }
-    const QStringList arguments{QStringLiteral("demo"),     QStringLiteral("--quick"),
-                                QStringLiteral("--db"),     QString::fromStdString(store_->path()),
-                                QStringLiteral("--progress"), QStringLiteral("jsonl")};
+    const QStringList arguments{
+        QStringLiteral("demo"),       QStringLiteral("--quick"),
+        QStringLiteral("--db"),       QString::fromStdString(store_->path()),
+        QStringLiteral("--progress"), QStringLiteral("jsonl")};
     demo_ = new ChildJob(trainerProgram_, arguments, this);
     connect(demo_, &ChildJob::progress, this, &MainWindow::showDemoProgress);
     connect(demo_, &ChildJob::ended, this, &MainWindow::quickDemoEnded);

@@ -32,7 +32,8 @@ std::optional<RunProgress> parseRunProgress(const QByteArray& line) {
     p.runCount = o.value(QStringLiteral("run_count")).toInteger();
     const QJsonObject runs = o.value(QStringLiteral("runs")).toObject();
     for (auto it = runs.begin(); it != runs.end(); ++it)
-        for (const QJsonValue id : it.value().toArray()) p.runsByName[it.key()].append(id.toInteger());
+        for (const QJsonValue id : it.value().toArray())
+            p.runsByName[it.key()].append(id.toInteger());
     return p;
 }
 

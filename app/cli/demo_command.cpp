@@ -110,8 +110,9 @@ void runDemo(const DemoOptions& o) {
 void addDemoCommand(CLI::App& app) {
     auto options = std::make_shared<DemoOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "demo", "Run the quick demo or the paper protocol: every strategy, the untrained encoder "
-                "and BM25, stored and compared");
+        "demo",
+        "Run the quick demo or the paper protocol: every strategy, the untrained encoder "
+        "and BM25, stored and compared");
     cmd->footer(
         "--quick trains mono, cross, hybrid and multitask on the bundled demo corpus (one seed; "
         "a few minutes on 2 cores). --paper trains every mlqa-*.json strategy on MLQA dev and "

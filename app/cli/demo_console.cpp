@@ -43,7 +43,8 @@ std::string storedText(const std::optional<store::RunRecord>& stored) {
 
 std::string cancelledText(const std::string& rerun) {
     return "stopped: the run under way was cancelled and keeps its checkpoint; finished runs are "
-           "kept. Continue where it stopped with: " + rerun;
+           "kept. Continue where it stopped with: " +
+           rerun;
 }
 
 std::string failedText(const Error& error, const std::string& rerun) {
@@ -98,8 +99,8 @@ void DemoConsole::report(const experiment::ProtocolPlan& plan,
 
 void printPlanHeader(const experiment::ProtocolPlan& plan, const std::string& db,
                      std::ostream& out) {
-    out << (plan.protocol == "quick" ? "quick demo" : "paper protocol") << ": "
-        << plan.runs.size() << " runs into " << db << '\n';
+    out << (plan.protocol == "quick" ? "quick demo" : "paper protocol") << ": " << plan.runs.size()
+        << " runs into " << db << '\n';
     for (const std::string& note : plan.notes) out << "  " << note << '\n';
 }
 

@@ -31,9 +31,8 @@ std::vector<fs::path> strategyConfigs(const fs::path& dir) {
         const std::string name = file.filename().string();
         if (name.rfind(kConfigPrefix, 0) == 0 && name != kUntrainedConfig) files.push_back(file);
     }
-    std::stable_sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
-        return orderOf(a) < orderOf(b);
-    });
+    std::stable_sort(files.begin(), files.end(),
+                     [](const fs::path& a, const fs::path& b) { return orderOf(a) < orderOf(b); });
     return files;
 }
 
@@ -133,7 +132,8 @@ Result<ProtocolPlan> paperPlan(const PaperPlanOptions& options) {
         if (plan.runs.empty()) plan.suites = detail::suiteNames(configs.front());
         std::vector<PlannedRun> bm25 =
             plan.runs.empty() ? detail::bm25Runs(configs.front()) : std::vector<PlannedRun>();
-        plan.runs.push_back(detail::trainedRun(std::move(configs.front()), PlannedRunKind::Untrained));
+        plan.runs.push_back(
+            detail::trainedRun(std::move(configs.front()), PlannedRunKind::Untrained));
         for (PlannedRun& run : bm25) plan.runs.push_back(std::move(run));
         for (std::size_t i = 1; i < configs.size(); ++i)
             plan.runs.push_back(detail::trainedRun(std::move(configs[i]), PlannedRunKind::Trained));

@@ -111,7 +111,8 @@ Result<ProtocolPlan> quickPlan(const QuickPlanOptions& options) {
         plan.notes.push_back("evaluated on " + suite.suite + " at " + suite.data +
                              " (the demo corpus's held-out part)");
     std::vector<PlannedRun> bm25 = detail::bm25Runs(untrained.value());
-    plan.runs.push_back(detail::trainedRun(std::move(untrained).value(), PlannedRunKind::Untrained));
+    plan.runs.push_back(
+        detail::trainedRun(std::move(untrained).value(), PlannedRunKind::Untrained));
     for (PlannedRun& run : bm25) plan.runs.push_back(std::move(run));
     for (const std::string& strategy : kQuickStrategies) {
         Result<TrainingConfig> config = read(strategy);

@@ -23,7 +23,7 @@ struct PlannedRun {
     PlannedRunKind kind = PlannedRunKind::Trained;
     std::string name;  ///< the run's name in the store (the config's name for trained runs)
     std::uint64_t seed = 0;
-    TrainingConfig config;  ///< Trained, Untrained
+    TrainingConfig config;        ///< Trained, Untrained
     EvaluationSuiteConfig suite;  ///< Bm25: the suite and its folder (absolute)
 
     /// "demo-hybrid, seed 13" or "bm25 on xquad-r".
@@ -33,7 +33,7 @@ struct PlannedRun {
 /// The runs of a protocol in the order they run (references first: untrained, BM25; then the
 /// strategies, seed by seed), and what the protocol says about its suites.
 struct ProtocolPlan {
-    std::string protocol;             ///< "quick" or "paper"
+    std::string protocol;  ///< "quick" or "paper"
     std::vector<PlannedRun> runs;
     std::vector<std::string> suites;  ///< the suites every run is evaluated on
     std::vector<std::string> notes;   ///< which suites were used, which left out and why
@@ -78,9 +78,9 @@ Result<ProtocolPlan> quickPlan(const QuickPlanOptions& options);
 /// when the data is missing: it names the folder and where to get it.
 Result<ProtocolPlan> paperPlan(const PaperPlanOptions& options);
 
-/// Reads a config file for a plan: `seed` set (the tokenizer's too), paths under "../shared/datasets"
-/// moved to `dataRoot` (when not empty), every path made absolute against `baseDir`, `scale`
-/// applied. An Error names the file and each problem of its JSON.
+/// Reads a config file for a plan: `seed` set (the tokenizer's too), paths under
+/// "../shared/datasets" moved to `dataRoot` (when not empty), every path made absolute against
+/// `baseDir`, `scale` applied. An Error names the file and each problem of its JSON.
 Result<TrainingConfig> plannedConfig(const std::filesystem::path& file, std::uint64_t seed,
                                      const std::filesystem::path& dataRoot,
                                      const std::filesystem::path& baseDir, const PlanScale& scale);

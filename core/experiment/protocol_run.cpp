@@ -103,8 +103,9 @@ std::vector<report::ProtocolTableRow> comparisonRows(const ProtocolPlan& plan,
     for (std::size_t i = 0; i < plan.runs.size() && i < outcome.runIds.size(); ++i) {
         if (outcome.runIds[i] == 0) continue;
         const std::string& name = plan.runs[i].name;
-        auto row = std::find_if(rows.begin(), rows.end(),
-                                [&name](const report::ProtocolTableRow& r) { return r.label == name; });
+        auto row =
+            std::find_if(rows.begin(), rows.end(),
+                         [&name](const report::ProtocolTableRow& r) { return r.label == name; });
         if (row == rows.end()) row = rows.insert(rows.end(), report::ProtocolTableRow{name, {}});
         row->runIds.push_back(outcome.runIds[i]);
     }
@@ -145,11 +146,10 @@ Result<ProtocolOutcome> runProtocol(const ProtocolPlan& plan, const ProtocolRunO
         const bool resume = stored.value().has_value() && planned.kind != PlannedRunKind::Bm25;
         say(sink, resume ? stored.value()->id : 0,
             where + (resume ? ": resuming run " + std::to_string(stored.value()->id) : ""));
-        Result<Step> step =
-            planned.kind == PlannedRunKind::Bm25
-                ? evaluateBm25(planned, options.training, sink, cancel)
-                : train(planned, resume ? stored.value() : std::nullopt, options.training, sink,
-                        cancel);
+        Result<Step> step = planned.kind == PlannedRunKind::Bm25
+                                ? evaluateBm25(planned, options.training, sink, cancel)
+                                : train(planned, resume ? stored.value() : std::nullopt,
+                                        options.training, sink, cancel);
         if (!step) return Error{where + ": " + step.error().message};
         outcome.runIds[i] = step.value().runId;
         outcome.actions[i] = resume ? PlannedRunAction::Resumed : PlannedRunAction::Started;

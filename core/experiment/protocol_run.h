@@ -31,7 +31,7 @@ enum class PlannedRunAction {
 };
 
 struct ProtocolOutcome {
-    std::vector<std::int64_t> runIds;  ///< parallel to the plan's runs; 0 where none exists
+    std::vector<std::int64_t> runIds;       ///< parallel to the plan's runs; 0 where none exists
     std::vector<PlannedRunAction> actions;  ///< parallel to the plan's runs
     bool cancelled = false;  ///< stopped through the token; the run under way ended cancelled
 

@@ -56,8 +56,9 @@ Result<Table> protocolTable(store::ResultRepository& results,
                             const std::vector<std::string>& suites) {
     const std::vector<Column> columns = columnsFor(suites);
     Table table;
-    table.caption = "Comparison (setting summaries of mAP; rank distance: language bias, lower is "
-                    "better)";
+    table.caption =
+        "Comparison (setting summaries of mAP; rank distance: language bias, lower is "
+        "better)";
     table.header = {"Run", "Seeds"};
     table.numeric = {false, true};
     for (const Column& column : columns) {
@@ -79,8 +80,9 @@ Result<Table> protocolTable(store::ResultRepository& results,
         table.rows.push_back(std::move(cells));
     }
     if (rows.size() > 0 && suites.size() > 0)
-        table.note = "Mo: query and candidates in one language; Cr: in two; Mul: candidates of every "
-                     "language pooled. Several seeds: mean ± sample std.";
+        table.note =
+            "Mo: query and candidates in one language; Cr: in two; Mul: candidates of every "
+            "language pooled. Several seeds: mean ± sample std.";
     return table;
 }
 

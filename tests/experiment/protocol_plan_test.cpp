@@ -30,7 +30,8 @@ std::string squadWithIds(const std::vector<std::string>& ids) {
                        {"question", "Who?"},
                        {"answers", {{{"text", "Ann"}, {"answer_start", 0}}}}});
     const nlohmann::json paragraph = {{"context", "Ann was there."}, {"qas", qas}};
-    return nlohmann::json{{"version", "1.0"}, {"data", {{{"title", "t"}, {"paragraphs", {paragraph}}}}}}
+    return nlohmann::json{{"version", "1.0"},
+                          {"data", {{{"title", "t"}, {"paragraphs", {paragraph}}}}}}
         .dump();
 }
 
@@ -41,9 +42,9 @@ void writeDatasets(const test::TempDir& root, const std::vector<std::string>& ml
     root.write(dev + "dev-context-en-question-en.json", squadWithIds({"q1", "q2"}));
     root.write(dev + "dev-context-de-question-de.json", squadWithIds({"q1"}));
     root.write("xquad-r/xquad-r/en.json", "{}");
-    for (const char* pair : {"deu-eng.deu", "deu-eng.eng", "spa-eng.spa", "spa-eng.eng",
-                             "ara-eng.ara", "ara-eng.eng", "hin-eng.hin", "hin-eng.eng",
-                             "vie-eng.vie", "vie-eng.eng", "cmn-eng.cmn", "cmn-eng.eng"})
+    for (const char* pair :
+         {"deu-eng.deu", "deu-eng.eng", "spa-eng.spa", "spa-eng.eng", "ara-eng.ara", "ara-eng.eng",
+          "hin-eng.hin", "hin-eng.eng", "vie-eng.vie", "vie-eng.eng", "cmn-eng.cmn", "cmn-eng.eng"})
         root.write(std::string("laser-tatoeba/v1/tatoeba.") + pair, "x\n");
     if (!mlqaRIds.empty()) root.write("mlqa-r/en.json", squadWithIds(mlqaRIds));
 }
@@ -100,14 +101,14 @@ TEST(PaperPlan, EveryStrategyAndTheReferencesForEachSeedWithBm25Once) {
     writeDatasets(root, {});
     Result<ProtocolPlan> plan = paperPlan(paperOptions(root.path(), {13, 14}));
     ASSERT_TRUE(plan.ok()) << plan.error().message;
-    EXPECT_EQ(labels(plan.value()),
-              (std::vector<std::string>{
-                  "mlqa-quick-untrained, seed 13", "bm25 on xquad-r", "mlqa-quick-mono, seed 13",
-                  "mlqa-quick-cross, seed 13", "mlqa-quick-hybrid, seed 13",
-                  "mlqa-quick-mixed, seed 13", "mlqa-quick-multitask, seed 13",
-                  "mlqa-quick-untrained, seed 14", "mlqa-quick-mono, seed 14",
-                  "mlqa-quick-cross, seed 14", "mlqa-quick-hybrid, seed 14",
-                  "mlqa-quick-mixed, seed 14", "mlqa-quick-multitask, seed 14"}));
+    EXPECT_EQ(
+        labels(plan.value()),
+        (std::vector<std::string>{
+            "mlqa-quick-untrained, seed 13", "bm25 on xquad-r", "mlqa-quick-mono, seed 13",
+            "mlqa-quick-cross, seed 13", "mlqa-quick-hybrid, seed 13", "mlqa-quick-mixed, seed 13",
+            "mlqa-quick-multitask, seed 13", "mlqa-quick-untrained, seed 14",
+            "mlqa-quick-mono, seed 14", "mlqa-quick-cross, seed 14", "mlqa-quick-hybrid, seed 14",
+            "mlqa-quick-mixed, seed 14", "mlqa-quick-multitask, seed 14"}));
     const PlannedRun& hybrid14 = plan.value().runs[10];
     EXPECT_EQ(hybrid14.config.seed, 14u);
     EXPECT_EQ(hybrid14.config.data.parallelQaFolder, (root.path() / "mlqa/MLQA_V1/dev").string());

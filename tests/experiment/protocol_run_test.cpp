@@ -42,7 +42,7 @@ protected:
 
     /// Stores `run` (with `config` when given) and takes it to `status`.
     std::int64_t storeRun(const PlannedRun& run, store::RunStatus status,
-                       const std::string& config = "") {
+                          const std::string& config = "") {
         store::ExperimentStore db = open();
         store::NewRun row;
         row.name = run.name;
@@ -112,10 +112,11 @@ TEST_F(ProtocolRun, AFinishedRunWinsOverANewerUnfinishedOne) {
 
 TEST_F(ProtocolRun, SkipsEveryFinishedRunAndReportsEachAsRunIOfN) {
     std::vector<std::int64_t> ids;
-    for (const PlannedRun& run : plan_.runs) ids.push_back(storeRun(run, store::RunStatus::Finished));
+    for (const PlannedRun& run : plan_.runs)
+        ids.push_back(storeRun(run, store::RunStatus::Finished));
     std::vector<Progress> reports;
-    Result<ProtocolOutcome> outcome = runProtocol(
-        plan_, options(), [&reports](const Progress& p) { reports.push_back(p); }, {});
+    Result<ProtocolOutcome> outcome =
+        runProtocol(plan_, options(), [&reports](const Progress& p) { reports.push_back(p); }, {});
     ASSERT_TRUE(outcome.ok()) << outcome.error().message;
     EXPECT_EQ(outcome.value().runIds, ids);
     EXPECT_EQ(outcome.value().count(PlannedRunAction::AlreadyFinished), 6u);
@@ -124,8 +125,8 @@ TEST_F(ProtocolRun, SkipsEveryFinishedRunAndReportsEachAsRunIOfN) {
     EXPECT_EQ(reports[2].runIndex, 3u);
     EXPECT_EQ(reports[2].runCount, 6u);
     EXPECT_EQ(reports[2].runId, ids[2]);
-    EXPECT_EQ(reports[2].message, "run 3 of 6 (demo-mono, seed 13): already finished as run " +
-                                      std::to_string(ids[2]));
+    EXPECT_EQ(reports[2].message,
+              "run 3 of 6 (demo-mono, seed 13): already finished as run " + std::to_string(ids[2]));
     EXPECT_EQ(reports.back().phase, Phase::Done);
 
     const std::vector<report::ProtocolTableRow> rows = comparisonRows(plan_, outcome.value());
@@ -147,13 +148,14 @@ TEST_F(ProtocolRun, ACancelledTokenStopsBeforeTheNextRun) {
 
 TEST_F(ProtocolRun, ARunAnotherLiveProcessTrainsEndsTheProtocolNamingIt) {
     storeRun(plan_.runs[0], store::RunStatus::Finished);
-    const std::int64_t running = storeRun(plan_.runs[1], store::RunStatus::Running);  // this process
+    const std::int64_t running =
+        storeRun(plan_.runs[1], store::RunStatus::Running);  // this process
     Result<ProtocolOutcome> outcome = runProtocol(plan_, options(), {}, {});
     ASSERT_FALSE(outcome.ok());
-    EXPECT_EQ(outcome.error().message.rfind("run 2 of 6 (bm25 on xquad-r): run " +
-                                                std::to_string(running) + " is running in process " +
-                                                std::to_string(::getpid()),
-                                            0),
+    EXPECT_EQ(outcome.error().message.rfind(
+                  "run 2 of 6 (bm25 on xquad-r): run " + std::to_string(running) +
+                      " is running in process " + std::to_string(::getpid()),
+                  0),
               0u)
         << outcome.error().message;
 }

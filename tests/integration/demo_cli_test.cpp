@@ -72,8 +72,8 @@ TEST(DemoCli, QuickStoresEveryRunFinishedResumesAnUnfinishedOneAndARerunSkipsThe
 
     const CommandResult first = runMtrec(quickArgs(), dir.path().string());
     ASSERT_EQ(first.exitCode, 0) << first.output;
-    EXPECT_TRUE(contains(first.output, "run 5 of 6 (demo-hybrid, seed 13): resuming run " +
-                                           std::to_string(queued)))
+    EXPECT_TRUE(contains(
+        first.output, "run 5 of 6 (demo-hybrid, seed 13): resuming run " + std::to_string(queued)))
         << first.output;
     EXPECT_TRUE(contains(first.output, "6 runs in q.db: 0 already finished, 1 resumed, 5 new"))
         << first.output;
@@ -103,14 +103,15 @@ TEST(DemoCli, QuickStoresEveryRunFinishedResumesAnUnfinishedOneAndARerunSkipsThe
     EXPECT_EQ(end.value("status", ""), "finished");
     EXPECT_EQ(end["runs"]["demo-hybrid"], nlohmann::json::array({queued}));
     EXPECT_TRUE(contains(again.output, "\"run_index\":6")) << again.output;
-    EXPECT_TRUE(contains(again.output, "already finished as run " +
-                                           std::to_string(runs[5].run.id)))
+    EXPECT_TRUE(contains(again.output, "already finished as run " + std::to_string(runs[5].run.id)))
         << again.output;
 
     const CommandResult plan = runMtrec(quickArgs({"--dry-run"}), dir.path().string());
     ASSERT_EQ(plan.exitCode, 0) << plan.output;
-    EXPECT_TRUE(contains(plan.output, "6. demo-multitask, seed 13: trains 2 steps; finished as "
-                                      "run " + std::to_string(runs[5].run.id)))
+    EXPECT_TRUE(contains(plan.output,
+                         "6. demo-multitask, seed 13: trains 2 steps; finished as "
+                         "run " +
+                             std::to_string(runs[5].run.id)))
         << plan.output;
 }
 
@@ -134,9 +135,9 @@ TEST(DemoCli, PaperDryRunOnTheSharedDatasetsListsItsRunsAndLeavesMlqaROut) {
 
 TEST(DemoCli, PaperWithoutItsDataSaysWhereToGetIt) {
     const TempDir dir;
-    const CommandResult result = runMtrec(
-        {"demo", "--paper", "--data", (dir.path() / "none").string(), "--dry-run"},
-        dir.path().string());
+    const CommandResult result =
+        runMtrec({"demo", "--paper", "--data", (dir.path() / "none").string(), "--dry-run"},
+                 dir.path().string());
     EXPECT_EQ(result.exitCode, 1) << result.output;
     EXPECT_TRUE(contains(result.output, "scripts/get-datasets.sh")) << result.output;
     EXPECT_TRUE(contains(result.output, (dir.path() / "none" / "mlqa").string())) << result.output;

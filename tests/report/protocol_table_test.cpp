@@ -13,13 +13,13 @@ using mtrec::test::TempDir;
 std::int64_t runWith(ExperimentStore& store, const std::string& name, double mo, double cr,
                      double mul, double rankDistance) {
     const std::int64_t id = test::addRun(store, name, "hybrid", 13);
-    EXPECT_TRUE(store.results()
-                    .record(id, {test::cell("Mo", "all", "all", mo),
-                                 test::cell("Cr", "all", "all", cr),
-                                 test::cell("Mul", "all", "all", mul),
-                                 test::cell("Mul", "de", "de", 0.99),  // a cell, not a summary
-                                 test::cell("Mul", "all", "all", rankDistance, "rank_distance")})
-                    .ok());
+    EXPECT_TRUE(
+        store.results()
+            .record(id, {test::cell("Mo", "all", "all", mo), test::cell("Cr", "all", "all", cr),
+                         test::cell("Mul", "all", "all", mul),
+                         test::cell("Mul", "de", "de", 0.99),  // a cell, not a summary
+                         test::cell("Mul", "all", "all", rankDistance, "rank_distance")})
+            .ok());
     return id;
 }
 
@@ -33,9 +33,8 @@ TEST(ProtocolTable, OneRunShowsItsSummariesAndASeedGroupMeanAndSampleStd) {
     Result<report::Table> table =
         report::protocolTable(results, {{"bm25", {bm25}}, {"hybrid", {a, b}}}, {"xquad-r"});
     ASSERT_TRUE(table.ok()) << table.error().message;
-    EXPECT_EQ(table.value().header,
-              (std::vector<std::string>{"Run", "Seeds", "Mo mAP", "Cr mAP", "Mul mAP",
-                                        "rank distance"}));
+    EXPECT_EQ(table.value().header, (std::vector<std::string>{"Run", "Seeds", "Mo mAP", "Cr mAP",
+                                                              "Mul mAP", "rank distance"}));
     ASSERT_EQ(table.value().rows.size(), 2u);
     const auto texts = [](const std::vector<report::TableCell>& row) {
         std::vector<std::string> out;

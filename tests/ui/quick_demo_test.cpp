@@ -24,7 +24,8 @@ private:
     std::unique_ptr<mtrec::ui::MainWindow> window(const QString& path) {
         auto store = ExperimentStore::open(path.toStdString());
         if (!store) qFatal("cannot open store: %s", store.error().message.c_str());
-        auto settings = std::make_shared<mtrec::ui::AppSettings>(dir_.filePath(QStringLiteral("s.ini")));
+        auto settings =
+            std::make_shared<mtrec::ui::AppSettings>(dir_.filePath(QStringLiteral("s.ini")));
         auto made = std::make_unique<mtrec::ui::MainWindow>(
             std::make_unique<ExperimentStore>(std::move(store).value()), settings);
         made->setTrainerProgram(QStringLiteral(MTREC_FAKE_CHILD));
@@ -72,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(ended.at(0).at(0).value<mtrec::ui::RunEnd>(), mtrec::ui::RunEnd::Cancelled);
         QVERIFY(!shown->quickDemo());
         QVERIFY(!cancel->isVisibleTo(shown.get()));
-        QVERIFY(shown->statusBar()->currentMessage().startsWith(QStringLiteral("Quick demo cancelled")));
+        QVERIFY(shown->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Quick demo cancelled")));
     }
 
     void aFinishedDemoSelectsItsHybridAndMultitaskRunsForCompare() {
