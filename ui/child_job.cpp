@@ -32,6 +32,13 @@ void ChildJob::start() {
     connect(process_, &QProcess::readyReadStandardError, this, &ChildJob::readErrors);
     connect(process_, &QProcess::finished, this, &ChildJob::childFinished);
     connect(process_, &QProcess::errorOccurred, this, &ChildJob::childFailedToStart);
+    // Idle OpenMP threads spin by default: on a busy 2-core machine the quick demo then took
+    // 5 min 35 s and 286 s of CPU instead of 2 min 19 s and 54 s. Passive waiting, unless the
+    // user chose otherwise; it must be set before the child loads the OpenMP runtime.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains(QStringLiteral("OMP_WAIT_POLICY")))
+        environment.insert(QStringLiteral("OMP_WAIT_POLICY"), QStringLiteral("PASSIVE"));
+    process_->setProcessEnvironment(environment);
     process_->start(program_, arguments_);
 }
 

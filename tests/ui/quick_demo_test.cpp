@@ -62,7 +62,9 @@ private Q_SLOTS:
         QFile args(argsFile);
         QVERIFY(args.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(args.readAll()),
-                 QStringLiteral("demo\n--quick\n--db\n%1\n--progress\njsonl\n").arg(db));
+                 QStringLiteral("demo\n--quick\n--db\n%1\n--progress\njsonl\n"
+                                "OMP_WAIT_POLICY=PASSIVE\n")
+                     .arg(db));
         QVERIFY(!shown->runQuickDemo());  // one at a time
 
         auto* cancel = shown->findChild<QPushButton*>(QStringLiteral("cancelQuickDemo"));
