@@ -65,6 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<store::ExperimentStore> store,
     queueLabel_ = new QLabel(this);
     statusBar()->addWidget(queueLabel_, 1);
     createQueue(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mtrec")));
+    buildQuickDemo();
     showStore();
 }
 
@@ -110,6 +111,7 @@ void MainWindow::buildMenus() {
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(tr("&New experiment"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                    [this] { showView(QStringLiteral("setup")); });
+    run->addAction(tr("Run the &quick demo"), this, &MainWindow::runQuickDemo);
     run->addAction(tr("&Cancel the running run"), QKeySequence(Qt::Key_Escape), this,
                    [this] { queue_->cancelCurrent(); });
     run->addAction(tr("Cancel the whole &queue"), this, [this] { queue_->cancelAll(); });

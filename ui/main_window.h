@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QMenu;
 class QItemSelection;
 class QStackedWidget;
@@ -21,9 +22,11 @@ namespace mtrec::ui {
 
 class AppSettings;
 class BiasView;
+class ChildJob;
 class CompareView;
 class ResultsView;
 class RunQueue;
+enum class RunEnd;
 class RunView;
 struct RunProgress;
 class RunsFilterProxy;
@@ -59,6 +62,14 @@ public:
     /// Queues the form's runs (one per strategy × seed) in the store and on the queue; a config the
     /// core refuses is shown in a dialog and nothing of it is queued. Returns the ids queued.
     QList<qint64> queueRuns(const QList<experiment::TrainingConfig>& configs);
+
+    /// Starts `mtrec demo --quick` into this database in a child (the trainer program), its
+    /// progress in the status bar with a Cancel button; its runs appear as the child writes them,
+    /// and when it finishes the hybrid and multitask runs are selected (Compare). False, with a
+    /// word in the status bar, while one runs already.
+    bool runQuickDemo();
+    /// The running quick demo's child, or nullptr.
+    ChildJob* quickDemo() const { return demo_; }
 
     /// The selected runs in the order they were selected (A, B for Compare); a selected seed group
     /// counts as its first run (and turns Compare to seed groups).
@@ -110,6 +121,9 @@ private:
     QLayout* buildRunsFilters(QWidget* parent);
     void refillRunsFilters();
     void showRunsMenu(const QPoint& position);
+    void buildQuickDemo();
+    void showDemoProgress(const RunProgress& report);
+    void quickDemoEnded(RunEnd end, const QString& message);
     void selectionChanged(const QItemSelection& selected, const QItemSelection& deselected);
     /// Selects rows by their RunsTreeModel::KeyRole, in this order.
     void selectKeys(const QStringList& keys);
@@ -145,6 +159,8 @@ private:
     RunQueue* queue_ = nullptr;
     QString trainerProgram_;
     QLabel* queueLabel_ = nullptr;
+    ChildJob* demo_ = nullptr;           ///< the quick demo's child while it runs
+    QPushButton* demoCancel_ = nullptr;  ///< in the status bar while it runs
     std::int64_t seenVersion_ = 0;
     bool welcomeDismissed_ = false;  ///< the user asked for a view: no welcome page until reopening
     bool restoringSelection_ = false;  ///< reselecting after a reload: the views stay as they are

@@ -3,14 +3,17 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
+#include "child_job.h"
 #include "experiment/training_run.h"
 #include "main_window.h"
 #include "run_progress.h"
 #include "run_queue.h"
 #include "run_view.h"
 #include "setup/setup_form.h"
+#include "welcome_page.h"
 
 namespace mtrec::ui {
 
@@ -42,10 +45,13 @@ void MainWindow::createQueue(const QString& program) {
             });
 }
 
-void MainWindow::showQueueProgress(const RunProgress& report) {
-    QString text = tr("Run #%1 — %2").arg(report.runId).arg(report.phase);
+namespace {
+
+/// What a run's report says after its name: "training step 12/200 · loss 0.412 · ...".
+QString phaseText(const RunProgress& report) {
+    QString text = report.phase;
     if (report.phase == QLatin1String("training") && report.total > 0)
-        text += tr(" step %1/%2 · loss %3 · %4 ex/s · ETA %5 s")
+        text += MainWindow::tr(" step %1/%2 · loss %3 · %4 ex/s · ETA %5 s")
                     .arg(report.step)
                     .arg(report.total)
                     .arg(report.loss, 0, 'f', 3)
@@ -53,6 +59,20 @@ void MainWindow::showQueueProgress(const RunProgress& report) {
                     .arg(report.etaSeconds, 0, 'f', 0);
     else if (report.total > 0)
         text += QStringLiteral(" %1 %2/%3").arg(report.suite).arg(report.done).arg(report.total);
+    return text;
+}
+
+/// The first id of the protocol run whose name ends in `suffix` ("-hybrid"), or 0.
+qint64 firstRunEndingIn(const QHash<QString, QList<qint64>>& runs, const QString& suffix) {
+    for (auto it = runs.begin(); it != runs.end(); ++it)
+        if (it.key().endsWith(suffix) && !it.value().isEmpty()) return it.value().first();
+    return 0;
+}
+
+}  // namespace
+
+void MainWindow::showQueueProgress(const RunProgress& report) {
+    QString text = tr("Run #%1 — %2").arg(report.runId).arg(phaseText(report));
     const int waiting = int(queue_->pendingRuns().size());
     if (waiting > 0) text += tr(" │ %1 queued").arg(waiting);
     queueLabel_->setText(text);
@@ -107,6 +127,64 @@ QList<qint64> MainWindow::queueRuns(const QList<experiment::TrainingConfig>& con
     }
     followChanges();
     return queued;
+}
+
+void MainWindow::buildQuickDemo() {
+    connect(welcome_, &WelcomePage::quickDemoRequested, this, &MainWindow::runQuickDemo);
+    demoCancel_ = new QPushButton(tr("Cancel the demo"), this);
+    demoCancel_->setObjectName(QStringLiteral("cancelQuickDemo"));
+    demoCancel_->hide();
+    connect(demoCancel_, &QPushButton::clicked, this, [this] {
+        if (demo_) demo_->cancel();
+    });
+    statusBar()->addPermanentWidget(demoCancel_);
+}
+
+bool MainWindow::runQuickDemo() {
+    if (demo_) {
+        statusBar()->showMessage(tr("The quick demo is running already"));
+        return false;
+    }
+    const QStringList arguments{
+        QStringLiteral("demo"),       QStringLiteral("--quick"),
+        QStringLiteral("--db"),       QString::fromStdString(store_->path()),
+        QStringLiteral("--progress"), QStringLiteral("jsonl")};
+    demo_ = new ChildJob(trainerProgram_, arguments, this);
+    connect(demo_, &ChildJob::progress, this, &MainWindow::showDemoProgress);
+    connect(demo_, &ChildJob::ended, this, &MainWindow::quickDemoEnded);
+    queueLabel_->setText(tr("Quick demo: starting…"));
+    demoCancel_->show();
+    demo_->start();
+    return true;
+}
+
+void MainWindow::showDemoProgress(const RunProgress& report) {
+    QString text = tr("Quick demo");
+    if (report.runCount > 0) text += tr(", run %1 of %2").arg(report.runIndex).arg(report.runCount);
+    if (report.runId > 0) text += tr(" (#%1)").arg(report.runId);
+    queueLabel_->setText(text + QStringLiteral(" — ") + phaseText(report));
+    if (report.phase == QLatin1String("done")) followChanges();  // a run landed: show it now
+}
+
+void MainWindow::quickDemoEnded(RunEnd end, const QString& message) {
+    const std::optional<RunProgress> endReport = demo_->endReport();
+    demo_->deleteLater();
+    demo_ = nullptr;
+    demoCancel_->hide();
+    queueLabel_->clear();
+    followChanges();
+    if (end == RunEnd::Cancelled)
+        return statusBar()->showMessage(
+            tr("Quick demo cancelled; Run → Run the quick demo continues where it stopped"));
+    if (end == RunEnd::Failed)
+        return statusBar()->showMessage(tr("Quick demo failed: %1").arg(message));
+    statusBar()->showMessage(tr("Quick demo finished"));
+    if (!endReport) return;
+    const qint64 hybrid = firstRunEndingIn(endReport->runsByName, QStringLiteral("-hybrid"));
+    const qint64 multitask = firstRunEndingIn(endReport->runsByName, QStringLiteral("-multitask"));
+    if (hybrid == 0 || multitask == 0) return;
+    selectRuns({hybrid, multitask});
+    showView(QStringLiteral("compare"));
 }
 
 }  // namespace mtrec::ui

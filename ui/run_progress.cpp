@@ -1,5 +1,6 @@
 #include "run_progress.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -27,6 +28,12 @@ std::optional<RunProgress> parseRunProgress(const QByteArray& line) {
     p.end = o.value(QStringLiteral("end")).toBool();
     p.status = o.value(QStringLiteral("status")).toString();
     p.message = o.value(QStringLiteral("message")).toString();
+    p.runIndex = o.value(QStringLiteral("run_index")).toInteger();
+    p.runCount = o.value(QStringLiteral("run_count")).toInteger();
+    const QJsonObject runs = o.value(QStringLiteral("runs")).toObject();
+    for (auto it = runs.begin(); it != runs.end(); ++it)
+        for (const QJsonValue id : it.value().toArray())
+            p.runsByName[it.key()].append(id.toInteger());
     return p;
 }
 

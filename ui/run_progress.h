@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <optional>
@@ -25,7 +27,12 @@ struct RunProgress {
     std::optional<double> validationLoss;
     bool end = false;  ///< the child's last report: status holds how the run ended
     QString status;    ///< with end: "finished", "cancelled" or "failed"
-    QString message;   ///< with end: the error text of a failed run
+    QString message;   ///< with end: the error text of a failed run; else a line for people
+    /// Within a protocol (`mtrec demo`): the planned run, 1-based, and how many it plans.
+    qint64 runIndex = 0;
+    qint64 runCount = 0;
+    /// With a protocol's end: the ids of its runs by run name ("demo-hybrid": [12]).
+    QHash<QString, QList<qint64>> runsByName;
 };
 
 /// Reads one JSON object line; nullopt when the line is not one (the child's plain text lines).

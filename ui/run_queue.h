@@ -1,19 +1,14 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QProcess>
 #include <QStringList>
-#include <QTimer>
 #include <optional>
 
+#include "child_job.h"
 #include "run_progress.h"
 
 namespace mtrec::ui {
-
-/// How a run of the queue ended, as the GUI tells it.
-enum class RunEnd { Finished, Cancelled, Failed };
 
 /// Trains the runs it is given one after another, each in a child `mtrec` process that the GUI
 /// follows: `<program> runs resume <id> <extraArguments...>` (a queued run starts, an interrupted
@@ -21,14 +16,12 @@ enum class RunEnd { Finished, Cancelled, Failed };
 /// process-wide thread settings and any crash out of the GUI, and the store stays the truth: the
 /// child writes the run, the GUI reads it like runs written by any other process.
 ///
-/// The child prints one JSON object a line (parseRunProgress); they reach `progress` at most every
-/// kMinReportIntervalMs, except that a change of phase, a validation result and the end always go
-/// out at once, preceded by the newest report held back (so a phase's last step is never lost). Lives on the GUI thread; its signals are emitted there. Nothing blocks the event
-/// loop except stopAndWait.
+/// Each child is a ChildJob, which parses and paces its progress. Lives on the GUI thread; its
+/// signals are emitted there. Nothing blocks the event loop except stopAndWait.
 class RunQueue : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kMinReportIntervalMs = 100;
+    static constexpr int kMinReportIntervalMs = ChildJob::kMinReportIntervalMs;
 
     RunQueue(QString program, QStringList extraArguments, QObject* parent = nullptr);
     ~RunQueue() override;
@@ -56,29 +49,13 @@ Q_SIGNALS:
 
 private:
     void startNext();
-    void readOutput();
-    void readErrors();
-    void deliver(const RunProgress& report);
-    void flushPending();
-    void childFinished(int exitCode, QProcess::ExitStatus status);
-    void childFailedToStart(QProcess::ProcessError error);
     void endCurrent(RunEnd end, const QString& message);
 
     QString program_;
     QStringList extraArguments_;
     QList<qint64> pending_;
     std::optional<qint64> current_;
-    QProcess* process_ = nullptr;
-    bool cancelRequested_ = false;
-    std::optional<RunProgress> endReport_;  ///< the child's own account of how the run ended
-    QStringList errorLines_;                ///< the child's last stderr lines
-    QByteArray errorTail_;                  ///< stderr read but not yet ended by a newline
-    QString lastPhase_;
-    QElapsedTimer sinceReport_;
-    std::optional<RunProgress> heldReport_;  ///< the newest report not yet delivered
-    QTimer flushTimer_;
+    ChildJob* job_ = nullptr;  ///< the running child's, while one runs
 };
 
 }  // namespace mtrec::ui
-
-Q_DECLARE_METATYPE(mtrec::ui::RunEnd)

@@ -11,6 +11,8 @@ JsonProgress::JsonProgress(std::ostream& out)
 
 ProgressSink JsonProgress::sink() {
     return [this](const Progress& progress) {
+        if (progress.runIndex != runIndex_) runId_ = 0;  // a protocol's next run
+        runIndex_ = progress.runIndex;
         if (progress.runId != 0) runId_ = progress.runId;
         throttle_(progress);
     };
@@ -30,20 +32,27 @@ void JsonProgress::write(const Progress& p) {
     if (p.validationLoss) line["validation_loss"] = *p.validationLoss;
     if (!p.checkpoint.empty()) line["checkpoint"] = p.checkpoint;
     if (!p.message.empty()) line["message"] = p.message;
+    if (p.runCount > 0) {
+        line["run_index"] = p.runIndex;
+        line["run_count"] = p.runCount;
+    }
+    out_ << line.dump() << '\n' << std::flush;
+}
+
+void JsonProgress::end(const std::string& status, const std::string& message,
+                       const nlohmann::json& extra) {
+    throttle_.flush();
+    nlohmann::json line = {{"run_id", runId_}, {"end", true}, {"status", status}};
+    if (!message.empty()) line["message"] = message;
+    for (const auto& [key, value] : extra.items()) line[key] = value;
     out_ << line.dump() << '\n' << std::flush;
 }
 
 void JsonProgress::report(const Result<experiment::TrainingRunOutcome>& outcome) {
-    throttle_.flush();
-    nlohmann::json end = {{"run_id", runId_}, {"end", true}};
-    if (!outcome) {
-        end["status"] = "failed";
-        end["message"] = outcome.error().message;
-    } else {
-        const bool cancelled = outcome.value().status == store::RunStatus::Cancelled;
-        end["status"] = cancelled ? "cancelled" : "finished";
-    }
-    out_ << end.dump() << '\n' << std::flush;
+    if (!outcome)
+        end("failed", outcome.error().message);
+    else
+        end(outcome.value().status == store::RunStatus::Cancelled ? "cancelled" : "finished", "");
     if (!outcome) throw ExitError(outcome.error().message);
     if (outcome.value().status == store::RunStatus::Cancelled)
         throw ExitError("run " + std::to_string(runId_) + " cancelled after step " +

@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/demo_command.h"
 #include "cli/eval_command.h"
 #include "cli/exit_error.h"
 #include "cli/interrupt_flag.h"
@@ -19,6 +20,7 @@ int main(int argc, char** argv) {
     mtrec::cli::addRunsCommand(app);
     mtrec::cli::addResumeCommand(*app.get_subcommand("runs"));
     mtrec::cli::addTrainCommand(app);
+    mtrec::cli::addDemoCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

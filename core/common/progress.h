@@ -62,6 +62,10 @@ struct Progress {
     std::string suite;       ///< the evaluation suite being embedded or ranked, or "" (none)
     std::int64_t runId = 0;  ///< the run the job works on, once it exists (0: none)
     std::string outputDir;   ///< set on the Preparing report that announces a training run
+    /// A protocol's planned run this report belongs to, 1-based, and how many it plans (0, 0:
+    /// the report is not part of a protocol; experiment/protocol_run.h).
+    std::size_t runIndex = 0;
+    std::size_t runCount = 0;
     /// A line for people when the report is an event: a note (a suite or language left out, and
     /// why), the run a regeneration begins, the model it loads.
     std::string message;

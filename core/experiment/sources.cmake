@@ -18,6 +18,7 @@ target_sources(mtrec_experiment PRIVATE
 # mtrec train: a run from config to results (training_run.h is the API; the rest serves it)
 target_sources(mtrec_experiment PRIVATE
     experiment/training_run.h experiment/training_run.cpp
+    experiment/config_paths.h experiment/config_paths.cpp
     experiment/run_session.h experiment/run_session.cpp
     experiment/run_recorder.h experiment/run_recorder.cpp
     experiment/tokenizer_setup.h experiment/tokenizer_setup.cpp
@@ -35,3 +36,9 @@ target_sources(mtrec_experiment PRIVATE experiment/build_versions.h experiment/b
 set_source_files_properties(experiment/build_versions.cpp PROPERTIES
     COMPILE_DEFINITIONS "MTREC_SENTENCEPIECE_VERSION=\"${MTREC_SENTENCEPIECE_VERSION}\"")
 target_link_libraries(mtrec_experiment PRIVATE ICU::uc)
+# mtrec demo: the quick demo and the paper protocol, plans of runs run against the store
+target_sources(mtrec_experiment PRIVATE
+    experiment/protocol_plan.h experiment/protocol_plan.cpp experiment/protocol_plan_detail.h
+    experiment/paper_plan.cpp
+    experiment/question_overlap.h experiment/question_overlap.cpp
+    experiment/protocol_run.h experiment/protocol_run.cpp experiment/planned_run_lookup.cpp)

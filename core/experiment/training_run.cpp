@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "experiment/config_paths.h"
 #include "experiment/encoder_setup.h"
 #include "experiment/run_folder.h"
 #include "experiment/run_session.h"
@@ -23,22 +24,6 @@ std::string absolute(const fs::path& base, const std::string& path) {
     if (path.empty()) return path;
     const fs::path given(path);
     return (given.is_absolute() ? given : base / given).lexically_normal().string();
-}
-
-/// The config as the run stores it: every path absolute, so a resume from any folder finds them.
-TrainingConfig withAbsolutePaths(TrainingConfig config, const fs::path& base) {
-    DataConfig& data = config.data;
-    data.parallelQaFolder = absolute(base, data.parallelQaFolder);
-    for (auto& [lang, file] : data.parallelQaFiles) file = absolute(base, file);
-    for (std::string& file : data.jsonlFiles) file = absolute(base, file);
-    for (data::ParallelTextFiles& files : data.parallelSentences) {
-        files.queryFile = absolute(base, files.queryFile);
-        files.passageFile = absolute(base, files.passageFile);
-    }
-    config.tokenizer.path = absolute(base, config.tokenizer.path);
-    config.model.hfFolder = absolute(base, config.model.hfFolder);
-    for (EvaluationSuiteConfig& suite : config.evaluation) suite.data = absolute(base, suite.data);
-    return config;
 }
 
 /// A run name as a folder name: letters, digits, '.', '_' and '-' kept, anything else '-'.

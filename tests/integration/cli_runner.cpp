@@ -37,8 +37,9 @@ std::vector<std::string> splitCsvLine(const std::string& line) {
 
 }  // namespace
 
-CommandResult runMtrec(const std::vector<std::string>& args) {
-    std::string command = shellQuote(MTREC_EXECUTABLE);
+CommandResult runMtrec(const std::vector<std::string>& args, const std::string& workingDir) {
+    std::string command = workingDir.empty() ? "" : "cd " + shellQuote(workingDir) + " && ";
+    command += shellQuote(MTREC_EXECUTABLE);
     for (const auto& arg : args) command += " " + shellQuote(arg);
     command += " 2>&1";
     FILE* pipe = ::popen(command.c_str(), "r");

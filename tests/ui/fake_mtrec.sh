@@ -1,6 +1,20 @@
 #!/usr/bin/env bash
 # Stands in for `mtrec runs resume ID ...` in the RunQueue tests; what it does depends on the run id.
+# As `mtrec demo ...` (the quick demo tests) it writes its arguments, one a line, and its
+# OMP_WAIT_POLICY to $MTREC_FAKE_ARGS_FILE, reports run 5 of 6 training, and then either ends
+# finished with the runs of $MTREC_FAKE_DEMO_RUNS (a JSON object) or, when that is unset, trains
+# until told to stop.
 set -u
+if [ "$1" = demo ]; then
+    printf '%s\n' "$@" "OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-}" > "${MTREC_FAKE_ARGS_FILE:-/dev/null}"
+    trap 'echo "{\"end\":true,\"status\":\"cancelled\",\"message\":\"stopped\"}"; exit 1' TERM
+    echo '{"run_id":7,"phase":"training","step":3,"total":200,"loss":0.5,"run_index":5,"run_count":6}'
+    if [ -n "${MTREC_FAKE_DEMO_RUNS:-}" ]; then
+        echo "{\"run_id\":9,\"end\":true,\"status\":\"finished\",\"runs\":$MTREC_FAKE_DEMO_RUNS}"
+        exit 0
+    fi
+    while true; do sleep 0.02; done
+fi
 id="$3"
 case "$id" in
     1)  # trains 50 steps quickly, then reports the end

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "report/table_format.h"
+#include "store/result_repository.h"
+
+namespace mtrec::report {
+
+/// One row of a protocol's comparison: a run, or the runs of one config over several seeds.
+struct ProtocolTableRow {
+    std::string label;                 ///< e.g. "demo-hybrid"
+    std::vector<std::int64_t> runIds;  ///< one per seed; not empty
+};
+
+/// The comparison a protocol ends with: a row per entry of `rows`, a Seeds column, then per suite
+/// the Mo, Cr and Mul setting summaries of mAP and the mean rank distance (the language bias; lower
+/// is better). A row of several runs shows mean ± sample std over them ("0.852 ± 0.012"); a value
+/// no run of the row holds is "-". Column names carry the suite when there are several. Errors are
+/// the store's.
+Result<Table> protocolTable(store::ResultRepository& results,
+                            const std::vector<ProtocolTableRow>& rows,
+                            const std::vector<std::string>& suites);
+
+}  // namespace mtrec::report
