@@ -115,11 +115,15 @@ void runShow(const RunsOptions& o, std::ostream& out) {
         out << "\nno evaluation results\n";
         return;
     }
-    for (const std::string& suite : report::suitesOf(cells))
+    for (const std::string& suite : report::suitesOf(cells)) {
         out << "\n"
             << report::renderPlain(report::settingSummaryTable(cells, suite)) << "\n"
             << report::renderPlain(
                    report::matrixTable(run, unwrap(results.languageGrid(run.id, suite, metric))));
+        const auto diagnostics = unwrap(results.languageDiagnostics(run.id, suite));
+        if (!diagnostics.empty())
+            out << "\n" << report::renderPlain(report::diagnosticsTable(diagnostics, suite));
+    }
 }
 
 }  // namespace mtrec::cli::runs

@@ -161,13 +161,14 @@ int runBench(const BenchOptions& options) {
             : fs::path(options.workDir);
     fs::create_directories(work);
     fs::remove(work / "bench.db");
-    auto tokenizer = experiment::buildTokenizer(checked.value().config, *checked.value().data, {},
-                                                work / "tokenizer.model", true);
+    auto tokenizer =
+        experiment::buildTokenizer(checked.value().config, *checked.value().data, {},
+                                   work / "tokenizer.model", work / "tokenizers", true);
     if (!tokenizer) return fail(tokenizer.error().message);
     auto store = store::ExperimentStore::open((work / "bench.db").string());
     if (!store) return fail(store.error().message);
-    Bench bench(std::move(checked).value(), std::move(tokenizer).value(), std::move(store).value(),
-                options);
+    Bench bench(std::move(checked).value(), std::move(tokenizer.value().tokenizer),
+                std::move(store).value(), options);
 
     std::printf("config=%s steps=%zu runs_each=%d work=%s\n", options.config.c_str(), options.steps,
                 options.runs, work.string().c_str());

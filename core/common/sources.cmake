@@ -9,4 +9,5 @@ target_sources(mtrec_common PRIVATE
     common/json_reader.h common/json_reader.cpp
     common/json_value.h common/json_value.cpp
     common/line_reader.h common/line_reader.cpp
+    common/sha256.h common/sha256.cpp
     common/utf8.h common/utf8.cpp)

@@ -39,8 +39,10 @@ QueryOutcome rankQuery(const float* row, const RankedTarget& target,
     if (target.setting == Setting::Mul) outcome.bestRank.assign(languageCount, 0);
     for (const PoolJudgment& judgment : judged) {
         if (judgment.grade < 1) continue;
-        const std::size_t rank =
-            rankOfColumn(row, pool.docnoOrder().data(), pool.size(), judgment.column);
+        const ColumnRank ranked =
+            rankAndTiesOfColumn(row, pool.docnoOrder().data(), pool.size(), judgment.column);
+        const std::size_t rank = ranked.rank;
+        outcome.tiedRelevant = outcome.tiedRelevant || ranked.ties > 0;
         hits.push_back({rank, judgment.grade});
         ideal.push_back(judgment.grade);
         if (!outcome.bestRank.empty()) {

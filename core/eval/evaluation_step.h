@@ -22,6 +22,9 @@ struct QueryOutcome {
     /// Mul targets only: per suite language, the Mul rank of the query's best-ranked relevant
     /// candidate in that language, 0 where it has none.
     std::vector<std::size_t> bestRank;
+    /// Some relevant candidate's score equals another candidate's score exactly, so its rank
+    /// depends on how docnos sort (trec_eval's tie break), not on the scorer.
+    bool tiedRelevant = false;
 };
 
 /// One cell (query language x pool) ranked inside a scored block: the pool's columns are the

@@ -18,6 +18,17 @@ std::vector<std::int32_t> docnoOrder(const std::vector<const std::string*>& docn
 std::size_t rankOfColumn(const float* scores, const std::int32_t* order, std::size_t columns,
                          std::size_t column);
 
+/// The rank of a column (as rankOfColumn) and how many other columns have exactly its score: a tie
+/// that only the docno breaks.
+struct ColumnRank {
+    std::size_t rank = 0;
+    std::size_t ties = 0;
+};
+
+/// rankOfColumn and the column's ties, in the same one pass over the row.
+ColumnRank rankAndTiesOfColumn(const float* scores, const std::int32_t* order, std::size_t columns,
+                               std::size_t column);
+
 /// Column indices of the first `depth` documents of the ranking (all when depth is 0 or exceeds the
 /// pool), best first, in trec_eval's order. Used for TREC export only.
 std::vector<std::uint32_t> topColumns(const float* scores, const std::int32_t* order,

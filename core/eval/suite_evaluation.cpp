@@ -104,6 +104,7 @@ CellOutput collectCell(const data::RetrievalSuite& suite, std::size_t x, const R
         if (target.setting == Setting::Mul && bias)
             row.rankDistance = bias->addQuery(x, outcome.bestRank);
         accumulate(sum, outcome.values);
+        output.cell.tiedRelevantQueries += outcome.tiedRelevant ? 1 : 0;
         output.rows.push_back(std::move(row));
     }
     output.cell.queryCount = output.rows.size();

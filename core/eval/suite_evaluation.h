@@ -54,6 +54,9 @@ struct CellResult {
     std::string candidateLanguage;  ///< Language code Y, or kAllLanguages for Mul.
     std::size_t queryCount = 0;     ///< Number of pair queries; the means are 0 when it is 0.
     MetricValues mean{};
+    /// Pair queries with a relevant candidate whose score exactly equals another candidate's in
+    /// the pool: their ranks fall to the docno tie break (a collapsed tokenizer makes many).
+    std::size_t tiedRelevantQueries = 0;
 };
 
 /// The metrics of one pair query in one cell (the values trec_eval -q prints for it).
@@ -101,6 +104,14 @@ struct EvaluationTimings {
     double exportSeconds = 0.0;   ///< Sorting and writing TREC files.
 };
 
+/// The tokens of one language's queries and candidates under the scorer's tokenizer and how many
+/// are its unknown id (dense scorers; the caller that knows the tokenizer fills these in).
+struct UnknownTokens {
+    std::string language;
+    std::size_t tokens = 0;
+    std::size_t unknown = 0;
+};
+
 struct SuiteEvaluation {
     std::string suite;                   ///< RetrievalSuite::name.
     std::string runId;                   ///< The scorer's name, e.g. "bm25".
@@ -112,6 +123,8 @@ struct SuiteEvaluation {
         queries;  ///< Per-query rows in the order of `cells`, qids in suite order.
     std::vector<SettingSummary> summaries;  ///< Mo, then Cr and Mul for parallel suites.
     std::optional<LanguageBias> bias;       ///< Parallel suites only.
+    /// Per suite language, in suite order, for a scorer with a tokenizer; empty otherwise (BM25).
+    std::vector<UnknownTokens> unknownTokens;
     EvaluationTimings timings;
 };
 

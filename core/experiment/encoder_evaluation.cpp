@@ -5,6 +5,8 @@
 #include "experiment/encoder_scorer.h"
 #include "experiment/suite_loader.h"
 #include "report/evaluation_csv.h"
+#include "text/batch_encoder.h"
+#include "text/unknown_tokens.h"
 
 namespace mtrec::experiment {
 namespace {
@@ -24,10 +26,28 @@ Result<eval::SuiteEvaluation> evaluateOne(const data::RetrievalSuite& suite,
     evaluation.threads = options.threads;
     evaluation.progress = options.progress;
     evaluation.cancel = options.cancel;
-    return eval::evaluateSuite(suite, *scorer.value(), evaluation);
+    Result<eval::SuiteEvaluation> evaluated =
+        eval::evaluateSuite(suite, *scorer.value(), evaluation);
+    if (evaluated)
+        evaluated.value().unknownTokens = unknownTokensOf(suite, batchEncoder.tokenizer());
+    return evaluated;
 }
 
 }  // namespace
+
+std::vector<eval::UnknownTokens> unknownTokensOf(const data::RetrievalSuite& suite,
+                                                 const text::Tokenizer& tokenizer) {
+    std::vector<eval::UnknownTokens> out;
+    for (const data::LanguageData& language : suite.languages) {
+        std::vector<std::string> texts;
+        for (const data::Query& query : language.queries) texts.push_back(query.text);
+        for (const data::Candidate& candidate : language.candidates)
+            texts.push_back(candidate.text);
+        const text::UnknownTokenCount count = text::countUnknownTokens(tokenizer, texts);
+        out.push_back({language.code, count.tokens, count.unknown});
+    }
+    return out;
+}
 
 Result<EncoderEvaluation> evaluateEncoder(const std::vector<EvaluationSuiteConfig>& suites,
                                           const std::string& baseDir, model::EncoderImpl& encoder,

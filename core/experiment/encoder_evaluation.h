@@ -16,7 +16,8 @@ class EncoderImpl;
 }
 namespace mtrec::text {
 class BatchEncoder;
-}
+class Tokenizer;
+}  // namespace mtrec::text
 
 namespace mtrec::experiment {
 
@@ -39,6 +40,11 @@ struct EncoderEvaluation {
     std::vector<eval::SuiteEvaluation> evaluations;  ///< one per suite, same order
     std::vector<std::string> notes;                  ///< what loadSuites left out, and why
 };
+
+/// Per suite language: the tokens of its queries and candidates, each encoded whole (no prefix, no
+/// truncation), and how many are the tokenizer's <unk> (SuiteEvaluation::unknownTokens).
+std::vector<eval::UnknownTokens> unknownTokensOf(const data::RetrievalSuite& suite,
+                                                 const text::Tokenizer& tokenizer);
 
 /// Evaluates a dual encoder on the suites a training config names (each entry through loadSuites,
 /// relative data folders resolved against `baseDir`): embeds every query and candidate

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eval/scorer.h"
+#include "experiment/encoder_evaluation.h"
 #include "experiment/encoder_scorer.h"
 #include "experiment/evaluation_run.h"
 #include "experiment/scorer_factory.h"
@@ -84,6 +85,9 @@ public:
         return std::unique_ptr<eval::Scorer>(std::move(scorer).value());
     }
 
+    /// The dense model's tokenizer; none for BM25.
+    const text::Tokenizer* tokenizer() const { return model_ ? model_->tokenizer.get() : nullptr; }
+
 private:
     const EvaluationJobOptions& options_;
     const ProgressSink& progress_;
@@ -104,7 +108,11 @@ Result<eval::SuiteEvaluation> evaluateOne(const data::RetrievalSuite& suite,
         evaluation.trecExportDir = (fs::path(options.outDir) / "trec" / suite.name).string();
     evaluation.progress = progress;
     evaluation.cancel = cancel;
-    return eval::evaluateSuite(suite, *scorer.value(), evaluation);
+    Result<eval::SuiteEvaluation> evaluated =
+        eval::evaluateSuite(suite, *scorer.value(), evaluation);
+    if (evaluated && scorers.tokenizer())
+        evaluated.value().unknownTokens = unknownTokensOf(suite, *scorers.tokenizer());
+    return evaluated;
 }
 
 Result<std::int64_t> record(const EvaluationJobOptions& options,

@@ -12,7 +12,9 @@ namespace mtrec::experiment {
 ///   <root>/checkpoints/          the trainer's checkpoints (train/checkpoint.h: step-NNNNNNNN
 ///                                folders, `latest` naming the newest, `best` the best-validation
 ///                                encoder)
-///   <root>/tokenizer.model       the SentencePiece model the run trained ("tokenizer": {"train"})
+///   <root>/tokenizer.model       the SentencePiece model the run trained ("tokenizer": {"train"}),
+///                                a copy of the one shared with other runs of the same texts,
+///                                options and seed: <root>/../tokenizers/<sha256>/tokenizer.model
 ///   <root>/stats.csv, summary.csv, pairs.csv, per_query.csv, bias.csv
 ///                                the evaluation's result files (report/evaluation_csv.h)
 /// A value type over a path; nothing is read or created until a member says so.
@@ -31,6 +33,9 @@ public:
     std::filesystem::path checkpoints() const;
     std::filesystem::path bestModel() const;
     std::filesystem::path tokenizerModel() const { return root_ / "tokenizer.model"; }
+    /// Where trained tokenizers are shared between runs: `tokenizers/` next to the run folder
+    /// (runs/tokenizers/ for the default runs/<id>-<name>/).
+    std::filesystem::path tokenizerCache() const { return root_.parent_path() / "tokenizers"; }
     /// Where the evaluation's CSV files go: the root itself.
     const std::filesystem::path& results() const { return root_; }
 

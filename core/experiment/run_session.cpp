@@ -102,9 +102,11 @@ Result<TrainingRunOutcome> RunSession::run(bool resume) {
 
 Status RunSession::build(bool resume) {
     phase(config_.tokenizer.train ? Phase::TrainingTokenizer : Phase::LoadingTokenizer);
-    auto tokenizer = buildTokenizer(config_, data_, {}, folder_.tokenizerModel(), resume);
+    Result<RunTokenizer> tokenizer = buildTokenizer(config_, data_, {}, folder_.tokenizerModel(),
+                                                    folder_.tokenizerCache(), resume);
     if (!tokenizer) return tokenizer.error();
-    tokenizer_ = std::move(tokenizer).value();
+    tokenizer_ = std::move(tokenizer.value().tokenizer);
+    if (Status noted = noteTokenizer(tokenizer.value().note); !noted) return noted;
     batchEncoder_ = std::make_unique<text::BatchEncoder>(*tokenizer_, config_.tokenizer.encoding);
 
     phase(Phase::BuildingEncoder);
@@ -122,6 +124,20 @@ Status RunSession::build(bool resume) {
                                               options_.pausePoints);
     connectTrainer();
     return resume ? restore() : success();
+}
+
+/// Records where a trained tokenizer came from (its hash, trained or reused) as a run note, and
+/// reports the same line.
+Status RunSession::noteTokenizer(const std::string& note) {
+    if (note.empty()) return success();
+    if (Result<std::int64_t> added = store_.runs().addNote(runId_, note); !added)
+        return added.error();
+    Progress progress;
+    progress.phase = Phase::TrainingTokenizer;
+    progress.runId = runId_;
+    progress.message = note;
+    notify(progress_, progress);
+    return success();
 }
 
 /// Restores the newest complete checkpoint of the run folder (none: the run starts over) and

@@ -44,6 +44,7 @@ public:
 
 private:
     Status build(bool resume);
+    Status noteTokenizer(const std::string& note);
     Status restore();
     void connectTrainer();
     void observeStep(const train::TrainingProgress& step);

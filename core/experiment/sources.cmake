@@ -22,6 +22,7 @@ target_sources(mtrec_experiment PRIVATE
     experiment/run_session.h experiment/run_session.cpp
     experiment/run_recorder.h experiment/run_recorder.cpp
     experiment/tokenizer_setup.h experiment/tokenizer_setup.cpp
+    experiment/tokenizer_cache.h experiment/tokenizer_cache.cpp
     experiment/encoder_setup.h experiment/encoder_setup.cpp
     experiment/encoder_evaluation.h experiment/encoder_evaluation.cpp
     experiment/evaluated_model.h experiment/evaluated_model.cpp

@@ -235,15 +235,19 @@ std::string describe(const CellId& id) {
 /// An Error naming the first cell of `evaluation` whose metric differs from the stored one (or
 /// that only one side has), with the number of such cells.
 Status checkReproduced(const RunPlan& plan, const eval::SuiteEvaluation& evaluation) {
+    // Diagnostics (unk share, tied queries) are left out: runs recorded before them have none,
+    // and the unk share does not come from the rankings.
     std::map<CellId, double> stored;
     for (const store::EvalCell& cell : plan.stored)
-        if (cell.key.suite == evaluation.suite) stored.emplace(idOf(cell), cell.value);
+        if (cell.key.suite == evaluation.suite && !cell.metric.diagnostic())
+            stored.emplace(idOf(cell), cell.value);
     std::size_t differing = 0;
     std::string first;
     const auto differs = [&](const std::string& what) {
         if (differing++ == 0) first = what;
     };
     for (const store::EvalCell& cell : store::suiteRecord(evaluation).cells) {
+        if (cell.metric.diagnostic()) continue;
         const auto found = stored.find(idOf(cell));
         if (found == stored.end()) {
             differs(describe(idOf(cell)) + " is not stored");

@@ -90,6 +90,32 @@ Table settingSummaryTable(const std::vector<store::EvalCell>& cells, const std::
     return table;
 }
 
+namespace {
+
+std::string tiesText(const std::optional<store::TiedQueries>& ties) {
+    if (!ties) return "-";
+    return std::to_string(ties->tied) + "/" + std::to_string(ties->queries);
+}
+
+}  // namespace
+
+Table diagnosticsTable(const std::vector<store::LanguageDiagnostics>& languages,
+                       const std::string& suite) {
+    Table table;
+    table.caption = suite + " diagnostics per query language";
+    table.header = {"Query", "unk share", "tied Mo", "tied Cr", "tied Mul"};
+    table.numeric = {false, true, true, true, true};
+    for (const store::LanguageDiagnostics& language : languages)
+        table.rows.push_back(
+            {language.language, language.unkShare ? formatValue(*language.unkShare) : "-",
+             tiesText(language.mo), tiesText(language.cr), tiesText(language.mul)});
+    table.note =
+        "unk share: <unk> among the tokens of the language's queries and candidates; tied: pair "
+        "queries whose relevant candidate's score equals another candidate's (ranked by docno), "
+        "of all pair queries (Cr: summed over candidate languages)";
+    return table;
+}
+
 Table matrixTable(const store::RunRecord& run, const store::LanguageGrid& grid) {
     Table table;
     table.caption = run.name + " (run " + std::to_string(run.id) + "): " + grid.suite + " " +

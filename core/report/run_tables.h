@@ -10,6 +10,7 @@
 #include "analysis/seed_groups.h"
 #include "report/table_format.h"
 #include "store/eval_cell.h"
+#include "store/language_diagnostics.h"
 #include "store/language_grid.h"
 #include "store/run_record.h"
 
@@ -36,6 +37,12 @@ Table runListTable(const std::vector<store::RunListing>& runs, store::Measure me
 
 /// The setting summaries (macro averages) of one suite among a run's cells: Setting, Metric, Value.
 Table settingSummaryTable(const std::vector<store::EvalCell>& cells, const std::string& suite);
+
+/// A run's diagnostics of one suite (ResultRepository::languageDiagnostics): a row per query
+/// language with its unk share and its tied relevant queries ("tied/queries") in Mo, Cr and Mul;
+/// "-" where nothing was recorded (BM25 has no unk share).
+Table diagnosticsTable(const std::vector<store::LanguageDiagnostics>& languages,
+                       const std::string& suite);
 
 /// A run's language-pair grid as a table: a row per query language, a column per candidate
 /// language (Mo on the diagonal, Cr elsewhere) and a last "Mul" column; the grid's definition as

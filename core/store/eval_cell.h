@@ -26,20 +26,38 @@ enum class BiasMeasure {
     RankDistance,   ///< "rank_distance" at (Mul, X, all) and (Mul, all, all)
 };
 
-/// What one eval_results row measures: one of trec_eval's metrics or a bias measure. Converts
-/// implicitly from either, so `cell.metric == eval::Metric::Map` reads as it should. Ordered by
-/// stored name (measureName), as the text column sorts, so maps keyed by it iterate in the order
+/// What makes a comparison untrustworthy, kept beside the metrics (see suiteRecord). Not measures
+/// of retrieval quality: kAllMeasures leaves them out; kDiagnosticMeasures lists them.
+enum class DiagnosticMeasure {
+    /// "unk_share" at (Mo, X, X): share of <unk> among the tokens of X's queries and candidates
+    /// (runs with a tokenizer only).
+    UnkShare,
+    /// "tied_relevant" at every cell: pair queries whose relevant candidate's score ties another
+    /// candidate's (a count; queryCount = the cell's pair queries).
+    TiedRelevant,
+};
+
+inline constexpr std::size_t kBiasMeasureCount = 3;
+
+/// What one eval_results row measures: one of trec_eval's metrics, a bias measure or a diagnostic.
+/// Converts implicitly from each, so `cell.metric == eval::Metric::Map` reads as it should. Ordered
+/// by stored name (measureName), as the text column sorts, so maps keyed by it iterate in the order
 /// the tables have always been printed in.
 class Measure {
 public:
     constexpr Measure(eval::Metric metric) : index_(static_cast<int>(metric)) {}
     constexpr Measure(BiasMeasure bias)
         : index_(static_cast<int>(eval::kMetricCount) + static_cast<int>(bias)) {}
+    constexpr Measure(DiagnosticMeasure diagnostic)
+        : index_(static_cast<int>(eval::kMetricCount + kBiasMeasureCount) +
+                 static_cast<int>(diagnostic)) {}
 
-    /// The trec_eval metric, or nullopt for a bias measure.
+    /// The trec_eval metric, or nullopt for any other measure.
     std::optional<eval::Metric> metric() const;
-    /// The bias measure, or nullopt for a trec_eval metric.
+    /// The bias measure, or nullopt for any other measure.
     std::optional<BiasMeasure> bias() const;
+    /// The diagnostic, or nullopt for any other measure.
+    std::optional<DiagnosticMeasure> diagnostic() const;
 
     friend constexpr bool operator==(Measure a, Measure b) { return a.index_ == b.index_; }
     friend constexpr bool operator!=(Measure a, Measure b) { return a.index_ != b.index_; }
@@ -56,8 +74,13 @@ inline constexpr std::array<Measure, eval::kMetricCount + 3> kAllMeasures = {
     eval::Metric::NdcgCut10,  BiasMeasure::MulMeanRank, BiasMeasure::MulTop10Share,
     BiasMeasure::RankDistance};
 
-/// The text stored in eval_results.metric: trec_eval's name ("map", "recip_rank", ...) or the bias
-/// measure's ("mul_mean_rank", "mul_top10_share", "rank_distance").
+/// The diagnostics, in DiagnosticMeasure order.
+inline constexpr std::array<Measure, 2> kDiagnosticMeasures = {DiagnosticMeasure::UnkShare,
+                                                               DiagnosticMeasure::TiedRelevant};
+
+/// The text stored in eval_results.metric: trec_eval's name ("map", "recip_rank", ...), the bias
+/// measure's ("mul_mean_rank", "mul_top10_share", "rank_distance") or the diagnostic's
+/// ("unk_share", "tied_relevant").
 std::string_view measureName(Measure measure);
 /// The inverse of measureName; nullopt for any other text.
 std::optional<Measure> measureFromName(std::string_view name);
@@ -71,7 +94,8 @@ inline bool operator<(Measure a, Measure b) {
 ///  - a Mul cell: setting Mul (X, "all");
 ///  - a setting summary: (setting, "all", "all") = the macro average of that setting's cells, which
 ///    is what run lists show as Mo/Cr/Mul;
-///  - bias measures: (Mul, X, Y), (Mul, X, "all") and (Mul, "all", "all") (see BiasMeasure).
+///  - bias measures: (Mul, X, Y), (Mul, X, "all") and (Mul, "all", "all") (see BiasMeasure);
+///  - diagnostics: unk_share at (Mo, X, X), tied_relevant at each language-pair and Mul cell.
 struct CellKey {
     std::string suite;  ///< e.g. "xquad-r"
     eval::Setting setting = eval::Setting::Mo;

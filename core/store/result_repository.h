@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "store/database.h"
 #include "store/eval_cell.h"
+#include "store/language_diagnostics.h"
 #include "store/language_grid.h"
 #include "store/process_identity.h"
 
@@ -45,6 +46,10 @@ public:
     Result<LanguageGrid> languageGrid(std::int64_t runId, const std::string& suite, Measure metric);
     /// The run's Mul-ranking bias of one suite (see BiasGrid); empty when none was recorded.
     Result<BiasGrid> biasGrid(std::int64_t runId, const std::string& suite);
+    /// Per query language of one suite, sorted by code: the unk share and the tied relevant
+    /// queries of Mo, Cr (summed) and Mul (see LanguageDiagnostics); empty when none were recorded.
+    Result<std::vector<LanguageDiagnostics>> languageDiagnostics(std::int64_t runId,
+                                                                 const std::string& suite);
     /// The suites the run has results for, sorted.
     Result<std::vector<std::string>> suites(std::int64_t runId);
 

@@ -10,6 +10,7 @@ target_sources(mtrec_store PRIVATE
     store/language_grid.h store/language_grid.cpp
     store/result_rows.h
     store/result_repository.h store/result_repository.cpp store/result_grids.cpp
+    store/language_diagnostics.h store/result_diagnostics.cpp
     store/change_log.h store/change_log.cpp
     store/metrics_writer.h store/metrics_writer.cpp
     store/training_log.h store/training_log.cpp

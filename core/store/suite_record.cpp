@@ -66,6 +66,33 @@ void addBias(const eval::SuiteEvaluation& e, SuiteRecord& out) {
                              std::nullopt});
 }
 
+/// tied_relevant in every cell with a pair query; unk_share per language when a tokenizer counted.
+void addDiagnostics(const eval::SuiteEvaluation& e, SuiteRecord& out) {
+    for (const eval::CellResult& cell : e.cells) {
+        if (cell.queryCount == 0) continue;
+        out.cells.push_back({keyOf(e.suite, cell), DiagnosticMeasure::TiedRelevant,
+                             static_cast<double>(cell.tiedRelevantQueries),
+                             "pair queries of " + cell.queryLanguage +
+                                 " whose relevant candidate's score exactly ties another "
+                                 "candidate's; " +
+                                 poolText(cell) + "; of " + std::to_string(cell.queryCount),
+                             static_cast<std::int64_t>(cell.queryCount)});
+    }
+    for (const eval::UnknownTokens& language : e.unknownTokens) {
+        const double share = language.tokens == 0 ? 0.0
+                                                  : static_cast<double>(language.unknown) /
+                                                        static_cast<double>(language.tokens);
+        out.cells.push_back({{e.suite, eval::Setting::Mo, language.language, language.language},
+                             DiagnosticMeasure::UnkShare,
+                             share,
+                             "share of <unk> among the " + std::to_string(language.tokens) +
+                                 " tokens of the " + language.language +
+                                 " queries and candidates (" + std::to_string(language.unknown) +
+                                 " <unk>)",
+                             std::nullopt});
+    }
+}
+
 }  // namespace
 
 SuiteRecord suiteRecord(const eval::SuiteEvaluation& e,
@@ -91,6 +118,7 @@ SuiteRecord suiteRecord(const eval::SuiteEvaluation& e,
                                  std::nullopt});
     }
     if (e.bias) addBias(e, out);
+    addDiagnostics(e, out);
     for (const eval::QueryResult& query : e.queries) {
         const CellKey key{e.suite, query.setting, query.queryLanguage, query.candidateLanguage};
         for (eval::Metric metric : perQueryMetrics)

@@ -20,6 +20,8 @@ struct SuiteRecord {
 ///  - language bias (parallel suites): "mul_mean_rank" and "mul_top10_share" at (Mul, X, Y), the
 ///  mean rank
 ///    distance "rank_distance" at (Mul, X, all) and (Mul, all, all); NaN entries are left out;
+///  - diagnostics: "tied_relevant" in every cell with a pair query (its count of tied queries),
+///    "unk_share" at (Mo, X, X) for every language the evaluation counted tokens of;
 ///  - per-query values of `perQueryMetrics` (AP = "map" by default, for significance tests) and
 ///  each Mul
 ///    query's rank distance.

@@ -12,6 +12,9 @@ namespace mtrec::text {
 
 namespace {
 
+constexpr int kSpecialPieces = 4;  // <unk>, <s>, </s>, <pad>
+constexpr int kBytePieces = 256;   // <0x00> .. <0xFF> with byte_fallback
+
 /// Feeds the non-empty texts of a vector to SentencePiece's trainer, in order. Borrows the vector.
 class VectorSentenceIterator final : public sentencepiece::SentenceIterator {
 public:
@@ -87,9 +90,12 @@ Status validate(const SentencePieceTrainOptions& options) {
     const auto add = [&problems](const std::string& problem) {
         problems += (problems.empty() ? "" : "; ") + problem;
     };
-    if (options.vocabSize < 5)
-        add("vocab size " + std::to_string(options.vocabSize) +
-            " must be at least 5 (4 special pieces + 1)");
+    const int reserved = kSpecialPieces + (options.byteFallback ? kBytePieces : 0);
+    if (options.vocabSize <= reserved)
+        add("vocab size " + std::to_string(options.vocabSize) + " must be at least " +
+            std::to_string(reserved + 1) +
+            (options.byteFallback ? " (4 special pieces + 256 byte pieces of byte_fallback + 1)"
+                                  : " (4 special pieces + 1)"));
     if (!(options.characterCoverage > 0.0 && options.characterCoverage <= 1.0))
         add("character coverage " + std::to_string(options.characterCoverage) +
             " must lie in (0, 1]");

@@ -16,7 +16,7 @@ enum class SentencePieceModelType { Unigram, Bpe };
 /// so every model the project trains has the same layout.
 struct SentencePieceTrainOptions {
     SentencePieceModelType modelType = SentencePieceModelType::Unigram;
-    /// Number of pieces including the four special ones.
+    /// Number of pieces including the four special ones (and the 256 byte pieces with byteFallback).
     int vocabSize = 8000;
     /// Share of the corpus's characters (by frequency) the vocabulary must cover, in (0, 1]; rarer
     /// characters become <unk> (or bytes, with byteFallback). 0.9995 suits scripts with many
@@ -24,8 +24,10 @@ struct SentencePieceTrainOptions {
     double characterCoverage = 0.9995;
     /// When false, vocabSize is an upper bound instead of an error on too small a corpus.
     bool hardVocabLimit = true;
-    /// Spell characters outside the vocabulary as UTF-8 byte pieces instead of <unk>.
-    bool byteFallback = false;
+    /// Spell characters outside the vocabulary as UTF-8 byte pieces (<0x00>..<0xFF>, 256 pieces
+    /// counted in vocabSize) instead of <unk>, so no text of any script becomes <unk>; decode()
+    /// joins the bytes back into the original characters.
+    bool byteFallback = true;
     /// SentencePiece's normalization rule: "nmt_nfkc" (default), "nfkc", "nmt_nfkc_cf", "identity".
     std::string normalization = "nmt_nfkc";
     /// Use at most this many sentences, drawn with `seed`; 0 uses all of them.

@@ -6,5 +6,6 @@ target_sources(mtrec_text PRIVATE
     text/tensor_batch.cpp text/tensor_batch.h
     text/tokenizer.cpp text/tokenizer.h
     text/tokenizer_loader.cpp text/tokenizer_loader.h
+    text/unknown_tokens.cpp text/unknown_tokens.h
     text/wordpiece_tokenizer.cpp text/wordpiece_tokenizer.h
     text/xlmr_tokenizer.cpp text/xlmr_tokenizer.h)

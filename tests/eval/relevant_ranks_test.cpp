@@ -1,4 +1,6 @@
 // The fast path (ranks of the relevant candidates only) against the TREC-form evaluator.
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -19,6 +21,20 @@ TEST(DocnoOrder, IsByteOrderPosition) {
     const std::vector<std::int32_t> order = docnoOrder({&a, &b, &c, &d});
     // Sorted: "de:1" < "en:1" < "en:10" < "en:9".
     EXPECT_EQ(order, (std::vector<std::int32_t>{2, 3, 0, 1}));
+}
+
+TEST(RankOfColumn, CountsTheOtherColumnsOfTheSameScore) {
+    const std::string a = "d1", b = "d2", c = "d3", d = "d0";
+    const std::vector<std::int32_t> order = docnoOrder({&a, &b, &c, &d});
+    const std::vector<float> scores = {1.0f, 1.0f, 0.5f, 1.0f};
+    const ColumnRank d1 = rankAndTiesOfColumn(scores.data(), order.data(), 4, 0);
+    EXPECT_EQ(d1.rank, 2u);  // behind d2, ahead of d0 (docno descending)
+    EXPECT_EQ(d1.ties, 2u);
+    const ColumnRank d3 = rankAndTiesOfColumn(scores.data(), order.data(), 4, 2);
+    EXPECT_EQ(d3.rank, 4u);
+    EXPECT_EQ(d3.ties, 0u);
+    const std::vector<float> withNan = {NAN, 1.0f};
+    EXPECT_EQ(rankAndTiesOfColumn(withNan.data(), order.data(), 2, 0).ties, 0u);
 }
 
 TEST(RankOfColumn, TiesGoToTheLargerDocno) {

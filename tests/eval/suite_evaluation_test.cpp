@@ -88,6 +88,15 @@ TEST_P(TinySuite, CellsSummariesAndBiasMatchHandValues) {
     EXPECT_DOUBLE_EQ(metric(e.summaries[1].mean, Metric::Map), (0.75 + 5.0 / 12) / 2);
     EXPECT_EQ(e.summaries[2].cellCount, 2u);
 
+    // Ties of a relevant candidate's score: en q1 and q2 only in Mul (en:0 = de:1 at 0.9, en:1 =
+    // de:0 at 0.4); de q1 scores everything 0.5 (tied everywhere), de q2's en:1 ties in Cr and Mul.
+    EXPECT_EQ(cell(e, Setting::Mo, "en", "en").tiedRelevantQueries, 0u);
+    EXPECT_EQ(cell(e, Setting::Cr, "en", "de").tiedRelevantQueries, 0u);
+    EXPECT_EQ(cell(e, Setting::Mul, "en", "all").tiedRelevantQueries, 2u);
+    EXPECT_EQ(cell(e, Setting::Mo, "de", "de").tiedRelevantQueries, 1u);
+    EXPECT_EQ(cell(e, Setting::Cr, "de", "en").tiedRelevantQueries, 2u);
+    EXPECT_EQ(cell(e, Setting::Mul, "de", "all").tiedRelevantQueries, 2u);
+
     ASSERT_TRUE(e.bias.has_value());
     const LanguageBias& bias = *e.bias;
     EXPECT_DOUBLE_EQ(bias.rankDistance[0], (3 + 1) / 2.0);

@@ -46,6 +46,18 @@ TEST(RunTables, SettingSummaryOfOneSuite) {
               "Mul      recall_1  0.2500\n");
 }
 
+TEST(RunTables, DiagnosticsShowUnkShareAndTiedQueriesPerLanguage) {
+    std::vector<LanguageDiagnostics> languages(2);
+    languages[0] = {"de", 0.25, TiedQueries{1, 4}, TiedQueries{3, 8}, TiedQueries{2, 4}};
+    languages[1].language = "en";  // a BM25 run: no unk share; nothing tied recorded
+    const Table table = diagnosticsTable(languages, "xquad-r");
+    EXPECT_EQ(renderCsv(table),
+              "Query,unk share,tied Mo,tied Cr,tied Mul\r\n"
+              "de,0.2500,1/4,3/8,2/4\r\n"
+              "en,-,-,-,-\r\n");
+    EXPECT_EQ(table.caption, "xquad-r diagnostics per query language");
+}
+
 TEST(RunTables, SideLabelsAndTheSignificanceLine) {
     analysis::ComparedSide side;
     side.first.id = 3;

@@ -124,6 +124,16 @@ TEST(ResultRepository, SettingsAndMetricsAreStoredAsTheirNamesAndReadBack) {
 TEST(Measures, NamesRoundTripAndOrderAsTheirText) {
     for (Measure measure : kAllMeasures)
         EXPECT_EQ(measureFromName(measureName(measure)), measure) << measureName(measure);
+    for (Measure measure : kDiagnosticMeasures) {
+        EXPECT_EQ(measureFromName(measureName(measure)), measure) << measureName(measure);
+        EXPECT_FALSE(measure.metric() || measure.bias()) << measureName(measure);
+    }
+    EXPECT_EQ(measureName(DiagnosticMeasure::UnkShare), "unk_share");
+    EXPECT_EQ(measureName(DiagnosticMeasure::TiedRelevant), "tied_relevant");
+    EXPECT_EQ(Measure(DiagnosticMeasure::TiedRelevant).diagnostic(),
+              DiagnosticMeasure::TiedRelevant);
+    EXPECT_EQ(Measure(BiasMeasure::RankDistance).diagnostic(), std::nullopt);
+    EXPECT_EQ(Measure(BiasMeasure::RankDistance).bias(), BiasMeasure::RankDistance);
     EXPECT_EQ(measureName(BiasMeasure::RankDistance), "rank_distance");
     EXPECT_EQ(measureFromName("recall_5"), std::nullopt);
     EXPECT_EQ(settingFromName("Mul"), eval::Setting::Mul);

@@ -47,8 +47,8 @@ eval::SuiteEvaluation tinyEvaluation() {
 TEST(SuiteRecord, ConvertsCellsSummariesBiasAndPerQueryValues) {
     const SuiteRecord record = suiteRecord(tinyEvaluation());
     // 5 cells with queries x 7 metrics + 3 summaries x 7 + bias: 3 mean ranks + 3 shares + 1 + 1
-    // distances.
-    EXPECT_EQ(record.cells.size(), 5u * 7 + 3 * 7 + 3 + 3 + 2);
+    // distances + tied_relevant of the 5 cells (no unk_share: no tokenizer counted).
+    EXPECT_EQ(record.cells.size(), 5u * 7 + 3 * 7 + 3 + 3 + 2 + 5);
     const EvalCell& first = record.cells.front();
     EXPECT_EQ(first.key, (CellKey{"xquad-r", eval::Setting::Mo, "de", "de"}));
     EXPECT_EQ(first.metric, eval::Metric::Map);
@@ -78,6 +78,52 @@ TEST(SuiteRecord, ConvertsCellsSummariesBiasAndPerQueryValues) {
     ASSERT_EQ(record.perQuery.size(), 4u);
     EXPECT_EQ(record.perQuery[2].metric, BiasMeasure::RankDistance);
     EXPECT_DOUBLE_EQ(record.perQuery[2].value, 3.0);
+}
+
+TEST(SuiteRecord, DiagnosticsSitBesideTheMetricsAndRoundTripThroughTheStore) {
+    eval::SuiteEvaluation e = tinyEvaluation();
+    e.cells[0].tiedRelevantQueries = 1;  // de-de
+    e.cells[4].tiedRelevantQueries = 1;  // Mul de
+    e.unknownTokens = {{"de", 40, 10}, {"en", 50, 0}};
+    const SuiteRecord record = suiteRecord(e);
+    EXPECT_EQ(record.cells.size(), 5u * 7 + 3 * 7 + 3 + 3 + 2 + 5 + 2);
+
+    mtrec::test::TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "dense", "hybrid", 13);
+    ASSERT_TRUE(store.results().record(id, record.cells, record.perQuery));
+    const std::vector<EvalCell> unk =
+        store.results().matrix(id, "xquad-r", DiagnosticMeasure::UnkShare).value();
+    ASSERT_EQ(unk.size(), 2u);
+    EXPECT_EQ(unk[0].key, (CellKey{"xquad-r", Setting::Mo, "de", "de"}));
+    EXPECT_DOUBLE_EQ(unk[0].value, 0.25);
+    EXPECT_EQ(unk[0].definition,
+              "share of <unk> among the 40 tokens of the de queries and candidates (10 <unk>)");
+    EXPECT_DOUBLE_EQ(unk[1].value, 0.0);
+    const std::vector<EvalCell> tied =
+        store.results().matrix(id, "xquad-r", DiagnosticMeasure::TiedRelevant).value();
+    ASSERT_EQ(tied.size(), 5u);  // Mo de, Mo en, Cr de-en, Mul de, Mul en (Cr en-de has no query)
+    EXPECT_EQ(tied[0].key, (CellKey{"xquad-r", Setting::Mo, "de", "de"}));
+    EXPECT_DOUBLE_EQ(tied[0].value, 1.0);
+    EXPECT_EQ(tied[0].queryCount, 1);
+    EXPECT_EQ(tied[3].key, (CellKey{"xquad-r", Setting::Mul, "de", "all"}));
+    EXPECT_DOUBLE_EQ(tied[3].value, 1.0);
+    EXPECT_DOUBLE_EQ(tied[4].value, 0.0);
+
+    const std::vector<LanguageDiagnostics> languages =
+        store.results().languageDiagnostics(id, "xquad-r").value();
+    ASSERT_EQ(languages.size(), 2u);
+    EXPECT_EQ(languages[0].language, "de");
+    EXPECT_EQ(languages[0].unkShare, 0.25);
+    ASSERT_TRUE(languages[0].mo && languages[0].cr && languages[0].mul);
+    EXPECT_EQ(languages[0].mo->tied, 1);
+    EXPECT_EQ(languages[0].mo->queries, 1);
+    EXPECT_EQ(languages[0].cr->tied, 0);
+    EXPECT_EQ(languages[0].cr->queries, 1);
+    EXPECT_EQ(languages[0].mul->tied, 1);
+    EXPECT_EQ(languages[1].language, "en");
+    EXPECT_EQ(languages[1].cr, std::nullopt) << "en-de has no pair query";
+    EXPECT_EQ(languages[1].mul->tied, 0);
 }
 
 TEST(SuiteRecord, RecordsIntoTheStoreAndShowsInTheRunList) {

@@ -25,6 +25,8 @@ SentencePieceTrainOptions smallOptions(SentencePieceModelType type) {
     options.modelType = type;
     options.vocabSize = 450;
     options.characterCoverage = 1.0;
+    // Without the 256 byte pieces, so characters outside the vocabulary show as <unk> below.
+    options.byteFallback = false;
     return options;
 }
 

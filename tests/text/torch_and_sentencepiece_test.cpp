@@ -21,6 +21,7 @@ TEST(TorchAndSentencePiece, LoadInOneProcess) {
     SentencePieceTrainOptions options;
     options.vocabSize = 300;
     options.characterCoverage = 1.0;
+    options.byteFallback = false;  // a vocabulary too small for the 256 byte pieces
     const auto path = dir.path() / "trap.model";
     Result<SentencePieceTokenizer> trained =
         trainSentencePiece(test::multilingualCorpus(40), options, path);

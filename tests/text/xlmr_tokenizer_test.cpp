@@ -82,6 +82,7 @@ TEST(XlmRobertaTokenizer, TrainedModelIsTheSentencePieceIdsShiftedByOne) {
     SentencePieceTrainOptions options;
     options.vocabSize = 450;
     options.characterCoverage = 1.0;
+    options.byteFallback = false;  // a vocabulary too small for the 256 byte pieces
     Result<SentencePieceTokenizer> pieces =
         trainSentencePiece(corpus, options, dir.path() / "xlmr" / "sentencepiece.bpe.model");
     ASSERT_TRUE(pieces.ok()) << pieces.error().message;

@@ -36,7 +36,7 @@ json minimalConfig(const std::string& qaDir) {
             {"name", "fixture"},
             {"seed", 5},
             {"data", {{"parallel_qa", {{"folder", qaDir}}}}},
-            {"tokenizer", {{"train", {{"vocab_size", 60}}}}},
+            {"tokenizer", {{"train", {{"vocab_size", 300}}}}},
             {"strategy", {{"name", "hybrid"}, {"batch_size", 2}}},
             {"optimizer", {{"lr", 1e-3}, {"steps", 10}}}};
 }
@@ -52,7 +52,8 @@ TEST(TrainingConfig, ParsesAMinimalConfigWithDefaults) {
     EXPECT_EQ(config.strategy.name, train::StrategyName::Hybrid);
     EXPECT_EQ(*config.strategy.alpha, 0.5);
     EXPECT_EQ(config.strategy.tau, 0.05);
-    EXPECT_EQ(config.tokenizer.train->vocabSize, 60);
+    EXPECT_EQ(config.tokenizer.train->vocabSize, 300);
+    EXPECT_TRUE(config.tokenizer.train->byteFallback);  // a config without the key: on
     EXPECT_EQ(config.tokenizer.train->seed, 5u);
     EXPECT_EQ(*config.optimizer.steps, 10u);
     EXPECT_FALSE(config.optimizer.epochs);
@@ -267,7 +268,7 @@ void changeEveryTokenizerAndModelField(TrainingConfig& config) {
     train.modelType = text::SentencePieceModelType::Bpe;
     train.characterCoverage = 0.98;
     train.maxSentences = 5000;
-    train.byteFallback = true;
+    train.byteFallback = false;
     train.normalization = "nfkc";
     config.tokenizer.train = train;
     config.tokenizer.encoding.maxLength = 48;
@@ -368,7 +369,7 @@ TEST(TrainingConfig, RoundTripIsTheIdentityWithEveryFieldSet) {
 TEST(TrainingConfig, ModelSectionProblemsHaveTheirJsonPaths) {
     json config = minimalConfig("qa");
     config["model"] = {{"layers", "two"},  {"heads", 3}, {"hidden_size", 32},
-                       {"pooling", "max"}, {"lyers", 2}, {"vocab_size", 61}};
+                       {"pooling", "max"}, {"lyers", 2}, {"vocab_size", 301}};
     const ParsedTrainingConfig parsed = parseTrainingConfig(config);
     expectProblem(parsed.problems, "$.model.layers", "expected a whole number, found a string");
     expectProblem(parsed.problems, "$.model.pooling", "unknown pooling 'max' (mean or cls)");
@@ -376,8 +377,8 @@ TEST(TrainingConfig, ModelSectionProblemsHaveTheirJsonPaths) {
     const std::vector<ConfigProblem> checked = validate(parsed.config, {});
     expectProblem(checked, "$.model", "heads (3) must divide hidden_size (32)");
     expectProblem(checked, "$.model.vocab_size",
-                  "61 differs from the tokenizer's vocabulary size (60); leave it out");
-    EXPECT_EQ(parsed.config.model.vocabSize, std::optional<std::int64_t>(61));
+                  "301 differs from the tokenizer's vocabulary size (300); leave it out");
+    EXPECT_EQ(parsed.config.model.vocabSize, std::optional<std::int64_t>(301));
     EXPECT_EQ(parsed.config.model.encoder.heads, 3);
 
     config["model"] = {{"max_positions", 20}};

@@ -28,8 +28,12 @@ class TrainingQueueTest : public QObject {
         json["threads"] = 1;
         json["data"]["languages"] = {"de", "en"};
         json["data"]["jsonl"] = {MTREC_SOURCE_DIR "/resources/demo/train.jsonl"};
+        for (auto& files : json["data"]["parallel_sentences"])
+            for (const char* side : {"query", "passage"})
+                files[side] = MTREC_SOURCE_DIR "/" + files[side].get<std::string>();
         json["evaluation"][0]["data"] = MTREC_SOURCE_DIR "/resources/demo/eval";
-        json["tokenizer"]["train"]["vocab_size"] = 400;
+        // The 256 byte pieces and every character of the demo's parallel sentences need 646.
+        json["tokenizer"]["train"]["vocab_size"] = 700;
         json["model"]["hidden_size"] = 16;
         json["model"]["layers"] = 1;
         json["model"]["heads"] = 2;
