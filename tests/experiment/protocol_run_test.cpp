@@ -50,9 +50,9 @@ protected:
         row.strategy = "hybrid";
         row.configJson = config.empty() ? storedConfig(run) : config;
         const std::int64_t id = db.runs().create(row).value();
-        if (status != store::RunStatus::Queued) EXPECT_TRUE(db.runs().start(id).ok());
-        if (status == store::RunStatus::Finished) EXPECT_TRUE(db.runs().finish(id).ok());
-        if (status == store::RunStatus::Cancelled) EXPECT_TRUE(db.runs().cancel(id).ok());
+        if (status != store::RunStatus::Queued) { EXPECT_TRUE(db.runs().start(id).ok()); }
+        if (status == store::RunStatus::Finished) { EXPECT_TRUE(db.runs().finish(id).ok()); }
+        if (status == store::RunStatus::Cancelled) { EXPECT_TRUE(db.runs().cancel(id).ok()); }
         return id;
     }
 

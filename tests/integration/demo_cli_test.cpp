@@ -127,9 +127,10 @@ TEST(DemoCli, PaperDryRunOnTheSharedDatasetsListsItsRunsAndLeavesMlqaROut) {
         << result.output;
     EXPECT_TRUE(contains(result.output, "19. mlqa-quick-multitask, seed 15: trains 200 steps; new"))
         << result.output;
-    if (fs::exists(datasetRoot / "mlqa-r"))
+    if (fs::exists(datasetRoot / "mlqa-r")) {
         EXPECT_TRUE(contains(result.output, "MLQA-R left out: 1148 of its 1148 questions"))
             << result.output;
+    }
     EXPECT_FALSE(fs::exists(dir.path() / "p.db"));  // a dry run writes nothing
 }
 

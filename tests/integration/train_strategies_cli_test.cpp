@@ -143,8 +143,8 @@ TEST_F(TrainStrategies, MultitaskRoundRobinCyclesItsThreeTasks) {
     for (const auto& [step, rows] : run.telemetry) {
         const std::string& task = cycle[static_cast<std::size_t>(step - 1) % cycle.size()];
         for (const auto& row : rows) EXPECT_EQ(row.task, task) << "step " << step;
-        if (task == "mono_qa") EXPECT_EQ(pairsOf(rows, false), 0) << "step " << step;
-        if (task == "cross_qa") EXPECT_EQ(pairsOf(rows, true), 0) << "step " << step;
+        if (task == "mono_qa") { EXPECT_EQ(pairsOf(rows, false), 0) << "step " << step; }
+        if (task == "cross_qa") { EXPECT_EQ(pairsOf(rows, true), 0) << "step " << step; }
         if (task == "translation") {
             ASSERT_EQ(rows.size(), 1u);
             EXPECT_EQ(rows[0].queryLang.value_or(""), "de");

@@ -15,6 +15,7 @@ eval::MetricValues values(double map) {
     eval::MetricValues v{};
     v[eval::metricIndex(Metric::Map)] = map;
     v[eval::metricIndex(Metric::Recall1)] = map / 2;
+    v[eval::metricIndex(Metric::RecipRank)] = map / 4;
     return v;
 }
 
@@ -73,11 +74,16 @@ TEST(SuiteRecord, ConvertsCellsSummariesBiasAndPerQueryValues) {
     // Query counts: a cell's pair queries, a rank distance's queries; none for summaries.
     EXPECT_EQ(find({"xquad-r", eval::Setting::Mul, "de", "all"}, "rank_distance")->queryCount, 1);
     EXPECT_EQ(find({"xquad-r", eval::Setting::Mo, "all", "all"}, "map")->queryCount, std::nullopt);
-    // Per-query: AP of the three query rows, plus de's rank distance (en has no finite mean, so
-    // dropped).
-    ASSERT_EQ(record.perQuery.size(), 4u);
-    EXPECT_EQ(record.perQuery[2].metric, BiasMeasure::RankDistance);
-    EXPECT_DOUBLE_EQ(record.perQuery[2].value, 3.0);
+    // Per-query: AP and reciprocal rank of the three query rows, plus de's rank distance (en has
+    // no finite mean, so dropped).
+    ASSERT_EQ(record.perQuery.size(), 7u);
+    EXPECT_EQ(record.perQuery[0].metric, eval::Metric::Map);
+    EXPECT_DOUBLE_EQ(record.perQuery[0].value, 1.0);
+    EXPECT_EQ(record.perQuery[1].metric, eval::Metric::RecipRank);
+    EXPECT_DOUBLE_EQ(record.perQuery[1].value, 0.25);
+    EXPECT_EQ(record.perQuery[4].metric, BiasMeasure::RankDistance);
+    EXPECT_DOUBLE_EQ(record.perQuery[4].value, 3.0);
+    EXPECT_EQ(record.perQuery[6].metric, eval::Metric::RecipRank);  // en's Mul row: no distance
 }
 
 TEST(SuiteRecord, DiagnosticsSitBesideTheMetricsAndRoundTripThroughTheStore) {
