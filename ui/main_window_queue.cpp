@@ -97,14 +97,15 @@ bool MainWindow::duplicateSelectedRun() {
 }
 
 bool MainWindow::stopTrainingFirst(const QString& why) {
-    if (!queue_->isBusy()) return true;
+    if (!queue_->isBusy() && !demo_) return true;
+    const QString what = demo_ ? tr("The quick demo is running.")
+                               : tr("Run #%1 is training.").arg(queue_->currentRun().value_or(0));
     const auto answer = QMessageBox::question(
         this, tr("A run is training"),
-        tr("Run #%1 is training. %2 Stop it now? It keeps a checkpoint and can be resumed later.")
-            .arg(queue_->currentRun().value_or(0))
-            .arg(why));
+        tr("%1 %2 Stop it now? It keeps a checkpoint and can be resumed later.").arg(what, why));
     if (answer != QMessageBox::Yes) return false;
-    queue_->stopAndWait(60000);
+    if (queue_->isBusy()) queue_->stopAndWait(60000);
+    if (demo_) demo_->stopAndWait(60000);  // its child writes to this database: stop it too
     return true;
 }
 
