@@ -1,5 +1,8 @@
 #include "run_view.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QCheckBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -15,10 +18,12 @@
 
 #include "charts/batch_mix_plot.h"
 #include "charts/curve_plot.h"
+#include "charts/heatmap_view.h"
 #include "run_log.h"
 #include "run_progress.h"
 #include "store/experiment_store.h"
 #include "store/run_history.h"
+#include "trained_pairs_heatmap.h"
 
 namespace mtrec::ui {
 namespace {
@@ -61,6 +66,9 @@ RunView::RunView(QWidget* parent) : QWidget(parent) {
     // Never laid out at zero size, even in a hidden tab: QCustomPlot cannot paint into an empty buffer.
     curves_->setMinimumSize(320, 240);
     mix_->setMinimumSize(240, 240);
+    pairs_ = new HeatmapView(this);
+    pairs_->setObjectName(QStringLiteral("trainedPairs"));
+    pairs_->setMinimumSize(240, 240);
     notes_ = new QPlainTextEdit(this);
     notes_->setReadOnly(true);
     notes_->setMaximumHeight(140);
@@ -79,7 +87,10 @@ RunView::RunView(QWidget* parent) : QWidget(parent) {
     bar->addWidget(smoothing_);
     auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(curves_);
-    charts->addWidget(mix_);
+    auto* batches = new QSplitter(Qt::Vertical, this);  // what was trained: branches, then pairs
+    batches->addWidget(mix_);
+    batches->addWidget(pairs_);
+    charts->addWidget(batches);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -112,6 +123,7 @@ void RunView::showRun(store::ExperimentStore& store, std::int64_t runId) {
         mixStep_ = -1;
         curves_->clear();
         mix_->showTaskSteps({}, {});
+        pairs_->setData({});
         progress_->reset();
         progress_->setFormat(QString());
     }
@@ -126,6 +138,7 @@ void RunView::clear() {
     log_->clear();
     curves_->clear();
     mix_->showTaskSteps({}, {});
+    pairs_->setData({});
     progress_->reset();
 }
 
@@ -134,6 +147,7 @@ void RunView::refresh() {
     reloadRecord();
     appendCurves();
     reloadBatchMix();
+    reloadTrainedPairs();
     reloadLog();
 }
 
@@ -205,6 +219,19 @@ void RunView::reloadBatchMix() {
         steps.push_back(int(count.steps));
     }
     mix_->showTaskSteps(names, steps);
+}
+
+void RunView::reloadTrainedPairs() {
+    auto counts = store_->trainingLog().trainedPairs(runId_);
+    if (!counts) return;  // a busy writer: the next refresh reads it
+    HeatmapData data = heatmapOfTrainedPairs(counts.value());
+    if (data.cells.size() == pairs_->data().cells.size() &&
+        std::equal(data.cells.begin(), data.cells.end(), pairs_->data().cells.begin(),
+                   [](const HeatmapCell& a, const HeatmapCell& b) {
+                       return a.value == b.value || (std::isnan(a.value) && std::isnan(b.value));
+                   }))
+        return;  // unchanged: no redraw
+    pairs_->setData(std::move(data));
 }
 
 void RunView::reloadLog() {

@@ -16,12 +16,14 @@ class ExperimentStore;
 namespace mtrec::ui {
 
 class BatchMixPlot;
+class HeatmapView;
 class CurvePlot;
 struct RunProgress;
 
 /// One run as it trains: what it is and how it stands, the live loss, validation-loss and
 /// learning-rate curves (log-y toggle, EMA smoothing), the realised batch mix against what was
-/// asked (hybrid: share of mono batches against α; other strategies: steps per branch or task),
+/// asked (hybrid: share of mono batches against α; other strategies: steps per branch or task)
+/// and the pairs trained per language pair,
 /// its notes and error, and its log (store::RunHistory: created, started, resumed, validated,
 /// evaluated, noted, the latest checkpoint, ended; newest last). refresh() appends the steps logged
 /// since the last call (a resumed run that discarded steps is reloaded) and reads the record, the
@@ -42,6 +44,8 @@ public:
     std::int64_t runId() const { return runId_; }
     CurvePlot* curves() const { return curves_; }
     BatchMixPlot* batchMix() const { return mix_; }
+    /// The pairs the run trained per (query, passage) language pair.
+    HeatmapView* trainedPairs() const { return pairs_; }
     QString headline() const;
     /// The log as shown, one event a line.
     QString logText() const;
@@ -50,6 +54,7 @@ private:
     void reloadRecord();
     void appendCurves();
     void reloadBatchMix();
+    void reloadTrainedPairs();
     void reloadLog();
 
     store::ExperimentStore* store_ = nullptr;
@@ -63,6 +68,7 @@ private:
     QSlider* smoothing_ = nullptr;
     CurvePlot* curves_ = nullptr;
     BatchMixPlot* mix_ = nullptr;
+    HeatmapView* pairs_ = nullptr;
     QPlainTextEdit* notes_ = nullptr;
     QPlainTextEdit* log_ = nullptr;
 };

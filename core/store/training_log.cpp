@@ -66,6 +66,20 @@ Result<std::vector<BatchTelemetry>> TrainingLog::telemetry(std::int64_t runId,
         });
 }
 
+Result<std::vector<TrainedPairCount>> TrainingLog::trainedPairs(std::int64_t runId) {
+    return guarded<Result<std::vector<TrainedPairCount>>>(
+        [&]() -> Result<std::vector<TrainedPairCount>> {
+            Statement query = db_.prepare(
+                "SELECT query_lang, cand_lang, sum(pairs) FROM batch_telemetry "
+                "WHERE run_id = ?1 AND query_lang IS NOT NULL AND cand_lang IS NOT NULL "
+                "GROUP BY query_lang, cand_lang ORDER BY query_lang, cand_lang");
+            query.bind(1, runId);
+            std::vector<TrainedPairCount> out;
+            while (query.step()) out.push_back({query.text(0), query.text(1), query.int64(2)});
+            return out;
+        });
+}
+
 Result<std::vector<BranchCount>> TrainingLog::branchMix(std::int64_t runId) {
     return guarded<Result<std::vector<BranchCount>>>([&]() -> Result<std::vector<BranchCount>> {
         Statement query = db_.prepare(

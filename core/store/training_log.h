@@ -20,6 +20,14 @@ struct BranchCount {
     std::int64_t pairs = 0;
 };
 
+/// How many training pairs a run drew of one (query language, passage language); batches whose
+/// pairs are not of one language pair on either side are not counted here.
+struct TrainedPairCount {
+    std::string queryLang;
+    std::string passageLang;
+    std::int64_t pairs = 0;
+};
+
 /// A run's training curves from some step on, column by column (what a plot appends). Every vector
 /// but the validation ones has one entry per logged step, in step order.
 struct StepCurves {
@@ -51,6 +59,9 @@ public:
     /// Telemetry rows with step > afterStep, by step then insertion order.
     Result<std::vector<BatchTelemetry>> telemetry(std::int64_t runId, std::int64_t afterStep = -1);
     Result<std::vector<BranchCount>> branchMix(std::int64_t runId);
+    /// The pairs trained per language pair (from the batch telemetry), by query then passage
+    /// language.
+    Result<std::vector<TrainedPairCount>> trainedPairs(std::int64_t runId);
     /// The highest logged step, or nullopt when none.
     Result<std::optional<std::int64_t>> lastStep(std::int64_t runId);
     /// Deletes metrics and telemetry of steps > step (a resume from the checkpoint taken at

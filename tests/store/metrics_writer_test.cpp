@@ -69,6 +69,15 @@ TEST(TrainingLog, ReadsIncrementallyCountsTheBatchMixAndTrimsForResume) {
     EXPECT_EQ(mix[0].steps, 3);
     EXPECT_EQ(mix[0].pairs, 300);
     EXPECT_EQ(mix[1].steps, 7);
+    // Per language pair: de-de from the 7 mono steps (700), de-en 3 x 60, en-de 3 x 40.
+    std::vector<TrainedPairCount> pairs = log.trainedPairs(id).value();
+    ASSERT_EQ(pairs.size(), 3u);
+    EXPECT_EQ(pairs[0].queryLang + "-" + pairs[0].passageLang, "de-de");
+    EXPECT_EQ(pairs[0].pairs, 700);
+    EXPECT_EQ(pairs[1].queryLang + "-" + pairs[1].passageLang, "de-en");
+    EXPECT_EQ(pairs[1].pairs, 180);
+    EXPECT_EQ(pairs[2].queryLang + "-" + pairs[2].passageLang, "en-de");
+    EXPECT_EQ(pairs[2].pairs, 120);
     std::vector<BatchTelemetry> telemetry = log.telemetry(id, 5).value();
     ASSERT_EQ(telemetry.size(), 7u);  // 6a, 6b, 7, 8, 9a, 9b, 10
     EXPECT_EQ(telemetry[0].step, 6);

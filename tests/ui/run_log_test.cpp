@@ -1,8 +1,10 @@
 // The Run tab's log (ui/run_log.h over store::RunHistory): what the store knows of a run, in time
-// order, updated when the view reloads.
+// order, updated when the view reloads; and its heatmap of the pairs trained per language pair.
 #include <QTemporaryDir>
+#include <cmath>
 #include <QtTest>
 
+#include "charts/heatmap_view.h"
 #include "run_view.h"
 #include "store/experiment_store.h"
 
@@ -62,6 +64,41 @@ private Q_SLOTS:
 
         view.clear();
         QVERIFY(view.logText().isEmpty());
+    }
+
+    void drawsThePairsTrainedPerLanguagePair() {
+        QTemporaryDir dir;
+        auto opened =
+            store::ExperimentStore::open(dir.filePath(QStringLiteral("e.db")).toStdString());
+        QVERIFY(opened.ok());
+        store::ExperimentStore store = std::move(opened).value();
+        store::NewRun run;
+        run.name = "hybrid";
+        run.strategy = "hybrid";
+        const std::int64_t id = store.runs().create(run).value();
+        {
+            auto writer = store.metricsWriter(id);
+            QVERIFY(writer->add(store::BatchTelemetry{1, "mono", "", "en", "en", 16}).ok());
+            QVERIFY(writer->add(store::BatchTelemetry{2, "cross", "", "de", "en", 10}).ok());
+            QVERIFY(writer->add(store::BatchTelemetry{2, "cross", "", "en", "de", 6}).ok());
+            QVERIFY(writer->add(store::BatchTelemetry{3, "mono", "", "en", "en", 16}).ok());
+            QVERIFY(writer->add(store::BatchTelemetry{4, "mixed", "", std::nullopt, std::nullopt,
+                                                      16})
+                        .ok());  // no single language pair: not in the heatmap
+            QVERIFY(writer->flush().ok());
+        }
+        ui::RunView view;
+        view.showRun(store, id);
+        const ui::HeatmapData& data = view.trainedPairs()->data();
+        QCOMPARE(data.rowLabels, QStringList({QStringLiteral("de"), QStringLiteral("en")}));
+        QCOMPARE(data.columnLabels, data.rowLabels);
+        QVERIFY(!data.hasMulColumn);
+        QVERIFY(std::isnan(data.cell(0, 0).value));  // de-de: never trained
+        QCOMPARE(data.cell(0, 1).value, 10.0);       // de queries, en passages
+        QCOMPARE(data.cell(1, 0).value, 6.0);
+        QCOMPARE(data.cell(1, 1).value, 32.0);  // two mono batches of 16
+        view.clear();
+        QVERIFY(view.trainedPairs()->data().cells.empty());
     }
 };
 
