@@ -240,8 +240,13 @@ QVariant RunsTreeModel::groupDisplay(const QModelIndex& index, const Entry& entr
     }
     switch (index.column()) {
         case Name: {
-            QString name = QString::fromStdString(first.run.strategy);
-            if (!first.alpha.isEmpty()) name += QStringLiteral(" α=") + first.alpha;
+            // The runs' shared name says what the group is (an untrained encoder's config names
+            // a strategy too); the strategy and α stand in when the names differ.
+            const bool oneName = std::all_of(entry.runs.begin(), entry.runs.end(), [&](auto member) {
+                return rows_[member].run.name == first.run.name;
+            });
+            QString name = QString::fromStdString(oneName ? first.run.name : first.run.strategy);
+            if (!oneName && !first.alpha.isEmpty()) name += QStringLiteral(" α=") + first.alpha;
             name = tr("%1 — %2 seeds").arg(name).arg(entry.runs.size());
             return isBaseline(index) ? tr("%1 (baseline)").arg(name) : name;
         }

@@ -74,9 +74,9 @@ class RunsTreeTest : public QObject {
     static Runs fill(store::ExperimentStore& store) {
         Runs runs;
         const char* alpha = ",\"alpha\":0.5";
-        runs.hybrid13 = addRun(store, "demo", "hybrid", 13, config("hybrid", 13, alpha));
-        runs.hybrid14 = addRun(store, "demo", "hybrid", 14, config("hybrid", 14, alpha));
-        runs.hybrid15 = addRun(store, "demo", "hybrid", 15, config("hybrid", 15, alpha));
+        runs.hybrid13 = addRun(store, "demo-hybrid", "hybrid", 13, config("hybrid", 13, alpha));
+        runs.hybrid14 = addRun(store, "demo-hybrid", "hybrid", 14, config("hybrid", 14, alpha));
+        runs.hybrid15 = addRun(store, "demo-hybrid", "hybrid", 15, config("hybrid", 15, alpha));
         runs.mono = addRun(store, "demo", "mono", 13, config("mono", 13));
         runs.bm25 = addRun(store, "bm25 on xquad-r", "bm25", 0, "{}");
         record(store, runs.hybrid13, 0.25, 0.1, 2.0);
@@ -137,7 +137,7 @@ private Q_SLOTS:
         const QModelIndex group = groupRow(model);
         QVERIFY(group.isValid());
         QCOMPARE(model.rowCount(group), 3);
-        QCOMPARE(cell(group, Model::Name), QStringLiteral("hybrid α=0.5 — 3 seeds"));
+        QCOMPARE(cell(group, Model::Name), QStringLiteral("demo-hybrid — 3 seeds"));  // their name
         QCOMPARE(cell(group, Model::Alpha), QStringLiteral("0.5"));
         QCOMPARE(cell(group, Model::Seed), QStringLiteral("13, 14, 15"));
         // Mo: mean (0.25 + 0.30 + 0.41) / 3 = 0.32; deviations -0.07, -0.02, 0.09, so the sample
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(cell(first, Model::Seed), QStringLiteral("13"));
         QCOMPARE(cell(first, Model::Name), QStringLiteral("seed 13"));
         QCOMPARE(first.siblingAtColumn(Model::Name).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("demo"));
+                 QStringLiteral("demo-hybrid"));
         QCOMPARE(cell(first, Model::Status), QStringLiteral("queued"));
         QCOMPARE(group.data(Model::RunIdsRole).value<QList<qint64>>(),
                  (QList<qint64>{runs_.hybrid13, runs_.hybrid14, runs_.hybrid15}));
@@ -456,6 +456,7 @@ private Q_SLOTS:
         QCOMPARE(window.runsModel()->runCount(), 6);
         QCOMPARE(window.selectedRuns(), (QList<qint64>{runs_.mono, runs_.hybrid14}));
         const QModelIndex newRun = window.runsModel()->indexOfRun(added);
+        // Names that differ ("demo" joins "demo-hybrid"): the strategy and α name the group.
         QCOMPARE(cell(newRun.parent(), Model::Name), QStringLiteral("hybrid α=0.5 — 4 seeds"));
         auto* proxy = static_cast<QSortFilterProxyModel*>(window.runsView()->model());
         QVERIFY(window.runsView()->isExpanded(proxy->mapFromSource(newRun.parent())));
