@@ -240,7 +240,8 @@ void RunView::reloadLog() {
                                 : QString::fromStdString(events.error().message);
     if (text == log_->toPlainText()) return;  // keeps where the reader scrolled to
     log_->setPlainText(text);
-    log_->moveCursor(QTextCursor::End);
+    log_->moveCursor(QTextCursor::End);  // the newest event in view, read from its first column
+    log_->moveCursor(QTextCursor::StartOfLine);
 }
 
 }  // namespace mtrec::ui

@@ -40,7 +40,7 @@ void BatchMixPlot::showMonoShare(double alpha) {
     reset();
     alpha_ = alpha;
     shareGraph_ = addGraph();
-    shareGraph_->setName(tr("realised share of mono batches (running mean)"));
+    shareGraph_->setName(tr("realised (running mean)"));
     shareGraph_->setPen(QPen(QColor(0x00, 0x72, 0xB2), 2.0));
     alphaGraph_ = addGraph();
     alphaGraph_->setName(tr("asked α = %1").arg(alpha, 0, 'f', 2));
