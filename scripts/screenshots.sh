@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Renders every view of the workbench for one database into PNG files (offscreen, no display needed):
-#   scripts/screenshots.sh DB RUN_A RUN_B [OUT_DIR] [SIZE]
-# RUN_A is shown in the Run, Results and Bias views; Compare shows the seed group of RUN_A minus that
-# of RUN_B (the runs alone when they have no replicates). OUT_DIR defaults
+#   scripts/screenshots.sh DB RUN_A RUN_B[,RUN_C...] [OUT_DIR] [SIZE]
+# RUN_A is shown in the Run, Results and Bias views; Compare shows the seed groups of RUN_A, RUN_B, ...
+# (the runs alone when they have no replicates), A minus B in its heatmap. OUT_DIR defaults
 # to docs/screenshots, SIZE to 1280x800. Uses build/app/mtrec-workbench (run scripts/setup.sh first).
 set -euo pipefail
 
@@ -23,6 +23,7 @@ shoot() {  # view runs file [more options]
     echo "wrote $out/$3.png"
 }
 
+shoot runs "$a" runs
 shoot setup "$a" setup
 shoot run "$a" run
 shoot results "$a" results
