@@ -1,10 +1,7 @@
 #include "analysis/compare_summary.h"
 
 #include "analysis/setting_comparison.h"
-
-#include <algorithm>
-#include <thread>
-
+#include "common/thread_count.h"
 #include "eval/parallel_for.h"
 
 namespace mtrec::analysis {
@@ -48,9 +45,7 @@ void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuer
     for (std::size_t s = 1; s < summary.sides.size() && s < perQuery.size(); ++s)
         for (std::size_t c = 0; c < kSummaryColumns.size(); ++c) tests.emplace_back(s, c);
     // Independent tests, each writing its own entry: on every core, same result for any count.
-    const int threads = options.threads > 0
-                            ? options.threads
-                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    const int threads = threadCountOrAllCores(options.threads);
     eval::parallelFor(tests.size(), threads, 1, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
             const auto [s, c] = tests[i];

@@ -1,12 +1,12 @@
 #include "analysis/run_comparison.h"
 
-#include <algorithm>
 #include <atomic>
 #include <set>
 #include <thread>
 #include <unordered_map>
 
 #include "analysis/significance.h"
+#include "common/thread_count.h"
 #include "eval/parallel_for.h"
 
 namespace mtrec::analysis {
@@ -129,9 +129,7 @@ Result<Comparison> compareCells(const PerQueryByCell& a, const PerQueryByCell& b
     Progress report;
     report.phase = Phase::Comparing;
     report.total = paired.size();
-    const int threads = options.threads > 0
-                            ? options.threads
-                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    const int threads = threadCountOrAllCores(options.threads);
     eval::parallelFor(paired.size(), threads, 1, [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end && !cancel.cancelled(); ++i) {
             comparison.cells[i] =
