@@ -40,6 +40,7 @@ train::TrainerOptions trainerOptions(const TrainingConfig& config, const RunFold
     options.evalEvery = optimizer.evalEvery;
     options.earlyStoppingPatience = optimizer.earlyStoppingPatience;
     options.checkpointEvery = optimizer.checkpointEvery;
+    options.keepCheckpoints = optimizer.keepCheckpoints;
     options.checkpointDir = folder.checkpoints().string();
     options.threads = config.threads;
     options.seed = config.seed;

@@ -69,6 +69,9 @@ struct OptimizerConfig {
     std::size_t earlyStoppingPatience =
         0;                            ///< stop after N evaluations without improvement; 0: off
     std::size_t checkpointEvery = 0;  ///< 0: only at the end
+    /// How many step checkpoints stay on disk (the newest; `best` is kept apart). More of them let
+    /// a learning curve be read afterwards with `mtrec eval --model <run>/checkpoints/step-N`.
+    std::size_t keepCheckpoints = 2;
 };
 
 /// The encoder: a Hugging Face folder's, or one built from scratch with the shape `encoder` gives.

@@ -64,7 +64,7 @@ bool same(const train::StrategySpec& a, const train::StrategySpec& b) {
 bool same(const OptimizerConfig& a, const OptimizerConfig& b) {
     const auto fields = [](const OptimizerConfig& o) {
         return std::tie(o.lr, o.weightDecay, o.warmupSteps, o.clipNorm, o.steps, o.epochs,
-                        o.evalEvery, o.earlyStoppingPatience, o.checkpointEvery);
+                        o.evalEvery, o.earlyStoppingPatience, o.checkpointEvery, o.keepCheckpoints);
     };
     return fields(a) == fields(b);
 }

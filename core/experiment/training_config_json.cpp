@@ -86,6 +86,10 @@ json optimizerJson(const OptimizerConfig& optimizer) {
                 {"eval_every", optimizer.evalEvery},
                 {"early_stopping_patience", optimizer.earlyStoppingPatience},
                 {"checkpoint_every", optimizer.checkpointEvery}};
+    // Written only when changed, so configs from before the field keep their text (seed groups
+    // match runs by config text).
+    if (optimizer.keepCheckpoints != OptimizerConfig{}.keepCheckpoints)
+        out["keep_checkpoints"] = optimizer.keepCheckpoints;
     if (optimizer.steps) out["steps"] = *optimizer.steps;
     if (optimizer.epochs) out["epochs"] = *optimizer.epochs;
     return out;

@@ -96,6 +96,7 @@ void readOptimizer(JsonReader optimizer, OptimizerConfig& out) {
     optimizer.count("eval_every", out.evalEvery);
     optimizer.count("early_stopping_patience", out.earlyStoppingPatience);
     optimizer.count("checkpoint_every", out.checkpointEvery);
+    optimizer.count("keep_checkpoints", out.keepCheckpoints);
     optimizer.finish();
 }
 

@@ -184,6 +184,8 @@ void checkOptimizer(const OptimizerConfig& optimizer, const DataConfig& data, Ch
         check.add("$.optimizer", "give exactly one of \"steps\" and \"epochs\"");
     // steps = 0 is the untrained-encoder baseline: the initialised model is evaluated as it is.
     if (optimizer.epochs && *optimizer.epochs == 0) check.add("$.optimizer.epochs", "must be >= 1");
+    if (optimizer.keepCheckpoints == 0)
+        check.add("$.optimizer.keep_checkpoints", "must be >= 1 (the newest checkpoint is kept)");
     if (optimizer.steps && *optimizer.steps > 0 && optimizer.warmupSteps > *optimizer.steps)
         check.add("$.optimizer.warmup_steps",
                   "is more than the steps (" + std::to_string(*optimizer.steps) + ")");

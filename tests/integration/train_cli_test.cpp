@@ -3,6 +3,7 @@
 // are refused with every problem listed; failures and Ctrl-C end the run as failed or cancelled.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <fstream>
@@ -157,6 +158,23 @@ TEST_F(TrainCli, ZeroStepsEvaluatesTheUntrainedEncoder) {
         EXPECT_GT(cell.value, 0.0);
         EXPECT_LE(cell.value, 1.0);
     }
+}
+
+TEST_F(TrainCli, KeepCheckpointsLeavesThatManyStepCheckpointsForALearningCurve) {
+    nlohmann::json config = tinyTrainingConfig(dir_.path() / "qa");
+    config["optimizer"]["steps"] = 20;
+    config["optimizer"]["checkpoint_every"] = 5;
+    config["optimizer"]["keep_checkpoints"] = 3;
+    const fs::path file = writeConfig(dir_, config);
+    const auto result = runMtrec(
+        {"train", "--config", file.string(), "--db", db_.string(), "--out", out_.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.output;
+    std::vector<std::string> steps;
+    for (const auto& entry : fs::directory_iterator(out_ / "checkpoints"))
+        if (entry.path().filename().string().rfind("step-", 0) == 0)
+            steps.push_back(entry.path().filename().string());
+    std::sort(steps.begin(), steps.end());
+    EXPECT_EQ(steps, (std::vector<std::string>{"step-00000010", "step-00000015", "step-00000020"}));
 }
 
 TEST_F(TrainCli, ConfigWithSeveralProblemsListsThemAllAndStartsNothing) {
