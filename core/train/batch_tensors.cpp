@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "text/batch_encoder.h"
+#include "train/batch_hard_negatives.h"
 
 namespace mtrec::train {
 
@@ -22,9 +23,8 @@ BatchTensors tokeniseBatch(const Batch& batch, const text::BatchEncoder& encoder
     }
     std::int64_t negatives = 0;
     if (withHardNegatives) {
-        for (const data::TrainingPair* pair : batch.pairs) {
-            if (!pair->hardNegative) continue;
-            passages.push_back(*pair->hardNegative);
+        for (std::string& negative : batchHardNegatives(batch)) {
+            passages.push_back(std::move(negative));
             ++negatives;
         }
     }

@@ -14,8 +14,7 @@ class BatchEncoder;
 namespace mtrec::train {
 
 /// A batch tokenised for the encoder: queries with the Query prefix; passages with the Passage
-/// prefix, followed (when hard negatives are asked for) by the hard negatives of the pairs that
-/// have one. `passages` has pairs + hardNegatives rows; each is padded to its own longest row.
+/// prefix, followed (when hard negatives are asked for) by batchHardNegatives(batch). `passages` has pairs + hardNegatives rows; each is padded to its own longest row.
 struct BatchTensors {
     text::TensorBatch queries;
     text::TensorBatch passages;
