@@ -1,5 +1,6 @@
 #include "train/validation_batches.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace mtrec::train {
@@ -9,15 +10,13 @@ std::vector<Batch> validationBatches(const data::PairPool& pool, std::size_t bat
     std::vector<Batch> batches;
     for (const data::LanguagePair& languages : pool.languagePairs()) {
         const std::vector<data::TrainingPair>& pairs = pool.pairs(languages);
-        const std::size_t chunks = (pairs.size() + batchSize - 1) / batchSize;
+        const std::size_t n = pairs.size();
+        const std::size_t size = std::min(batchSize, n);
         const BatchKind kind{languages.monolingual() ? "mono" : "cross", "", languages.query,
                              languages.passage, 1.0};
-        for (std::size_t c = 0; c < chunks; ++c) {
+        for (std::size_t start = 0; start < n; start += size) {
             Batch batch{{}, kind};
-            // Chunk c covers [c·n/chunks, (c+1)·n/chunks): sizes differ by at most one.
-            for (std::size_t i = c * pairs.size() / chunks; i < (c + 1) * pairs.size() / chunks;
-                 ++i)
-                batch.pairs.push_back(&pairs[i]);
+            for (std::size_t i = 0; i < size; ++i) batch.pairs.push_back(&pairs[(start + i) % n]);
             batches.push_back(std::move(batch));
         }
     }

@@ -125,21 +125,25 @@ TEST(SamplerRandom, DrawsAreExactAndUnbiased) {
     EXPECT_NE(deriveSeed(1, 0), deriveSeed(2, 0));
 }
 
-TEST(ValidationBatches, FixedChunksOfEachLanguagePool) {
+TEST(ValidationBatches, FullSizeBatchesOfEachLanguagePool) {
     const data::PairPool pool = parallelPool({"en", "de"}, 10);  // 4 pools of 10
     const std::vector<Batch> batches = validationBatches(pool, 4);
-    ASSERT_EQ(batches.size(), 12u);  // 10 pairs -> chunks of 3, 3, 4
-    EXPECT_EQ(batches[0].pairs.size(), 3u);
-    EXPECT_EQ(batches[2].pairs.size(), 4u);
-    EXPECT_EQ(batches[0].kind.label(), "mono de-de");
-    EXPECT_EQ(batches[3].kind.label(), "cross de-en");
-    EXPECT_EQ(batches[3].pairs[0], &pool.pairs({"de", "en"})[0]);
-    std::size_t total = 0;
+    ASSERT_EQ(batches.size(), 12u);  // 10 pairs -> 0-3, 4-7, 8 9 0 1
     for (const Batch& batch : batches) {
-        total += batch.pairs.size();
+        EXPECT_EQ(batch.pairs.size(), 4u);
         EXPECT_TRUE(test::groupsDistinct(batch));
     }
-    EXPECT_EQ(total, 40u);
+    EXPECT_EQ(batches[0].kind.label(), "mono de-de");
+    EXPECT_EQ(batches[3].kind.label(), "cross de-en");
+    const std::vector<data::TrainingPair>& deEn = pool.pairs({"de", "en"});
+    EXPECT_EQ(batches[3].pairs[0], &deEn[0]);
+    const std::vector<const data::TrainingPair*> wrapped = {&deEn[8], &deEn[9], &deEn[0],
+                                                            &deEn[1]};
+    EXPECT_EQ(batches[5].pairs, wrapped);
+    // A pool smaller than the batch is one batch of all its pairs.
+    const std::vector<Batch> small = validationBatches(parallelPool({"en"}, 3), 8);
+    ASSERT_EQ(small.size(), 1u);
+    EXPECT_EQ(small[0].pairs.size(), 3u);
 }
 
 }  // namespace
