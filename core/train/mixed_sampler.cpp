@@ -20,16 +20,35 @@ double checkedAlpha(const data::PairPool& pool, const std::optional<double>& alp
     return value;
 }
 
+/// The most monolingual pairs any batch asks for: ceil(alpha·B), by the rounding of
+/// monoPairsOfBatch.
+std::size_t monoPairsAtMost(double alpha, std::size_t batchSize) {
+    return static_cast<std::size_t>(std::ceil(alpha * double(batchSize)));
+}
+
+void checkPoolsHoldTheMonoPart(const PoolSet& mono, std::size_t pairs) {
+    for (std::size_t p = 0; p < mono.poolCount(); ++p)
+        if (mono.pairCount(p) < pairs)
+            throw std::invalid_argument(
+                "mixed sampler: language '" + mono.languages(p).query + "' has " +
+                std::to_string(mono.pairCount(p)) + " pairs, fewer than the " +
+                std::to_string(pairs) + " monolingual pairs a batch takes from one language");
+}
+
 }  // namespace
 
 MixedSampler::MixedSampler(const data::PairPool& pool, const MixedOptions& options,
                            std::uint64_t seed)
-    : batchSize_(options.batchSize), alpha_(checkedAlpha(pool, options.alpha)), random_(seed) {
+    : batchSize_(options.batchSize),
+      alpha_(checkedAlpha(pool, options.alpha)),
+      monoOneLanguage_(options.monoOneLanguage),
+      random_(seed) {
     if (batchSize_ < 2) throw std::invalid_argument("mixed sampler: batch size must be >= 2");
     if (alpha_ > 0.0) {
         if (pool.monolingualPairs().empty())
             throw std::invalid_argument("mixed sampler: no monolingual pairs");
         mono_.emplace(pool, pool.monolingualPairs(), options.weighting);
+        if (monoOneLanguage_) checkPoolsHoldTheMonoPart(*mono_, monoPairsAtMost(alpha_, batchSize_));
     }
     if (alpha_ < 1.0) {
         if (pool.crossLingualPairs().empty())
@@ -52,10 +71,19 @@ Batch MixedSampler::next() {
     batch.kind = BatchKind{kStrategy, "", kAnyLanguage, kAnyLanguage, 1.0};
     batch.pairs.reserve(batchSize_);
     GroupSet used;
-    if (monoPairs > 0) mono_->fillPerPair(monoPairs, used, random_, batch.pairs);
+    if (monoPairs > 0) addMonoPairs(monoPairs, used, batch);
     if (monoPairs < batchSize_)
         cross_->fillPerPair(batchSize_ - monoPairs, used, random_, batch.pairs);
     return batch;
+}
+
+void MixedSampler::addMonoPairs(std::size_t count, GroupSet& used, Batch& batch) {
+    if (!monoOneLanguage_) {
+        mono_->fillPerPair(count, used, random_, batch.pairs);
+        return;
+    }
+    // Groups are still free: the mono part comes first and one pool holds one pair per group.
+    mono_->fillFromPool(mono_->pickPool(random_), count, used, random_, batch.pairs);
 }
 
 nlohmann::json MixedSampler::state() const {

@@ -17,18 +17,22 @@ struct MixedOptions {
     /// Share of monolingual pairs in every batch; nullopt: |mono| / (|mono| + |cross|).
     std::optional<double> alpha = 0.5;
     LanguageWeighting weighting = LanguageWeighting::Uniform;
+    /// The monolingual pairs of a batch all from one language drawn per batch (by `weighting`).
+    bool monoOneLanguage = false;
 };
 
 /// `mixed` (the control for batch homogeneity): every batch mixes monolingual and cross-lingual
 /// pairs, alpha of them monolingual. Batch k holds m_k = round(alpha·B·(k+1)) − round(alpha·B·k)
 /// monolingual pairs (round half up), so each batch is within one pair of alpha·B and the first k
 /// batches together hold exactly round(alpha·B·k): B = 100, alpha = 0.3 gives 30 in every batch.
-/// Each pair's language (pair) is drawn anew (uniformly over the pools, or by size); the mono
+/// Each pair's language (pair) is drawn anew (uniformly over the pools, or by size), except with
+/// monoOneLanguage, where one language is drawn per batch for all its monolingual pairs. The mono
 /// pairs come first in the batch. Kind {branch "mixed", languages "*"}.
 class MixedSampler : public BatchSampler {
 public:
-    /// Throws std::invalid_argument when alpha is outside [0, 1], batchSize < 2, or a part that
-    /// is asked for (alpha > 0: mono, alpha < 1: cross) has no pairs.
+    /// Throws std::invalid_argument when alpha is outside [0, 1], batchSize < 2, a part that is
+    /// asked for (alpha > 0: mono, alpha < 1: cross) has no pairs, or (monoOneLanguage) a
+    /// language has fewer pairs than the mono part of a batch.
     MixedSampler(const data::PairPool& pool, const MixedOptions& options, std::uint64_t seed);
 
     Batch next() override;
@@ -42,8 +46,11 @@ public:
     std::size_t monoPairsOfBatch(std::uint64_t k) const;
 
 private:
+    void addMonoPairs(std::size_t count, GroupSet& used, Batch& batch);
+
     std::size_t batchSize_;
     double alpha_;
+    bool monoOneLanguage_;
     std::optional<PoolSet> mono_;
     std::optional<PoolSet> cross_;
     SamplerRandom random_;

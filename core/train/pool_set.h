@@ -29,6 +29,7 @@ public:
 
     std::size_t poolCount() const { return streams_.size(); }
     std::size_t pairCount() const;
+    std::size_t pairCount(std::size_t pool) const { return streams_[pool].pairs->size(); }
     const data::LanguagePair& languages(std::size_t pool) const { return languages_[pool]; }
 
     /// A pool drawn by the weighting (uniform, or by size).

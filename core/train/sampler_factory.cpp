@@ -74,7 +74,9 @@ std::unique_ptr<BatchSampler> makeSampler(const StrategySpec& spec, const Sample
                 seed);
         case StrategyName::Mixed:
             return std::make_unique<MixedSampler>(
-                qaPool(pools), MixedOptions{spec.batchSize, spec.alpha, spec.languageWeighting},
+                qaPool(pools),
+                MixedOptions{spec.batchSize, spec.alpha, spec.languageWeighting,
+                             spec.monoOneLanguage},
                 seed);
         case StrategyName::Multitask:
             return multitask(spec, pools, seed);

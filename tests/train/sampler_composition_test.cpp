@@ -221,6 +221,32 @@ TEST(MixedSampler, EveryBatchHoldsTheAskedProportion) {
     }
 }
 
+TEST(MixedSampler, MonoOneLanguageDrawsOneLanguagePerBatchForItsMonoPart) {
+    const data::PairPool pool = parallelPool(kLanguages, 200);
+    MixedSampler sampler(pool, {10, 0.5, LanguageWeighting::Uniform, true}, 21);
+    std::map<std::string, double> batchesOf;
+    for (int i = 0; i < 4000; ++i) {
+        const Batch batch = sampler.next();
+        ASSERT_EQ(batch.pairs.size(), 10u);
+        ASSERT_TRUE(groupsDistinct(batch));
+        std::set<std::string> monoLanguages;
+        int cross = 0;
+        for (const data::TrainingPair* pair : batch.pairs)
+            pair->monolingual() ? void(monoLanguages.insert(pair->queryLang)) : void(++cross);
+        ASSERT_EQ(monoLanguages.size(), 1u) << "batch " << i;
+        ASSERT_EQ(cross, 5);
+        ++batchesOf[*monoLanguages.begin()];
+    }
+    EXPECT_LT(chiSquare({batchesOf["ar"], batchesOf["de"], batchesOf["en"], batchesOf["es"]},
+                        {0.25, 0.25, 0.25, 0.25}),
+              kChi2Df3);
+    // A language with fewer pairs than a batch's mono part cannot fill it from one language.
+    const data::PairPool small = parallelPool(kLanguages, 200, {{"ar", 4}});
+    EXPECT_THROW(MixedSampler(small, {10, 0.5, LanguageWeighting::Uniform, true}, 1),
+                 std::invalid_argument);
+    EXPECT_NO_THROW(MixedSampler(small, {10, 0.5, LanguageWeighting::Uniform, false}, 1));
+}
+
 TEST(Samplers, NoGroupTwiceInABatchEvenWhenPoolsAreSmall) {
     // 12 groups and batch 10: cross pairs drawn per pair collide often.
     const data::PairPool pool = parallelPool(kLanguages, 12);
