@@ -14,6 +14,7 @@
 #include "store/suite_record.h"
 #include "text/batch_encoder.h"
 #include "train/checkpoint.h"
+#include "train/qa_budget.h"
 #include "train/sampler_factory.h"
 #include "train/trainer.h"
 #include "train/validation_batches.h"
@@ -27,15 +28,17 @@ std::size_t effectiveThreads(std::size_t threads) {
     return threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
 }
 
-train::TrainerOptions trainerOptions(const TrainingConfig& config, const RunFolder& folder,
-                                     const TrainingRunOptions& run) {
+train::TrainerOptions trainerOptions(const TrainingConfig& config, const TrainingData& data,
+                                     const RunFolder& folder, const TrainingRunOptions& run) {
     train::TrainerOptions options;
     const OptimizerConfig& optimizer = config.optimizer;
     options.lr = optimizer.lr;
     options.weightDecay = optimizer.weightDecay;
     options.warmupSteps = optimizer.warmupSteps;
     options.clipNorm = optimizer.clipNorm;
-    options.steps = optimizer.steps;
+    if (optimizer.steps)
+        options.steps = train::optimizerSteps(config.strategy, *optimizer.steps,
+                                              !data.translation.empty());
     options.epochs = optimizer.epochs;
     options.evalEvery = optimizer.evalEvery;
     options.earlyStoppingPatience = optimizer.earlyStoppingPatience;
@@ -117,7 +120,7 @@ Status RunSession::build(bool resume) {
     sampler_ =
         train::makeSampler(config_.strategy, {&data_.train, &data_.translation}, config_.seed);
     trainer_ = std::make_unique<train::Trainer>(encoder_, *batchEncoder_, *sampler_,
-                                                trainerOptions(config_, folder_, options_));
+                                                trainerOptions(config_, data_, folder_, options_));
     if (config_.optimizer.evalEvery > 0 && !data_.validation.empty())
         trainer_->setValidationBatches(
             train::validationBatches(data_.validation, config_.strategy.batchSize));

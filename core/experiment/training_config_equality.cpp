@@ -56,7 +56,8 @@ bool same(const train::StrategySpec& a, const train::StrategySpec& b) {
         return false;
     const auto fields = [](const train::StrategySpec& s) {
         return std::tie(s.name, s.batchSize, s.alpha, s.languageWeighting, s.crossPairPerBatch,
-                        s.schedule, s.temperature, s.hardNegatives, s.symmetric, s.tau);
+                        s.monoOneLanguage, s.schedule, s.temperature, s.equalQaBudget,
+                        s.hardNegatives, s.symmetric, s.tau);
     };
     return fields(a) == fields(b);
 }

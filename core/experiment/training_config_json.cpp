@@ -65,6 +65,9 @@ json strategyJson(const train::StrategySpec& strategy) {
     if (name == StrategyName::Cross || name == StrategyName::Hybrid ||
         name == StrategyName::Multitask)
         out["cross_pair_per_batch"] = strategy.crossPairPerBatch;
+    // The two newer flags are written only when set, so older configs keep their text.
+    if (name == StrategyName::Mixed && strategy.monoOneLanguage) out["mono_one_language"] = true;
+    if (name == StrategyName::Multitask && strategy.equalQaBudget) out["equal_qa_budget"] = true;
     if (name == StrategyName::Multitask) {
         out["schedule"] = train::scheduleText(strategy.schedule);
         out["temperature"] = strategy.temperature;

@@ -70,6 +70,8 @@ void readStrategy(JsonReader strategy, train::StrategySpec& out) {
     readAlpha(strategy, out);
     strategy.choice("language_sampling", out.languageWeighting, languageSamplingChoices());
     strategy.flag("cross_pair_per_batch", out.crossPairPerBatch);
+    strategy.flag("mono_one_language", out.monoOneLanguage);
+    strategy.flag("equal_qa_budget", out.equalQaBudget);
     strategy.choice("schedule", out.schedule, scheduleChoices());
     strategy.number("temperature", out.temperature);
     readTasks(strategy, out);
@@ -78,10 +80,11 @@ void readStrategy(JsonReader strategy, train::StrategySpec& out) {
     strategy.number("tau", out.tau);
     if (train::parseStrategyName(name)) {
         checkUsedBy(strategy, "alpha", out.name, {StrategyName::Hybrid, StrategyName::Mixed});
-        for (const char* key : {"schedule", "temperature", "tasks"})
+        for (const char* key : {"schedule", "temperature", "tasks", "equal_qa_budget"})
             checkUsedBy(strategy, key, out.name, {StrategyName::Multitask});
         checkUsedBy(strategy, "cross_pair_per_batch", out.name,
                     {StrategyName::Cross, StrategyName::Hybrid, StrategyName::Multitask});
+        checkUsedBy(strategy, "mono_one_language", out.name, {StrategyName::Mixed});
     }
     strategy.finish();
 }

@@ -164,6 +164,9 @@ void checkStrategy(const train::StrategySpec& strategy, const DataConfig& data, 
             check.add("$.strategy.temperature",
                       "must be > 0, found " + std::to_string(strategy.temperature));
         checkTasks(strategy, data, check);
+        if (strategy.equalQaBudget && strategy.schedule != train::TaskSchedule::RoundRobin)
+            check.add("$.strategy.equal_qa_budget",
+                      "needs the round_robin schedule (drawn schedules give no fixed QA share)");
     }
     const bool needsCross =
         strategy.name == StrategyName::Cross ||
@@ -218,6 +221,8 @@ std::vector<ConfigProblem> validate(const TrainingConfig& config, const fs::path
     checkTokenizer(config.tokenizer, config.model, check);
     checkStrategy(config.strategy, config.data, check);
     checkOptimizer(config.optimizer, config.data, check);
+    if (config.strategy.equalQaBudget && config.optimizer.epochs)
+        check.add("$.strategy.equal_qa_budget", "needs $.optimizer.steps (the QA steps), not epochs");
     checkEvaluation(config.evaluation, check);
     for (ConfigProblem& problem : checkModel(config))
         check.add(std::move(problem.path), std::move(problem.message));

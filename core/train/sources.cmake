@@ -10,6 +10,7 @@ target_sources(mtrec_train PRIVATE
     train/hybrid_sampler.h train/hybrid_sampler.cpp
     train/mixed_sampler.h train/mixed_sampler.cpp
     train/multitask_sampler.h train/multitask_sampler.cpp
+    train/qa_budget.h train/qa_budget.cpp
     train/sampler_factory.h train/sampler_factory.cpp
     train/validation_batches.h train/validation_batches.cpp
     train/info_nce_loss.h train/info_nce_loss.cpp)
@@ -19,6 +20,7 @@ target_sources(mtrec_train PRIVATE
     train/training_progress.h
     train/trainer.h train/trainer.cpp
     train/training_step.h train/training_step.cpp
+    train/batch_hard_negatives.h train/batch_hard_negatives.cpp
     train/batch_tensors.h train/batch_tensors.cpp
     train/checkpoint.h train/checkpoint.cpp
     train/lr_schedule.h train/lr_schedule.cpp

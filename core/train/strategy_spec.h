@@ -42,10 +42,16 @@ struct StrategySpec {
     LanguageWeighting languageWeighting = LanguageWeighting::Uniform;
     /// cross: one (X, Y) for the whole batch instead of one per pair.
     bool crossPairPerBatch = false;
+    /// mixed: the monolingual part of a batch from one language drawn per batch (as hybrid's mono
+    /// batches are), so that mixed differs from hybrid only in putting both kinds in one batch.
+    bool monoOneLanguage = false;
 
     TaskSchedule schedule = TaskSchedule::RoundRobin;
     double temperature = 1.0;     ///< T of the temperature schedule, > 0
     std::vector<TaskSpec> tasks;  ///< multitask only; empty: mono_qa, cross_qa (+ translation)
+    /// multitask, round robin: optimizer.steps counts the QA tasks' steps only and the other
+    /// tasks' steps come on top, so the QA tasks get as many steps (and pairs) as hybrid does.
+    bool equalQaBudget = false;
 
     bool hardNegatives = false;  ///< add each pair's hard negative as an extra candidate column
     bool symmetric = false;      ///< add the passage -> query term to the loss

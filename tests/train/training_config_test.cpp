@@ -112,6 +112,29 @@ TEST(TrainingConfig, TypeErrorsVersionAndMisplacedOptions) {
     expectProblem(parseTrainingConfig(json::array()).problems, "$", "expected a JSON object");
 }
 
+TEST(TrainingConfig, TheFairContrastOptionsBelongToTheirStrategies) {
+    json config = minimalConfig("qa");
+    config["strategy"]["mono_one_language"] = true;  // hybrid: mono batches are one language already
+    expectProblem(parseTrainingConfig(config).problems, "$.strategy.mono_one_language",
+                  "not used by strategy 'hybrid' (only by mixed)");
+    config["strategy"] = {{"name", "multitask"}, {"schedule", "proportional"},
+                          {"equal_qa_budget", true}};
+    const ParsedTrainingConfig drawn = parseTrainingConfig(config);
+    ASSERT_TRUE(drawn.problems.empty()) << allProblems(drawn.problems);
+    expectProblem(validate(drawn.config, {}), "$.strategy.equal_qa_budget", "round_robin");
+    config["strategy"]["schedule"] = "round_robin";
+    config["optimizer"] = {{"lr", 1e-3}, {"epochs", 2}};
+    expectProblem(validate(parseTrainingConfig(config).config, {}), "$.strategy.equal_qa_budget",
+                  "needs $.optimizer.steps");
+    config["optimizer"] = {{"lr", 1e-3}, {"steps", 10}};
+    const ParsedTrainingConfig fine = parseTrainingConfig(config);
+    EXPECT_TRUE(fine.config.strategy.equalQaBudget);
+    EXPECT_EQ(toJson(fine.config)["strategy"]["equal_qa_budget"], true);
+    // Off, the flags are not written: configs from before them keep their text.
+    config["strategy"].erase("equal_qa_budget");
+    EXPECT_FALSE(toJson(parseTrainingConfig(config).config)["strategy"].contains("equal_qa_budget"));
+}
+
 TEST(TrainingConfig, RoundTripsThroughJson) {
     TrainingConfig config;
     config.name = "every field";
@@ -138,6 +161,7 @@ TEST(TrainingConfig, RoundTripsThroughJson) {
     config.strategy.tau = 0.1;
     config.optimizer.epochs = 4;
     config.optimizer.evalEvery = 20;
+    config.optimizer.keepCheckpoints = 5;
     config.evaluation = {{"mlqa-r", "mlqa", {"en", "de"}}};
     const json written = toJson(config);
     const ParsedTrainingConfig parsed = parseTrainingConfig(written);

@@ -168,7 +168,7 @@ void SetupFormTest::everyFieldRoundTrips() {
     config.model.encoder.attentionDropout = 0.2;
     config.model.encoder.hiddenAct = "relu";
     config.model.maxPositions = 100;
-    config.optimizer = {1e-4, 0.0, 5, 0.5, std::nullopt, 3, 10, 2, 7};
+    config.optimizer = {1e-4, 0.0, 5, 0.5, std::nullopt, 3, 10, 2, 7, 4};
     config.evaluation.push_back({"mlqa-r", "elsewhere", {"ar", "zh"}});
     config.strategy.batchSize = 8;
     config.strategy.languageWeighting = mtrec::train::LanguageWeighting::Size;
@@ -179,6 +179,7 @@ void SetupFormTest::everyFieldRoundTrips() {
         config.strategy.schedule = mtrec::train::TaskSchedule::Temperature;
         config.strategy.temperature = 2.5;
         config.strategy.crossPairPerBatch = true;
+        config.strategy.equalQaBudget = true;  // the form carries it; the check would object
         config.strategy.tasks = {{"qa", mtrec::train::TaskKind::MonoQa, 0.5},
                                  {"tr", mtrec::train::TaskKind::Translation, 2.0}};
     } else {
@@ -188,6 +189,7 @@ void SetupFormTest::everyFieldRoundTrips() {
         config.strategy.batchSize = 8;
         config.strategy.alpha =
             strategy == QLatin1String("hybrid") ? std::nullopt : std::optional<double>(0.125);
+        config.strategy.monoOneLanguage = strategy == QLatin1String("mixed");
     }
     SetupForm form(kPresets);
     form.setConfig(config);

@@ -55,6 +55,10 @@ OptimizerSection::OptimizerSection(ProblemMarks& marks, QWidget* parent)
         tr("stop after N validations without improvement; needs eval every"), marks);
     checkpointEvery_ = addField(tr("Checkpoint every"), "$.optimizer.checkpoint_every",
                                 tr("0 (at the end only)"), tr("checkpoint every N steps"), marks);
+    keepCheckpoints_ =
+        addField(tr("Keep checkpoints"), "$.optimizer.keep_checkpoints", tr("2"),
+                 tr("the newest N step checkpoints stay on disk; more give a learning curve"),
+                 marks);
 }
 
 QLineEdit* OptimizerSection::addField(const QString& label, const std::string& path,
@@ -82,6 +86,8 @@ void OptimizerSection::setOptimizer(const experiment::OptimizerConfig& optimizer
         textUnlessDefault(optimizer.earlyStoppingPatience, defaults.earlyStoppingPatience));
     checkpointEvery_->setText(
         textUnlessDefault(optimizer.checkpointEvery, defaults.checkpointEvery));
+    keepCheckpoints_->setText(
+        textUnlessDefault(optimizer.keepCheckpoints, defaults.keepCheckpoints));
 }
 
 void OptimizerSection::read(experiment::OptimizerConfig& optimizer, FieldReader& reader) const {
@@ -101,6 +107,8 @@ void OptimizerSection::read(experiment::OptimizerConfig& optimizer, FieldReader&
                                                    defaults.earlyStoppingPatience);
     optimizer.checkpointEvery =
         reader.count(checkpointEvery_, "$.optimizer.checkpoint_every", defaults.checkpointEvery);
+    optimizer.keepCheckpoints =
+        reader.count(keepCheckpoints_, "$.optimizer.keep_checkpoints", defaults.keepCheckpoints);
 }
 
 }  // namespace mtrec::ui

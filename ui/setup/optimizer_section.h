@@ -39,6 +39,7 @@ private:
     QLineEdit* evalEvery_ = nullptr;
     QLineEdit* patience_ = nullptr;
     QLineEdit* checkpointEvery_ = nullptr;
+    QLineEdit* keepCheckpoints_ = nullptr;
 };
 
 }  // namespace mtrec::ui

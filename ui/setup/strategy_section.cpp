@@ -83,6 +83,13 @@ void StrategySection::buildChoices(ProblemMarks& marks) {
         marks.map("$.strategy.alpha", edit, choiceOf(experiment::strategyChoices(), name).key);
         connect(edit, &QLineEdit::textEdited, this, &StrategySection::changed);
     }
+    mixedMonoOneLanguage_ = new QCheckBox(tr("One language for a batch's mono pairs"), this);
+    mixedMonoOneLanguage_->setObjectName(QStringLiteral("mixedMonoOneLanguage"));
+    mixedMonoOneLanguage_->setToolTip(
+        tr("draw one language per batch for its monolingual pairs, as hybrid's mono batches "
+           "are, so mixed differs from hybrid only in mixing both kinds in one batch"));
+    optionsForm(options_[StrategyName::Mixed])->addRow(QString(), mixedMonoOneLanguage_);
+    connect(mixedMonoOneLanguage_, &QCheckBox::toggled, this, &StrategySection::changed);
     buildMultitask(marks);
 }
 
@@ -106,6 +113,14 @@ QWidget* StrategySection::buildMultitask(ProblemMarks& marks) {
     connect(schedule_, qOverload<int>(&QComboBox::activated), this, &StrategySection::changed);
     connect(temperature_, &QLineEdit::textEdited, this, &StrategySection::changed);
     connect(tasks_, &TasksEditor::changed, this, &StrategySection::changed);
+    equalQaBudget_ = new QCheckBox(tr("Equal QA budget (translation steps extra)"), box);
+    equalQaBudget_->setObjectName(QStringLiteral("equalQaBudget"));
+    equalQaBudget_->setToolTip(
+        tr("round robin only: the optimizer steps count the QA tasks' batches, so the QA tasks "
+           "get as many steps as hybrid; the translation batches come on top"));
+    form->addRow(QString(), marks.wrap(equalQaBudget_));
+    marks.map("$.strategy.equal_qa_budget", equalQaBudget_);
+    connect(equalQaBudget_, &QCheckBox::toggled, this, &StrategySection::changed);
     return box;
 }
 
@@ -153,11 +168,15 @@ void StrategySection::setStrategy(const train::StrategySpec& spec) {
     const QSignalBlocker block(this);
     for (const auto& [name, box] : boxes_) box->setChecked(name == spec.name);
     if (spec.name == StrategyName::Hybrid) hybridAlpha_->setText(alphaText(spec.alpha));
-    if (spec.name == StrategyName::Mixed) mixedAlpha_->setText(alphaText(spec.alpha));
+    if (spec.name == StrategyName::Mixed) {
+        mixedAlpha_->setText(alphaText(spec.alpha));
+        mixedMonoOneLanguage_->setChecked(spec.monoOneLanguage);
+    }
     if (spec.name == StrategyName::Multitask) {
         selectKey(schedule_, choiceOf(experiment::scheduleChoices(), spec.schedule).key);
         temperature_->setText(textUnlessDefault(spec.temperature, 1.0));
         tasks_->setTasks(spec.tasks);
+        equalQaBudget_->setChecked(spec.equalQaBudget);
     }
     batchSize_->setValue(static_cast<int>(spec.batchSize));
     selectKey(languageSampling_,
@@ -193,11 +212,15 @@ train::StrategySpec StrategySection::spec(StrategyName name, FieldReader& reader
         name == StrategyName::Multitask)
         spec.crossPairPerBatch = crossPairPerBatch_->isChecked();
     if (name == StrategyName::Hybrid) spec.alpha = readAlpha(hybridAlpha_, reader);
-    if (name == StrategyName::Mixed) spec.alpha = readAlpha(mixedAlpha_, reader);
+    if (name == StrategyName::Mixed) {
+        spec.alpha = readAlpha(mixedAlpha_, reader);
+        spec.monoOneLanguage = mixedMonoOneLanguage_->isChecked();
+    }
     if (name == StrategyName::Multitask) {
         spec.schedule = *parseChoice(experiment::scheduleChoices(), selectedKey(schedule_));
         spec.temperature = reader.number(temperature_, "$.strategy.temperature", 1.0);
         spec.tasks = tasks_->tasks(reader);
+        spec.equalQaBudget = equalQaBudget_->isChecked();
     }
     return spec;
 }

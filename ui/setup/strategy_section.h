@@ -55,6 +55,8 @@ private:
     QSpinBox* batchSize_ = nullptr;
     QComboBox* languageSampling_ = nullptr;
     QCheckBox* crossPairPerBatch_ = nullptr;
+    QCheckBox* mixedMonoOneLanguage_ = nullptr;
+    QCheckBox* equalQaBudget_ = nullptr;
     QCheckBox* hardNegatives_ = nullptr;
     QCheckBox* symmetric_ = nullptr;
     QLineEdit* tau_ = nullptr;
