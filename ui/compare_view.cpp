@@ -238,13 +238,14 @@ void CompareView::redrawDelta() {
 
 void CompareView::showAveragePrecisionDelta(std::size_t b, const std::string& suite) {
     for (std::size_t side : {std::size_t(0), b})
-        if (sides_[side].averagePrecision.empty())
+        if (sides_[side].averagePrecision.mean.empty())
             return showProblem(
                 tr("%1 has no per-query mAP values for this suite to compare").arg(sideName(side)));
     analysis::ComparisonOptions options;
     options.suite = suite;
     analysis::Comparison comparison =
-        analysis::compareCells(sides_[0].averagePrecision, sides_[b].averagePrecision, options);
+        analysis::compareCells(sides_[0].averagePrecision.mean, sides_[b].averagePrecision.mean,
+                               options);
     comparison.groupA = sides_[0].runIds;
     comparison.groupB = sides_[b].runIds;
     HeatmapData data =
