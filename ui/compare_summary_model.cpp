@@ -1,6 +1,7 @@
 #include "compare_summary_model.h"
 
 #include <QFont>
+#include <QStringList>
 #include <cmath>
 
 namespace mtrec::ui {
@@ -90,7 +91,7 @@ QVariant CompareSummaryModel::data(const QModelIndex& index, int role) const {
             if (column < kFirstValueColumn || (column - kFirstValueColumn) % 2 == 0) return {};
             const auto& entry = summary_.sides[std::size_t(row)]
                                     .entries[std::size_t(column - kFirstValueColumn) / 2];
-            if (!summary_.significant(entry)) return {};
+            if (levelMarks(entry).isEmpty()) return {};
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -126,42 +127,129 @@ double CompareSummaryModel::delta(int row, std::size_t summaryColumn) const {
     return entry.value.mean - summary_.sides.front().entries[summaryColumn].value.mean;
 }
 
+QString CompareSummaryModel::perRunText(int row, std::size_t summaryColumn) const {
+    const analysis::SideSummary& side = summary_.sides[std::size_t(row)];
+    const std::vector<double>& values = side.entries[summaryColumn].perRun;
+    if (values.size() < 2) return {};
+    QStringList parts;
+    for (std::size_t i = 0; i < values.size() && i < side.runIds.size(); ++i)
+        parts << QStringLiteral("%1 (#%2)")
+                     .arg(summaryNumber(values[i], summaryColumn))
+                     .arg(side.runIds[i]);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString CompareSummaryModel::levelMarks(const analysis::SummaryEntry& entry) const {
+    return (summary_.significant(entry) ? QStringLiteral("*") : QString()) +
+           (summary_.seedSignificant(entry) ? QStringLiteral("†") : QString());
+}
+
 QString CompareSummaryModel::deltaText(int row, std::size_t summaryColumn) const {
     if (row == 0) return QStringLiteral("—");
     const double d = delta(row, summaryColumn);
     QString text = signedNumber(d, summaryColumn);
-    const analysis::SummaryEntry& entry = summary_.sides[std::size_t(row)].entries[summaryColumn];
-    if (summary_.significant(entry)) text += d > 0 ? QStringLiteral(" ▲*") : QStringLiteral(" ▼*");
+    const QString marks = levelMarks(summary_.sides[std::size_t(row)].entries[summaryColumn]);
+    if (!marks.isEmpty()) text += (d > 0 ? QStringLiteral(" ▲") : QStringLiteral(" ▼")) + marks;
     return text;
 }
 
+QString CompareSummaryModel::seedLevelToolTip(int row, std::size_t summaryColumn) const {
+    const analysis::SeedLevel& seeds =
+        summary_.sides[std::size_t(row)].entries[summaryColumn].vsReference->seeds;
+    const QString sizes = tr("%1 vs %2 seeds").arg(seeds.valuesA.size()).arg(seeds.valuesB.size());
+    if (!seeds.tested())
+        return tr("Seed level: not tested (needs ≥ 2 seeds per side; here %1)").arg(sizes);
+    return tr("Seed level (Welch's t-test over the runs' values, %1, df %2): p = %3 raw, %4 Holm")
+        .arg(sizes, QString::number(seeds.df, 'f', 1), pText(seeds.p), pText(seeds.pHolm));
+}
+
 QVariant CompareSummaryModel::toolTip(int row, int column) const {
-    if (column < kFirstValueColumn || (column - kFirstValueColumn) % 2 == 0 || row == 0) return {};
+    if (column < kFirstValueColumn) return {};
     const std::size_t summaryColumn = std::size_t(column - kFirstValueColumn) / 2;
+    if ((column - kFirstValueColumn) % 2 == 0) {
+        const QString perRun = perRunText(row, summaryColumn);
+        if (perRun.isEmpty()) return {};
+        return tr("%1 per run: %2").arg(columnTitle(summaryColumn), perRun);
+    }
+    if (row == 0) return {};
     const analysis::SummaryEntry& entry = summary_.sides[std::size_t(row)].entries[summaryColumn];
     const QString what = columnTitle(summaryColumn);
     if (!entry.vsReference) return tr("%1: no test (per-query values missing on a side)").arg(what);
     const analysis::CellComparison& test = *entry.vsReference;
-    return tr("%1\n%2: %3\nA (%4): %5\nΔ: %6\np = %7 raw, %8 Holm (over %9 tests)\n"
-              "t-test p = %10 raw, %11 Holm\n%12 queries")
+    return tr("%1\n%2: %3\nA (%4): %5\nΔ: %6\nQuery level (randomization test over %7 "
+              "queries): p = %8 raw, %9 Holm (over %10 tests)\nt-test p = %11 raw, %12 Holm\n%13")
         .arg(what, labels_[std::size_t(row)].name, summaryNumber(test.meanA, summaryColumn),
              labels_.front().name, summaryNumber(test.meanB, summaryColumn),
-             signedNumber(test.diff, summaryColumn), pText(test.pRandomization),
-             pText(test.pRandomizationHolm))
+             signedNumber(test.diff, summaryColumn))
+        .arg(test.queries)
+        .arg(pText(test.pRandomization), pText(test.pRandomizationHolm))
         .arg(summary_.tests)
-        .arg(pText(test.pTTest), pText(test.pTTestHolm))
-        .arg(test.queries);
+        .arg(pText(test.pTTest), pText(test.pTTestHolm), seedLevelToolTip(row, summaryColumn));
+}
+
+bool CompareSummaryModel::anySeedLevelTested() const {
+    for (const analysis::SideSummary& side : summary_.sides)
+        for (const analysis::SummaryEntry& entry : side.entries)
+            if (entry.vsReference && entry.vsReference->seeds.tested()) return true;
+    return false;
 }
 
 QString CompareSummaryModel::footnote() const {
     const QString tests = summary_.tests == 1 ? tr("1 test") : tr("%1 tests").arg(summary_.tests);
+    const QString seedLevel =
+        anySeedLevelTested()
+            ? QString()
+            : tr(" The seed level was not tested: it needs ≥ 2 seeds per side (compare seed "
+                 "groups).");
     return tr("Values: mean ± sample standard deviation over a seed group's runs (a single run: "
-              "its value). Δ = row − A. ▲* / ▼*: the row differs from A by a paired randomization "
-              "test (sign flips of per-query differences, each setting's queries weighted to its "
-              "macro average), Holm-corrected over the table's %1, p < %2. Lower rank distance = "
-              "less language bias.")
+              "its value; hover for each run's). Δ = row − A. Marks say at which level the row "
+              "differs from A: * query level, a paired randomization test over queries (sign "
+              "flips of the per-query differences of the means over seeds, each setting's queries "
+              "weighted to its macro average) — it holds for new queries, for these trained "
+              "models; † seed level, Welch's t-test over the runs' values (one per seed) — it "
+              "holds over retraining, but with few seeds it has little power. Each level is "
+              "Holm-corrected over the table's %1, p < %2.%3 Lower rank distance = less language "
+              "bias.")
         .arg(tests)
-        .arg(summary_.alpha);
+        .arg(summary_.alpha)
+        .arg(seedLevel);
+}
+
+report::Table CompareSummaryModel::exportTable() const {
+    report::Table table;
+    const auto add = [&table](const QString& header, bool numeric) {
+        table.header.push_back(header.toStdString());
+        table.numeric.push_back(numeric);
+    };
+    add(tr("Run"), false);
+    add(tr("Strategy"), false);
+    add(tr("Seeds"), true);
+    for (std::size_t c = 0; c < analysis::kSummaryColumns.size(); ++c) {
+        add(columnTitle(c), false);
+        add(tr("%1 Δ vs A").arg(columnTitle(c)), false);
+        add(tr("%1 p queries (Holm)").arg(columnTitle(c)), true);
+        add(tr("%1 p seeds (Holm)").arg(columnTitle(c)), true);
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        std::vector<report::TableCell> cells;
+        for (int column = 0; column < kFirstValueColumn; ++column)
+            cells.emplace_back(display(row, column).toString().toStdString());
+        for (std::size_t c = 0; c < analysis::kSummaryColumns.size(); ++c) {
+            const QString perRun = perRunText(row, c);
+            const analysis::SummaryEntry& entry = summary_.sides[std::size_t(row)].entries[c];
+            cells.emplace_back((valueText(entry, c) +
+                                (perRun.isEmpty() ? QString() : QStringLiteral("; ") + perRun))
+                                   .toStdString());
+            cells.emplace_back(deltaText(row, c).toStdString());
+            const auto& test = entry.vsReference;
+            cells.emplace_back(test ? pText(test->pRandomizationHolm).toStdString() : "–");
+            cells.emplace_back(test && test->seeds.tested() ? pText(test->seeds.pHolm).toStdString()
+                                                            : "–");
+        }
+        table.rows.push_back(std::move(cells));
+    }
+    table.note = footnote().toStdString();
+    return table;
 }
 
 }  // namespace mtrec::ui

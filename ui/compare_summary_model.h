@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/compare_summary.h"
+#include "report/table_format.h"
 
 namespace mtrec::ui {
 
@@ -17,8 +18,9 @@ struct CompareSideLabel {
 
 /// The Compare view's summary: one row per run or seed group (the first is the reference A), the
 /// columns name, strategy, seeds, then for Mo, Cr and Mul mAP and the mean rank distance the value
-/// (mean ± sample std over a group's runs; a single run's value) and its Δ against A (row − A),
-/// marked "▲*" or "▼*" where the Holm-corrected test says it differs. Read-only; GUI thread.
+/// (mean ± sample std over a group's runs; a single run's value; each run's in the tooltip) and its
+/// Δ against A (row − A), marked by level where the Holm-corrected test says it differs: "▲*"
+/// over queries only, "▲†" over seeds only, "▲*†" both (▼ when lower). Read-only; GUI thread.
 class CompareSummaryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -38,8 +40,12 @@ public:
     static int valueColumn(std::size_t summaryColumn) {
         return kFirstValueColumn + 2 * int(summaryColumn);
     }
-    /// Which test, which correction, alpha, what "±" and Δ are: the line under the table.
+    /// Which tests, which correction, alpha, what "±", Δ and the marks are: the line under the
+    /// table.
     QString footnote() const;
+    /// The table for export: the shown columns with each run's value beside a group's mean, and
+    /// after each Δ the Holm-corrected p of both levels ("–" where untested); the footnote as note.
+    report::Table exportTable() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,7 +57,13 @@ private:
     QVariant display(int row, int column) const;
     QVariant toolTip(int row, int column) const;
     QString valueText(const analysis::SummaryEntry& entry, std::size_t summaryColumn) const;
+    /// "0.600 (#3), 0.800 (#4)": each run's value; empty for a single run.
+    QString perRunText(int row, std::size_t summaryColumn) const;
     QString deltaText(int row, std::size_t summaryColumn) const;
+    /// "*", "†", "*†" or "": the levels at which an entry differs from A.
+    QString levelMarks(const analysis::SummaryEntry& entry) const;
+    QString seedLevelToolTip(int row, std::size_t summaryColumn) const;
+    bool anySeedLevelTested() const;
     /// Δ of a row's entry: its test's difference, else the difference of the stored means.
     double delta(int row, std::size_t summaryColumn) const;
 

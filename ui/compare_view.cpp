@@ -18,6 +18,7 @@
 #include "compare_charts.h"
 #include "grid_heatmaps.h"
 #include "store/experiment_store.h"
+#include "table_export_menu.h"
 #include "view_pickers.h"
 
 namespace mtrec::ui {
@@ -80,6 +81,9 @@ QWidget* CompareView::buildSummaryPane() {
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(false);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    installTableExportMenu(table_, QStringLiteral("compare-summary"))->setTableSource([this] {
+        return summary_->exportTable();
+    });
     footnote_ = new QLabel(pane);
     footnote_->setObjectName(QStringLiteral("compareFootnote"));
     footnote_->setWordWrap(true);
@@ -238,25 +242,29 @@ void CompareView::redrawDelta() {
 
 void CompareView::showAveragePrecisionDelta(std::size_t b, const std::string& suite) {
     for (std::size_t side : {std::size_t(0), b})
-        if (sides_[side].averagePrecision.empty())
+        if (sides_[side].averagePrecision.mean.empty())
             return showProblem(
                 tr("%1 has no per-query mAP values for this suite to compare").arg(sideName(side)));
     analysis::ComparisonOptions options;
     options.suite = suite;
     analysis::Comparison comparison =
-        analysis::compareCells(sides_[0].averagePrecision, sides_[b].averagePrecision, options);
+        analysis::compareGroups(sides_[0].averagePrecision, sides_[b].averagePrecision, options, {},
+                                CancelToken())
+            .value();
     comparison.groupA = sides_[0].runIds;
     comparison.groupB = sides_[b].runIds;
     HeatmapData data =
         heatmapOfDelta(analysis::deltaGridOf(comparison, suite), sideName(0), sideName(b));
-    int significant = 0;
-    for (const HeatmapCell& cell : data.cells) significant += cell.mark.isEmpty() ? 0 : 1;
-    status_->setText(
-        tr("A = %1, B = %2: %3 of %4 cells differ significantly")
-            .arg(data.nameA, data.nameB)
-            .arg(significant)
-            .arg(std::count_if(data.cells.begin(), data.cells.end(),
-                               [](const HeatmapCell& c) { return !std::isnan(c.value); })));
+    const analysis::SignificanceSummary counts = analysis::summarizeSignificance(comparison);
+    const QString seedLevel =
+        counts.seedTested == 0
+            ? tr("over seeds (†): needs ≥ 2 seeds per side")
+            : tr("%1 of %2 over seeds (†)").arg(counts.seedSignificant).arg(counts.seedTested);
+    status_->setText(tr("A = %1, B = %2: %3 of %4 cells differ significantly over queries (*); %5")
+                         .arg(data.nameA, data.nameB)
+                         .arg(counts.significant)
+                         .arg(counts.compared)
+                         .arg(seedLevel));
     heatmap_->setData(std::move(data));
 }
 

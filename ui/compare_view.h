@@ -23,8 +23,9 @@ class RankDistancePlot;
 
 /// Two or more runs — or their seed groups — side by side. The first run selected is the
 /// reference A; a picker chooses B among the others for the A − B heatmap: per-query AP (mAP) per
-/// language pair with a mark on every cell whose Holm-corrected paired randomization test is
-/// significant, or the mean Mul rank (no test). Beside it the rank distance per query language of
+/// language pair with a mark on every cell whose Holm-corrected paired randomization test over
+/// queries ("*") or Welch's t-test over per-seed means ("†", seed groups) is significant, or the
+/// mean Mul rank (no test). Beside it the rank distance per query language of
 /// every side; below, the summary table of every side against A (CompareSummaryModel). The store
 /// is read and the tests run on the GUI thread (about half a second for a full XQuAD-R grid, a
 /// third more with the summary's tests); choosing another B or measure reuses the loaded

@@ -130,7 +130,9 @@ HeatmapData heatmapOfDelta(const analysis::DeltaGrid& grid, const QString& nameA
     data.nameA = nameA;
     data.nameB = nameB;
     data.correction = QStringLiteral("Holm");
-    data.note = QObject::tr("* Holm-corrected paired randomization test p < 0.05 over the cells");
+    data.note = QObject::tr(
+        "* Holm-corrected paired randomization test over queries p < 0.05; † Holm-corrected "
+        "Welch t-test over per-seed means p < 0.05 (seed groups of ≥ 2 runs a side)");
     setAxes(data, grid.layout);
     const int columns = int(grid.layout.columns.size());
     for (int row = 0; row < data.rowCount(); ++row)
@@ -145,6 +147,8 @@ HeatmapData heatmapOfDelta(const analysis::DeltaGrid& grid, const QString& nameA
             cell.pRaw = source->pRandomization;
             cell.pCorrected = source->pRandomizationHolm;
             if (source->pRandomizationHolm < kSignificanceLevel) cell.mark = QStringLiteral("*");
+            if (source->seeds.tested() && source->seeds.pHolm < kSignificanceLevel)
+                cell.mark += QStringLiteral("†");
         }
     return data;
 }

@@ -70,6 +70,7 @@ QAction* TableExportMenu::exportAction(TableFormat format) const {
 }
 
 report::Table TableExportMenu::table() const {
+    if (source_) return source_();
     return viewTable(*view_, treeRows_);
 }
 

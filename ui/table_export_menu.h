@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 
 #include "table_export.h"
 
@@ -31,8 +32,11 @@ public:
     QAction* exportAction(TableFormat format) const;
     QAction* copyMarkdownAction() const { return copyMarkdown_; }
     void setBaseName(const QString& baseName) { baseName_ = baseName; }
+    /// Exports what `source` returns instead of what the view shows (e.g. a table with columns too
+    /// wide to show and a note naming its tests); an empty function restores viewTable.
+    void setTableSource(std::function<report::Table()> source) { source_ = std::move(source); }
 
-    /// What the view shows now, as a table.
+    /// What the view shows now (or the table source's table), as a table.
     report::Table table() const;
     /// The non-interactive halves of the actions.
     bool write(TableFormat format, const QString& path);
@@ -46,6 +50,7 @@ private:
     void exportInteractive(TableFormat format);
 
     QAbstractItemView* view_;
+    std::function<report::Table()> source_;
     QString baseName_;
     TreeRows treeRows_;
     QMenu* menu_;

@@ -54,7 +54,8 @@ void addReadCommands(CLI::App* runs, const std::shared_ptr<RunsOptions>& o, std:
         ->check(CLI::Range(1000, 10000000));
     compare->add_option("--seed", o->seed, "Seed of the randomization test");
     compare->add_flag("--seed-groups", o->seedGroups,
-                      "Compare each run's seed group (mean over seeds)");
+                      "Compare each run's seed group: over queries (mean over seeds) and over "
+                      "seeds (Welch's t-test, 2 or more seeds a side; docs/statistics.md)");
     compare->add_option("--format", o->format, "table, csv, markdown or latex");
 }
 

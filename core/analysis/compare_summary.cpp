@@ -1,5 +1,7 @@
 #include "analysis/compare_summary.h"
 
+#include <cmath>
+
 #include "analysis/setting_comparison.h"
 #include "common/thread_count.h"
 #include "eval/parallel_for.h"
@@ -15,9 +17,10 @@ Result<SidePerQuery> loadSidePerQuery(store::ResultRepository& results,
          {store::Measure(eval::Metric::Map), store::Measure(store::BiasMeasure::RankDistance)}) {
         Result<std::vector<PerQueryByCell>> runs = loadPerQuery(results, runIds, suite, metric);
         if (!runs) return runs.error();
-        PerQueryByCell& table =
-            metric == store::Measure(eval::Metric::Map) ? side.averagePrecision : side.rankDistance;
-        table = meanOverRuns(runs.value());
+        if (metric == store::Measure(eval::Metric::Map))
+            side.averagePrecision = sideTablesOf(std::move(runs).value());
+        else
+            side.rankDistance = meanOverRuns(runs.value());
     }
     return side;
 }
@@ -29,15 +32,30 @@ std::array<SummaryEntry, kSummaryColumns.size()> storedSummary(
         const store::CellKey key{suite, kSummaryColumns[c].setting, store::kAllLanguages,
                                  store::kAllLanguages};
         std::vector<double> samples;
-        for (const std::vector<store::EvalCell>& matrix : matrices)
+        for (const std::vector<store::EvalCell>& matrix : matrices) {
+            entries[c].perRun.push_back(NAN);
             for (const store::EvalCell& cell : matrix)
-                if (cell.key == key && cell.metric == kSummaryColumns[c].metric)
+                if (cell.key == key && cell.metric == kSummaryColumns[c].metric) {
                     samples.push_back(cell.value);
+                    entries[c].perRun.back() = cell.value;
+                }
+        }
         entries[c].runs = samples.size();
         if (!samples.empty()) entries[c].value = meanAndStd(samples);
     }
     return entries;
 }
+
+namespace {
+
+std::vector<double> finiteValues(const std::vector<double>& values) {
+    std::vector<double> out;
+    for (double v : values)
+        if (std::isfinite(v)) out.push_back(v);
+    return out;
+}
+
+}  // namespace
 
 void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuery>& perQuery,
                           const ComparisonOptions& options) {
@@ -51,9 +69,12 @@ void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuer
             const auto [s, c] = tests[i];
             ComparisonOptions column = options;
             column.metric = kSummaryColumns[c].metric;
-            summary.sides[s].entries[c].vsReference =
-                compareSetting(perQuery[s].of(column.metric), perQuery[0].of(column.metric),
-                               summary.suite, kSummaryColumns[c].setting, column);
+            auto& test = summary.sides[s].entries[c].vsReference;
+            test = compareSetting(perQuery[s].of(column.metric), perQuery[0].of(column.metric),
+                                  summary.suite, kSummaryColumns[c].setting, column);
+            if (test)
+                test->seeds = seedLevelTest(finiteValues(summary.sides[s].entries[c].perRun),
+                                            finiteValues(summary.sides[0].entries[c].perRun));
         }
     });
     std::vector<CellComparison*> family;

@@ -27,16 +27,16 @@ inline constexpr std::array<SummaryColumn, 4> kSummaryColumns = {
     SummaryColumn{eval::Setting::Mul, eval::Metric::Map},
     SummaryColumn{eval::Setting::Mul, store::BiasMeasure::RankDistance}};
 
-/// A compared side's per-query values of one suite, averaged over its runs per qid
-/// (meanOverRuns): AP for the delta heatmap and the mAP columns, rank distance for the bias
-/// column. A table is empty where a run stored none.
+/// A compared side's per-query values of one suite: AP of each run and averaged over its runs per
+/// qid (meanOverRuns) for the delta heatmap and the mAP columns, the averaged rank distance for the
+/// bias column. A table is empty where a run stored none.
 struct SidePerQuery {
     std::vector<std::int64_t> runIds;
-    PerQueryByCell averagePrecision;
+    SideTables averagePrecision;
     PerQueryByCell rankDistance;
 
     const PerQueryByCell& of(store::Measure metric) const {
-        return metric == store::Measure(eval::Metric::Map) ? averagePrecision : rankDistance;
+        return metric == store::Measure(eval::Metric::Map) ? averagePrecision.mean : rankDistance;
     }
 };
 
@@ -47,10 +47,12 @@ Result<SidePerQuery> loadSidePerQuery(store::ResultRepository& results,
 
 /// One side's value in one column: the mean and sample std (NaN below 2 runs) over its runs of the
 /// stored summary cell, and the side's test against the reference side (A = this side, B = the
-/// reference, so diff = this − reference), Holm-corrected across every test of the summary.
+/// reference, so diff = this − reference), Holm-corrected across every test of the summary. The
+/// test's seed level compares the runs' stored values (perRun) by Welch's t-test.
 struct SummaryEntry {
     MeanStd value{NAN, NAN};
     std::size_t runs = 0;                       ///< runs holding the stored value
+    std::vector<double> perRun;                 ///< parallel to the side's runIds; NaN where absent
     std::optional<CellComparison> vsReference;  ///< none for the reference or when untestable
 };
 
@@ -61,16 +63,22 @@ struct SideSummary {
 
 /// The summary of sides compared with the first: every later side tested against sides[0] in
 /// every column with per-query values (compareSetting: paired randomization test and t-test on
-/// the setting's per-query sample), Holm–Bonferroni across all those tests together.
+/// the setting's per-query sample; seed level: Welch's t-test on the runs' stored values),
+/// Holm–Bonferroni across all those tests together, for each test separately.
 struct CompareSummary {
     std::string suite;
     std::vector<SideSummary> sides;  ///< sides[0] is the reference
     double alpha = 0.05;
     std::size_t tests = 0;  ///< the size of the Holm family
 
-    /// Holm-corrected randomization p < alpha.
+    /// Query level: Holm-corrected randomization p < alpha.
     bool significant(const SummaryEntry& entry) const {
         return entry.vsReference && entry.vsReference->pRandomizationHolm < alpha;
+    }
+    /// Seed level: Holm-corrected Welch p < alpha (false where untested).
+    bool seedSignificant(const SummaryEntry& entry) const {
+        return entry.vsReference && entry.vsReference->seeds.tested() &&
+               entry.vsReference->seeds.pHolm < alpha;
     }
 };
 
@@ -79,9 +87,9 @@ struct CompareSummary {
 std::array<SummaryEntry, kSummaryColumns.size()> storedSummary(
     const std::vector<std::vector<store::EvalCell>>& matrices, const std::string& suite);
 
-/// Fills vsReference of every side after the first, column by column, and Holm-corrects the
-/// randomization and t-test p-values across all of them; `perQuery` is parallel to
-/// summary.sides.
+/// Fills vsReference of every side after the first, column by column (its seed level from the
+/// entries' perRun values), and Holm-corrects the randomization, t-test and seed-level p-values
+/// across all of them; `perQuery` is parallel to summary.sides.
 void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuery>& perQuery,
                           const ComparisonOptions& options);
 

@@ -1,6 +1,7 @@
 #include "analysis/run_comparison.h"
 
 #include <atomic>
+#include <cmath>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -77,10 +78,13 @@ CellComparison comparePaired(const store::CellKey& key, const std::vector<double
 
 void holmCorrect(const std::vector<CellComparison*>& family) {
     std::vector<double> pR, pT;
-    for (const CellComparison* test : family) {
+    std::vector<SeedLevel*> seeds;
+    for (CellComparison* test : family) {
         pR.push_back(test->pRandomization);
         pT.push_back(test->pTTest);
+        seeds.push_back(&test->seeds);
     }
+    holmCorrectSeedLevel(seeds);
     const std::vector<double> holmR = holmBonferroni(pR);
     const std::vector<double> holmT = holmBonferroni(pT);
     for (std::size_t i = 0; i < family.size(); ++i) {
@@ -148,6 +152,68 @@ Result<Comparison> compareCells(const PerQueryByCell& a, const PerQueryByCell& b
     return comparison;
 }
 
+SideTables sideTablesOf(std::vector<PerQueryByCell> runs) {
+    SideTables side;
+    side.mean = meanOverRuns(runs);
+    side.runs = std::move(runs);
+    return side;
+}
+
+namespace {
+
+/// Each run's mean of `key` over the qids that every run of `runsA` and `runsB` holds there.
+std::pair<std::vector<double>, std::vector<double>> perRunMeans(
+    const store::CellKey& key, const std::vector<PerQueryByCell>& runsA,
+    const std::vector<PerQueryByCell>& runsB) {
+    std::vector<const std::vector<store::QueryValue>*> cells;
+    for (const auto* side : {&runsA, &runsB})
+        for (const PerQueryByCell& run : *side) {
+            const auto it = run.find(key);
+            if (it == run.end()) return {};
+            cells.push_back(&it->second);
+        }
+    std::unordered_map<std::string, std::size_t> holders;  // qid -> runs holding it
+    for (const auto* values : cells)
+        for (const store::QueryValue& v : *values) ++holders[v.qid];
+    std::vector<double> means;
+    for (const auto* values : cells) {
+        double sum = 0.0;
+        std::size_t n = 0;
+        for (const store::QueryValue& v : *values) {
+            if (holders[v.qid] != cells.size()) continue;
+            sum += v.value;
+            ++n;
+        }
+        means.push_back(n ? sum / static_cast<double>(n) : NAN);
+    }
+    std::vector<double> meansB(means.begin() + std::ptrdiff_t(runsA.size()), means.end());
+    means.resize(runsA.size());
+    return {means, meansB};
+}
+
+}  // namespace
+
+void addSeedLevel(Comparison& comparison, const std::vector<PerQueryByCell>& runsA,
+                  const std::vector<PerQueryByCell>& runsB) {
+    for (CellComparison& cell : comparison.cells) {
+        auto [a, b] = perRunMeans(cell.key, runsA, runsB);
+        cell.seeds = seedLevelTest(std::move(a), std::move(b));
+    }
+}
+
+Result<Comparison> compareGroups(const SideTables& a, const SideTables& b,
+                                 const ComparisonOptions& options, const ProgressSink& progress,
+                                 const CancelToken& cancel) {
+    Result<Comparison> compared = compareCells(a.mean, b.mean, options, progress, cancel);
+    if (!compared) return compared.error();
+    Comparison& comparison = compared.value();
+    addSeedLevel(comparison, a.runs, b.runs);
+    std::vector<CellComparison*> family;
+    for (CellComparison& cell : comparison.cells) family.push_back(&cell);
+    holmCorrect(family);
+    return compared;
+}
+
 Result<std::vector<PerQueryByCell>> loadPerQuery(store::ResultRepository& results,
                                                  const std::vector<std::int64_t>& runIds,
                                                  const std::string& suite, store::Measure metric) {
@@ -166,9 +232,9 @@ Result<std::vector<PerQueryByCell>> loadPerQuery(store::ResultRepository& result
 
 namespace {
 
-Result<PerQueryByCell> loadGroup(store::ResultRepository& results,
-                                 const std::vector<std::int64_t>& group,
-                                 const ComparisonOptions& options) {
+Result<SideTables> loadGroup(store::ResultRepository& results,
+                             const std::vector<std::int64_t>& group,
+                             const ComparisonOptions& options) {
     Result<std::vector<PerQueryByCell>> runs =
         loadPerQuery(results, group, options.suite, options.metric);
     if (!runs) return runs.error();
@@ -178,7 +244,7 @@ Result<PerQueryByCell> loadGroup(store::ResultRepository& results,
                          std::string(store::measureName(options.metric)) + " values" +
                          (options.suite.empty() ? "" : " for suite " + options.suite) +
                          " to compare"};
-    return meanOverRuns(runs.value());
+    return sideTablesOf(std::move(runs).value());
 }
 
 }  // namespace
@@ -190,11 +256,11 @@ Result<Comparison> compareRuns(store::ResultRepository& results,
                                const CancelToken& cancel) {
     if (groupA.empty() || groupB.empty())
         return Error{"a comparison needs at least one run on each side"};
-    Result<PerQueryByCell> a = loadGroup(results, groupA, options);
+    Result<SideTables> a = loadGroup(results, groupA, options);
     if (!a) return a.error();
-    Result<PerQueryByCell> b = loadGroup(results, groupB, options);
+    Result<SideTables> b = loadGroup(results, groupB, options);
     if (!b) return b.error();
-    Result<Comparison> compared = compareCells(a.value(), b.value(), options, progress, cancel);
+    Result<Comparison> compared = compareGroups(a.value(), b.value(), options, progress, cancel);
     if (!compared) return compared.error();
     Comparison& comparison = compared.value();
     comparison.groupA = groupA;
@@ -207,8 +273,13 @@ SignificanceSummary summarizeSignificance(const Comparison& comparison, double a
     summary.alpha = alpha;
     summary.compared = comparison.cells.size();
     summary.skipped = comparison.skipped.size();
-    for (const CellComparison& cell : comparison.cells)
+    summary.seedsA = comparison.groupA.size();
+    summary.seedsB = comparison.groupB.size();
+    for (const CellComparison& cell : comparison.cells) {
         summary.significant += cell.pRandomizationHolm < alpha;
+        summary.seedTested += cell.seeds.tested();
+        summary.seedSignificant += cell.seeds.tested() && cell.seeds.pHolm < alpha;
+    }
     return summary;
 }
 

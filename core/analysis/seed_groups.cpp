@@ -72,7 +72,7 @@ std::vector<CellAggregate> aggregateCells(
     std::vector<CellAggregate> out;
     for (const auto& [id, samples] : values) {
         const MeanStd stats = meanAndStd(samples);
-        out.push_back({id.first, id.second, samples.size(), stats.mean, stats.std});
+        out.push_back({id.first, id.second, samples.size(), stats.mean, stats.std, samples});
     }
     return out;
 }

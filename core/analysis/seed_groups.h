@@ -46,7 +46,8 @@ struct CellAggregate {
     store::Measure metric = eval::Metric::Map;
     std::size_t n = 0;  ///< runs holding the cell
     double mean = 0.0;
-    double std = 0.0;  ///< NaN when n < 2
+    double std = 0.0;            ///< NaN when n < 2
+    std::vector<double> values;  ///< each holding run's value, in the order of the matrices
 };
 
 /// Aggregates the matrices of a group's runs cell by cell; a cell missing from some runs is

@@ -1,5 +1,6 @@
 target_sources(mtrec_analysis PRIVATE
     analysis/significance.h analysis/significance.cpp
+    analysis/seed_level_test.h analysis/seed_level_test.cpp
     analysis/seed_groups.h analysis/seed_groups.cpp
     analysis/run_comparison.h analysis/run_comparison.cpp
     analysis/grid_analysis.h analysis/grid_analysis.cpp

@@ -103,15 +103,46 @@ Status writePerQueryCsv(const std::string& path, const store::RunRecord& run,
     return csv.finish();
 }
 
+namespace {
+
+/// `columns`, then the seed level's columns of comparison.csv.
+std::vector<std::string> withSeedColumns(std::vector<std::string> columns) {
+    for (const char* column : {"seeds_a", "seeds_b", "per_seed_a", "per_seed_b", "welch_df",
+                               "p_seed_welch", "p_seed_welch_holm"})
+        columns.emplace_back(column);
+    return columns;
+}
+
+/// `fields`, then the seed level's fields; each seed's value joined by ';'.
+std::vector<std::string> withSeedFields(std::vector<std::string> fields,
+                                        const analysis::SeedLevel& seeds) {
+    const auto joined = [](const std::vector<double>& values) {
+        std::string text;
+        for (double v : values) text += (text.empty() ? "" : ";") + csvNumber(v);
+        return text;
+    };
+    for (std::string field :
+         {std::to_string(seeds.valuesA.size()), std::to_string(seeds.valuesB.size()),
+          joined(seeds.valuesA), joined(seeds.valuesB), csvNumber(seeds.df), csvNumber(seeds.p),
+          csvNumber(seeds.pHolm)})
+        fields.push_back(std::move(field));
+    return fields;
+}
+
+}  // namespace
+
 Status writeComparisonCsv(const std::string& path, const analysis::Comparison& comparison) {
-    report::CsvWriter csv(path, {"suite", "setting", "query_lang", "cand_lang", "metric", "queries",
-                                 "mean_a", "mean_b", "diff", "p_randomization",
-                                 "p_randomization_holm", "p_ttest", "p_ttest_holm"});
+    report::CsvWriter csv(
+        path, withSeedColumns({"suite", "setting", "query_lang", "cand_lang", "metric", "queries",
+                               "mean_a", "mean_b", "diff", "p_randomization",
+                               "p_randomization_holm", "p_ttest", "p_ttest_holm"}));
     for (const analysis::CellComparison& c : comparison.cells)
-        csv.row({c.key.suite, settingText(c.key.setting), c.key.queryLang, c.key.candLang,
-                 measureText(c.metric), std::to_string(c.queries), csvNumber(c.meanA),
-                 csvNumber(c.meanB), csvNumber(c.diff), csvNumber(c.pRandomization),
-                 csvNumber(c.pRandomizationHolm), csvNumber(c.pTTest), csvNumber(c.pTTestHolm)});
+        csv.row(withSeedFields(
+            {c.key.suite, settingText(c.key.setting), c.key.queryLang, c.key.candLang,
+             measureText(c.metric), std::to_string(c.queries), csvNumber(c.meanA),
+             csvNumber(c.meanB), csvNumber(c.diff), csvNumber(c.pRandomization),
+             csvNumber(c.pRandomizationHolm), csvNumber(c.pTTest), csvNumber(c.pTTestHolm)},
+            c.seeds));
     return csv.finish();
 }
 

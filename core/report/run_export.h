@@ -37,7 +37,9 @@ Result<std::vector<std::string>> exportRuns(store::ExperimentStore& store,
                                             const ExportOptions& options);
 
 /// Writes comparison.<csv|md|tex>: one row per compared cell with means, difference and raw and
-/// Holm-corrected p-values (tables mark significant differences).
+/// Holm-corrected p-values of both levels — query (randomization, t-test) and seed (Welch's t-test
+/// over per-seed means, with each seed's value; empty where a side has one run). Tables mark
+/// significant differences and name the tests in their note.
 Result<std::vector<std::string>> exportComparison(const analysis::Comparison& comparison,
                                                   const std::string& nameA,
                                                   const std::string& nameB,

@@ -137,24 +137,69 @@ Table matrixTable(const store::RunRecord& run, const store::LanguageGrid& grid) 
     return table;
 }
 
+std::string seedMark(const analysis::SeedLevel& seeds) {
+    if (!seeds.tested()) return "";
+    return seeds.pHolm < 0.01 ? "††" : seeds.pHolm < 0.05 ? "†" : "";
+}
+
+std::string withPerSeedValues(double mean, const std::vector<double>& perSeed) {
+    std::string text = formatValue(mean);
+    if (perSeed.size() < 2) return text;
+    for (std::size_t i = 0; i < perSeed.size(); ++i)
+        text += (i == 0 ? " (" : ", ") + formatValue(perSeed[i]);
+    return text + ")";
+}
+
+namespace {
+
+std::string seedLevelNote(const analysis::Comparison& comparison) {
+    const std::size_t na = comparison.groupA.size();
+    const std::size_t nb = comparison.groupB.size();
+    const std::string cells = std::to_string(comparison.cells.size()) + " cells";
+    std::string note =
+        " Seed level (does the difference survive retraining?): † p < 0.05, †† p < 0.01 by "
+        "Welch's t-test over per-seed means (each run's mean over the cell's queries";
+    if (na < 2 || nb < 2)
+        return note + "), not tested here: it needs at least 2 seeds per side (" +
+               std::to_string(na) + " vs " + std::to_string(nb) + ").";
+    char smallest[32];
+    std::snprintf(smallest, sizeof smallest, "%.3g", analysis::smallestPermutationP(na, nb));
+    return note + "; " + std::to_string(na) + " vs " + std::to_string(nb) +
+           " seeds), Holm-Bonferroni corrected over the " + cells +
+           "; few seeds give little power, and an exact permutation test over these seeds could "
+           "give no p below " +
+           smallest + ".";
+}
+
+}  // namespace
+
 Table comparisonTable(const analysis::Comparison& comparison, const std::string& nameA,
                       const std::string& nameB) {
     Table table;
+    const bool seedLevel = comparison.groupA.size() >= 2 && comparison.groupB.size() >= 2;
     table.caption =
-        nameA + " vs " + nameB + " (" + measureText(comparison.metric) + ", paired per query)";
-    table.header = {"Suite", "Setting", "Query", "Cand",          "n",
-                    nameA,   nameB,     "Delta", "p rand (Holm)", "p t (Holm)"};
-    table.numeric = {false, false, false, false, true, true, true, true, true, true};
+        nameA + " vs " + nameB + " (" + measureText(comparison.metric) +
+        (seedLevel ? ", paired per query and Welch over seeds)" : ", paired per query)");
+    table.header = {"Suite", "Setting", "Query", "Cand", "n", nameA, nameB, "Delta"};
+    for (const char* p : {"p queries rand (Holm)", "p queries t (Holm)", "p seeds Welch (Holm)"})
+        table.header.emplace_back(p);
+    table.numeric = {false, false, false, false, true, true, true, true, true, true, true};
     for (const analysis::CellComparison& cell : comparison.cells) {
         table.rows.push_back(
             {cell.key.suite, settingText(cell.key.setting), cell.key.queryLang, cell.key.candLang,
-             std::to_string(cell.queries), formatValue(cell.meanA), formatValue(cell.meanB),
-             TableCell(formatValue(cell.diff), significanceMark(cell.pRandomizationHolm)),
-             formatValue(cell.pRandomizationHolm), formatValue(cell.pTTestHolm)});
+             std::to_string(cell.queries), withPerSeedValues(cell.meanA, cell.seeds.valuesA),
+             withPerSeedValues(cell.meanB, cell.seeds.valuesB),
+             TableCell(formatValue(cell.diff),
+                       significanceMark(cell.pRandomizationHolm) + seedMark(cell.seeds)),
+             formatValue(cell.pRandomizationHolm), formatValue(cell.pTTestHolm),
+             formatValue(cell.seeds.pHolm)});
     }
-    table.note = "Delta = A - B. * p < 0.05, ** p < 0.01: paired randomization test (sign flips, " +
-                 std::string("seeded), Holm-Bonferroni corrected over the ") +
-                 std::to_string(comparison.cells.size()) + " cells.";
+    table.note =
+        "Delta = A - B; A and B: a run's value, or a seed group's mean and (each seed's). "
+        "Query level (does it hold for new queries, for these trained models?): * p < 0.05, "
+        "** p < 0.01 by the paired randomization test (sign flips of the per-query differences "
+        "of the means over seeds, seeded), Holm-Bonferroni corrected over the " +
+        std::to_string(comparison.cells.size()) + " cells." + seedLevelNote(comparison);
     return table;
 }
 
@@ -162,12 +207,15 @@ Table seedGroupTable(const std::string& name,
                      const std::vector<analysis::CellAggregate>& aggregates) {
     Table table;
     table.caption = name + ": mean +- sample std over seeds";
-    table.header = {"Suite", "Setting", "Metric", "n", "Mean", "Std"};
-    table.numeric = {false, false, false, true, true, true};
+    table.header = {"Suite", "Setting", "Metric", "n", "Mean", "Std", "Per seed"};
+    table.numeric = {false, false, false, true, true, true, false};
     for (const analysis::CellAggregate& a : aggregates) {
         if (!a.key.isSummary()) continue;
+        std::string perSeed;
+        for (double v : a.values) perSeed += (perSeed.empty() ? "" : ", ") + formatValue(v);
         table.rows.push_back({a.key.suite, settingText(a.key.setting), measureText(a.metric),
-                              std::to_string(a.n), formatValue(a.mean), formatValue(a.std)});
+                              std::to_string(a.n), formatValue(a.mean), formatValue(a.std),
+                              perSeed});
     }
     return table;
 }
@@ -181,9 +229,18 @@ std::string sideLabel(const analysis::ComparedSide& side) {
 std::string significanceLine(const analysis::SignificanceSummary& summary) {
     char alpha[32];
     std::snprintf(alpha, sizeof alpha, "%g", summary.alpha);
-    std::string line =
-        std::to_string(summary.significant) + " of " + std::to_string(summary.compared) +
-        " cells differ significantly (randomization test, Holm-corrected p < " + alpha + ")";
+    std::string line = std::to_string(summary.significant) + " of " +
+                       std::to_string(summary.compared) +
+                       " cells differ significantly over queries (randomization test, "
+                       "Holm-corrected p < " +
+                       alpha + ")";
+    if (summary.seedTested > 0)
+        line += "; " + std::to_string(summary.seedSignificant) + " of " +
+                std::to_string(summary.seedTested) + " over seeds (Welch's t-test on " +
+                std::to_string(summary.seedsA) + " vs " + std::to_string(summary.seedsB) +
+                " per-seed means, Holm-corrected p < " + alpha + ")";
+    else
+        line += "; over seeds: not tested (needs at least 2 seeds per side)";
     if (summary.skipped > 0)
         line += "; " + std::to_string(summary.skipped) + " cells not comparable";
     return line;

@@ -49,20 +49,31 @@ Table diagnosticsTable(const std::vector<store::LanguageDiagnostics>& languages,
 /// the note.
 Table matrixTable(const store::RunRecord& run, const store::LanguageGrid& grid);
 
-/// One row per compared cell: A, B, Δ (marked by the Holm-corrected randomization p), both
-/// corrected p.
+/// The seed-level mark of a comparison: "†" for Holm-corrected Welch p < 0.05, "††" below 0.01,
+/// "" otherwise or untested.
+std::string seedMark(const analysis::SeedLevel& seeds);
+
+/// "0.5500 (0.5250, 0.5750)": the mean, then each seed's value where there are 2 or more.
+std::string withPerSeedValues(double mean, const std::vector<double>& perSeed);
+
+/// One row per compared cell: A and B (with each seed's value for seed groups), Δ (marked "*"/"**"
+/// by the Holm-corrected randomization p over queries, "†"/"††" by the Holm-corrected Welch p over
+/// seeds), the corrected p of both query-level tests and of the seed-level test (n/a where a side
+/// has one run); the note names the tests and when each is valid.
 Table comparisonTable(const analysis::Comparison& comparison, const std::string& nameA,
                       const std::string& nameB);
 
-/// Mean ± sample std per (setting summary, metric) of a seed group.
+/// Mean ± sample std per (setting summary, metric) of a seed group, and each seed's value.
 Table seedGroupTable(const std::string& name,
                      const std::vector<analysis::CellAggregate>& aggregates);
 
 /// "<name> (#<id>)" for one run, "<name> (<n> seeds)" for a seed group (named by its first run).
 std::string sideLabel(const analysis::ComparedSide& side);
 
-/// "3 of 12 cells differ significantly (randomization test, Holm-corrected p < 0.05)", followed
-/// by "; 2 cells not comparable" when some were skipped.
+/// "3 of 12 cells differ significantly over queries (randomization test, Holm-corrected p <
+/// 0.05)", then "; 1 of 12 over seeds (Welch's t-test on 3 vs 3 per-seed means, Holm-corrected p <
+/// 0.05)" or "; over seeds: not tested (needs at least 2 seeds per side)", then "; 2 cells not
+/// comparable" when some were skipped.
 std::string significanceLine(const analysis::SignificanceSummary& summary);
 
 /// The distinct suites of `cells`, sorted.

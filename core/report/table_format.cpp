@@ -79,6 +79,21 @@ std::string renderPlain(const Table& table) {
     return out;
 }
 
+/// A mark for math mode: "*" as it is, the seed level's dagger "†" as \dagger.
+std::string latexMark(const std::string& mark) {
+    static const std::string kDagger = "†";
+    std::string out;
+    for (std::size_t i = 0; i < mark.size();) {
+        if (mark.compare(i, kDagger.size(), kDagger) == 0) {
+            out += "\\dagger ";
+            i += kDagger.size();
+        } else {
+            out += mark[i++];
+        }
+    }
+    return out;
+}
+
 std::string latexEscape(const std::string& text) {
     std::string out;
     for (char c : text) {
@@ -156,7 +171,7 @@ std::string renderLatex(const Table& table) {
     for (const auto& row : table.rows) {
         for (std::size_t c = 0; c < row.size(); ++c) {
             out += (c ? " & " : "") + latexEscape(row[c].text);
-            if (!row[c].mark.empty()) out += "$^{" + row[c].mark + "}$";
+            if (!row[c].mark.empty()) out += "$^{" + latexMark(row[c].mark) + "}$";
         }
         out += " \\\\\n";
     }

@@ -5,7 +5,8 @@
 
 namespace mtrec::report {
 
-/// A table cell: its text and an optional significance mark ("*", "**") shown as a superscript.
+/// A table cell: its text and an optional significance mark ("*", "**", "†") shown as a
+/// superscript.
 struct TableCell {
     std::string text;
     std::string mark;
@@ -26,7 +27,7 @@ struct Table {
 /// GitHub-flavoured Markdown: caption as a bold line, pipes in cells escaped, marks as \*.
 std::string renderMarkdown(const Table& table);
 /// A booktabs `table` environment (needs \usepackage{booktabs}); text is escaped for LaTeX and
-/// marks are set as $^{mark}$.
+/// marks are set as $^{mark}$ († as \dagger).
 std::string renderLatex(const Table& table);
 
 /// Plain text for a terminal: caption line, columns padded to their widest cell (UTF-8 aware),

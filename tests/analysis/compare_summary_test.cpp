@@ -125,9 +125,9 @@ TEST(CompareSummary, StoredValuesAreMeanAndSampleStdOverTheSidesRuns) {
 TEST(CompareSummary, HolmCorrectsAcrossEverySideAndColumn) {
     const auto [reference, worse] = moCells(0.1);
     std::vector<SidePerQuery> perQuery(3);
-    perQuery[0].averagePrecision = reference;
-    perQuery[1].averagePrecision = worse;
-    perQuery[2].averagePrecision = reference;  // the same as the reference
+    perQuery[0].averagePrecision.mean = reference;
+    perQuery[1].averagePrecision.mean = worse;
+    perQuery[2].averagePrecision.mean = reference;  // the same as the reference
     CompareSummary summary;
     summary.suite = "xquad-r";
     summary.sides.resize(3);

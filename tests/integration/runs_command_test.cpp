@@ -117,30 +117,36 @@ TEST_F(RunsCommand, CompareTestsEachCellAgainstTheBaseline) {
     EXPECT_NE(latex.out.find("0.2500$^{**}$"), std::string::npos) << latex.out;
 }
 
+/// Adds a run of `strategy` with `seed` whose Mo de-de query q has AP 0.05 q + shift (mean 0.275 +
+/// shift), with its stored Mo and Cr summaries as the fixture's.
+void addSeed(const std::string& path, const std::string& strategy, int seed, double shift) {
+    ExperimentStore store = store::test::openStore(path);
+    const std::int64_t id = store::test::addRun(
+        store, strategy, strategy, seed,
+        R"({"strategy":")" + strategy + R"(","seed":)" + std::to_string(seed) + "}");
+    std::vector<PerQueryValue> values;
+    for (int q = 0; q < 12; ++q)
+        values.push_back(
+            store::test::perQuery("Mo", "de", "de", "q" + std::to_string(q), 0.05 * q + shift));
+    ASSERT_TRUE(store.results().record(id,
+                                       {store::test::cell("Mo", "de", "de", 0.275 + shift),
+                                        store::test::cell("Mo", "all", "all", 0.275 + shift),
+                                        store::test::cell("Cr", "all", "all", 0.125 + shift)},
+                                       values));
+}
+
 // A third run differs from run 2 only in seed: with --seed-groups run 2 stands for both, each side
-// printed as mean +- std over its seeds and compared on the per-query means.
+// printed as mean +- std over its seeds and compared on the per-query means; the seed level needs
+// 2 seeds on the baseline's side too.
 TEST_F(RunsCommand, CompareSeedGroupsAveragesEachSideOverItsSeeds) {
-    {
-        ExperimentStore store = store::test::openStore(path_);
-        const std::int64_t c =
-            store::test::addRun(store, "hybrid", "hybrid", 2, R"({"strategy":"hybrid","seed":2})");
-        std::vector<PerQueryValue> values;
-        for (int q = 0; q < 12; ++q)
-            values.push_back(
-                store::test::perQuery("Mo", "de", "de", "q" + std::to_string(q), 0.05 * q + 0.3));
-        ASSERT_TRUE(store.results().record(c,
-                                           {store::test::cell("Mo", "de", "de", 0.575),
-                                            store::test::cell("Mo", "all", "all", 0.575),
-                                            store::test::cell("Cr", "all", "all", 0.425)},
-                                           values));
-    }
+    addSeed(path_, "hybrid", 2, 0.3);
     const CliResult r = runCli(db() + "compare 1 2 --seed-groups");
     ASSERT_EQ(r.code, 0) << r.err;
     // Summaries of runs 2 and 3: Mo 0.525 and 0.575, Cr 0.375 and 0.425: std sqrt(2 * 0.025^2).
     EXPECT_NE(r.out.find("hybrid (2 seeds): mean +- sample std over seeds\n"
-                         "Suite    Setting  Metric  n    Mean     Std\n"
-                         "xquad-r  Cr       map     2  0.4000  0.0354\n"
-                         "xquad-r  Mo       map     2  0.5500  0.0354\n"),
+                         "Suite    Setting  Metric  n    Mean     Std  Per seed\n"
+                         "xquad-r  Cr       map     2  0.4000  0.0354  0.3750, 0.4250\n"
+                         "xquad-r  Mo       map     2  0.5500  0.0354  0.5250, 0.5750\n"),
               std::string::npos)
         << r.out;
     EXPECT_NE(r.out.find("multitask (#1): mean +- sample std over seeds\n"), std::string::npos);
@@ -148,7 +154,41 @@ TEST_F(RunsCommand, CompareSeedGroupsAveragesEachSideOverItsSeeds) {
     EXPECT_NE(r.out.find("hybrid (2 seeds) vs multitask (#1) (map, paired per query)"),
               std::string::npos);
     EXPECT_NE(r.out.find("0.2750**"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("1 of 1 cells differ significantly"), std::string::npos);
+    EXPECT_NE(r.out.find("1 of 1 cells differ significantly over queries"), std::string::npos);
+    EXPECT_NE(r.out.find("over seeds: not tested (needs at least 2 seeds per side)"),
+              std::string::npos);
+    // 12 queries: 2 of the 4,096 sign patterns reach the observed sum; 6 of 10,000 flips did.
+    const CliResult csv = runCli(db() + "compare 1 2 --seed-groups --format csv");
+    EXPECT_NE(csv.out.find("xquad-r,Mo,de,de,12,\"0.5500 (0.5250, 0.5750)\",0.2750,0.2750,0.0007,"
+                           "0.0000,n/a\r\n"),
+              std::string::npos)
+        << csv.out;
+}
+
+// Both sides with 2 seeds. Per-seed Mo de-de means: hybrid 0.525, 0.575; multitask 0.275, 0.295.
+// Welch: diff 0.265, squared std errors 0.00125 / 2 and 0.0002 / 2, t = 0.265 / sqrt(0.000725) =
+// 9.842, df = 0.000725^2 / (0.000625^2 + 0.0001^2) = 1.312, two-sided p = 0.0345 (< 0.05: †).
+// Every query's mean differs by 0.275 - 0.01 = 0.265 (**).
+TEST_F(RunsCommand, CompareSeedGroupsTestsOverSeedsWhenBothSidesHaveTwo) {
+    addSeed(path_, "hybrid", 2, 0.3);
+    addSeed(path_, "multitask", 2, 0.02);
+    const CliResult r = runCli(db() + "compare 1 2 --seed-groups");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("0.5500 (0.5250, 0.5750)  0.2850 (0.2750, 0.2950)  0.2650**†"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("1 of 1 cells differ significantly over queries (randomization test, "
+                         "Holm-corrected p < 0.05); 1 of 1 over seeds (Welch's t-test on 2 vs 2 "
+                         "per-seed means, Holm-corrected p < 0.05)"),
+              std::string::npos)
+        << r.out;
+    const CliResult csv = runCli(db() + "compare 1 2 --seed-groups --format csv");
+    ASSERT_EQ(csv.code, 0) << csv.err;
+    EXPECT_NE(csv.out.find(",Delta,p queries rand (Holm),p queries t (Holm),p seeds Welch (Holm)\r\n"
+                           "xquad-r,Mo,de,de,12,\"0.5500 (0.5250, 0.5750)\",\"0.2850 (0.2750, "
+                           "0.2950)\",0.2650,0.0007,0.0000,0.0345\r\n"),
+              std::string::npos)
+        << csv.out;
 }
 
 TEST_F(RunsCommand, UnknownMetricOrStatusNamesTheChoices) {

@@ -144,9 +144,8 @@ TEST_F(RunExportFiles, MarkdownAndLatexWriteSummaryAndMatrixTables) {
               "no run with id 9 in " + store_->path());
 }
 
-TEST(RunExportComparison, TablesMarkSignificantCells) {
-    Comparison c;
-    c.metric = eval::Metric::Map;
+/// A Cr de-en cell of 1190 queries: A 0.61, B 0.55, Holm p 0.004 (randomization), 0.003 (t).
+CellComparison crDeEnCell() {
     CellComparison cell;
     cell.key = test::key("Cr", "de", "en");
     cell.metric = eval::Metric::Map;
@@ -156,12 +155,20 @@ TEST(RunExportComparison, TablesMarkSignificantCells) {
     cell.diff = 0.06;
     cell.pRandomizationHolm = 0.004;
     cell.pTTestHolm = 0.003;
-    c.cells = {cell};
+    return cell;
+}
+
+TEST(RunExportComparison, TablesMarkSignificantCells) {
+    Comparison c;
+    c.metric = eval::Metric::Map;
+    c.cells = {crDeEnCell()};
     const std::string md = renderMarkdown(comparisonTable(c, "hybrid", "multitask"));
-    EXPECT_NE(
-        md.find(
-            "| xquad-r | Cr | de | en | 1190 | 0.6100 | 0.5500 | 0.0600\\*\\* | 0.0040 | 0.0030 |"),
-        std::string::npos)
+    EXPECT_NE(md.find("| xquad-r | Cr | de | en | 1190 | 0.6100 | 0.5500 | 0.0600\\*\\* | 0.0040 | "
+                      "0.0030 | n/a |"),
+              std::string::npos)
+        << md;
+    EXPECT_NE(md.find("not tested here: it needs at least 2 seeds per side (0 vs 0)"),
+              std::string::npos)
         << md;
     TempDir dir;
     ExportOptions options;
@@ -170,8 +177,44 @@ TEST(RunExportComparison, TablesMarkSignificantCells) {
     EXPECT_EQ(
         fileBytes(path),
         "suite,setting,query_lang,cand_lang,metric,queries,mean_a,mean_b,diff,p_randomization,"
-        "p_randomization_holm,p_ttest,p_ttest_holm\r\nxquad-r,Cr,de,en,map,1190,0.61,0.55,0.06,1,0."
-        "004,1,0.003\r\n");
+        "p_randomization_holm,p_ttest,p_ttest_holm,seeds_a,seeds_b,per_seed_a,per_seed_b,welch_df,"
+        "p_seed_welch,p_seed_welch_holm\r\nxquad-r,Cr,de,en,map,1190,0.61,0.55,0.06,1,0.004,1,0."
+        "003,0,0,,,,,\r\n");
+}
+
+// Two seeds a side: A and B show each seed's value, Delta carries both levels' marks (** over
+// queries, †† over seeds), the CSV each seed's value and the Welch test.
+TEST(RunExportComparison, SeedGroupsShowPerSeedValuesAndTheSeedLevel) {
+    Comparison c;
+    c.metric = eval::Metric::Map;
+    c.groupA = {1, 2};
+    c.groupB = {3, 4};
+    CellComparison cell = crDeEnCell();
+    cell.seeds.valuesA = {0.6, 0.62};
+    cell.seeds.valuesB = {0.54, 0.56};
+    cell.seeds.df = 2.0;
+    cell.seeds.p = 0.02;
+    cell.seeds.pHolm = 0.004;
+    c.cells = {cell};
+    const Table table = comparisonTable(c, "hybrid", "multitask");
+    const std::string md = renderMarkdown(table);
+    EXPECT_NE(md.find("| 0.6100 (0.6000, 0.6200) | 0.5500 (0.5400, 0.5600) | 0.0600\\*\\*†† | "
+                      "0.0040 | 0.0030 | 0.0040 |"),
+              std::string::npos)
+        << md;
+    EXPECT_NE(table.note.find("Welch's t-test over per-seed means"), std::string::npos);
+    EXPECT_NE(table.note.find("2 vs 2 seeds), Holm-Bonferroni corrected over the 1 cells"),
+              std::string::npos)
+        << table.note;
+    EXPECT_NE(table.note.find("could give no p below 0.333"), std::string::npos) << table.note;
+    EXPECT_NE(renderLatex(table).find("0.0600$^{**\\dagger \\dagger }$"), std::string::npos);
+    TempDir dir;
+    ExportOptions options;
+    options.outDir = dir.path().string();
+    const std::string path = exportComparison(c, "hybrid", "multitask", options).value().at(0);
+    EXPECT_NE(fileBytes(path).find(",0.003,2,2,0.6;0.62,0.54;0.56,2,0.02,0.004\r\n"),
+              std::string::npos)
+        << fileBytes(path);
 }
 
 }  // namespace

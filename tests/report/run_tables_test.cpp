@@ -68,23 +68,28 @@ TEST(RunTables, SideLabelsAndTheSignificanceLine) {
     EXPECT_EQ(sideLabel(side), "hybrid (3 seeds)");
     analysis::SignificanceSummary summary{3, 12, 0, 0.05};
     EXPECT_EQ(significanceLine(summary),
-              "3 of 12 cells differ significantly (randomization test, Holm-corrected p < 0.05)");
+              "3 of 12 cells differ significantly over queries (randomization test, "
+              "Holm-corrected p < 0.05); over seeds: not tested (needs at least 2 seeds per side)");
     summary.skipped = 2;
+    summary.seedTested = 12;
+    summary.seedSignificant = 1;
+    summary.seedsA = summary.seedsB = 3;
     EXPECT_EQ(significanceLine(summary),
-              "3 of 12 cells differ significantly (randomization test, Holm-corrected p < 0.05); "
-              "2 cells not comparable");
+              "3 of 12 cells differ significantly over queries (randomization test, "
+              "Holm-corrected p < 0.05); 1 of 12 over seeds (Welch's t-test on 3 vs 3 per-seed "
+              "means, Holm-corrected p < 0.05); 2 cells not comparable");
 }
 
 TEST(RunTables, SeedGroupTableShowsSummariesWithMeanAndStd) {
     const std::vector<analysis::CellAggregate> aggregates = {
-        {test::key("Mo", "all", "all"), eval::Metric::Map, 3, 0.6, 0.1},
-        {test::key("Mo", "de", "de"), eval::Metric::Map, 3, 0.7, 0.2},
-        {test::key("Cr", "all", "all"), BiasMeasure::RankDistance, 1, 2.5, NAN}};
+        {test::key("Mo", "all", "all"), eval::Metric::Map, 3, 0.6, 0.1, {0.5, 0.6, 0.7}},
+        {test::key("Mo", "de", "de"), eval::Metric::Map, 3, 0.7, 0.2, {0.5, 0.7, 0.9}},
+        {test::key("Cr", "all", "all"), BiasMeasure::RankDistance, 1, 2.5, NAN, {2.5}}};
     EXPECT_EQ(renderPlain(seedGroupTable("hybrid (3 seeds)", aggregates)),
               "hybrid (3 seeds): mean +- sample std over seeds\n"
-              "Suite    Setting  Metric         n    Mean     Std\n"
-              "xquad-r  Mo       map            3  0.6000  0.1000\n"
-              "xquad-r  Cr       rank_distance  1  2.5000     n/a\n");
+              "Suite    Setting  Metric         n    Mean     Std  Per seed\n"
+              "xquad-r  Mo       map            3  0.6000  0.1000  0.5000, 0.6000, 0.7000\n"
+              "xquad-r  Cr       rank_distance  1  2.5000     n/a  2.5000\n");
 }
 
 TEST(TableFormat, CsvQuotesFieldsAndDropsMarks) {

@@ -11,6 +11,7 @@
 #include "compare_summary_model.h"
 #include "compare_view.h"
 #include "store/experiment_store.h"
+#include "table_export_menu.h"
 
 using namespace mtrec;
 using ui::CompareSummaryModel;
@@ -96,6 +97,7 @@ class CompareViewTest : public QObject {
     std::unique_ptr<QTemporaryDir> dir_;
     std::unique_ptr<store::ExperimentStore> store_;
     std::int64_t a1_ = 0, a2_ = 0, b_ = 0, c_ = 0;
+    std::vector<std::int64_t> d_, e_;
 
 private Q_SLOTS:
     /// A (seeds 1 and 2: Mo AP 0.6 and 0.8 on every query), B (0.5 on every query: worse than A
@@ -111,6 +113,8 @@ private Q_SLOTS:
         a2_ = addRun("a", "hybrid", 2, {[](int) { return 0.8; }});
         b_ = addRun("b", "multitask", 1, {[](int) { return 0.5; }, 0.3, 2.0, 2.0, 5.0});
         c_ = addRun("c", "mono", 1, {[](int i) { return i < 7 ? 0.7 : i < 14 ? 0.5 : 0.6; }});
+        d_.clear();
+        e_.clear();
     }
 
     void summaryOfRunsHoldsValuesDeltasAndMarks() {
@@ -176,6 +180,80 @@ private Q_SLOTS:
                  QStringLiteral("#%1 a (2 seeds)").arg(a1_));
     }
 
+    /// Two groups of three seeds beside A (seeds 0.6 and 0.8): D (Mo 0.50, 0.51, 0.52 on every
+    /// query) and E (0.30, 0.31, 0.32), each seed's Mo summary its value.
+    void addSeedGroups() {
+        for (int seed = 0; seed < 3; ++seed) {
+            d_.push_back(
+                addRun("d", "mixed", seed + 1, {[seed](int) { return 0.50 + 0.01 * seed; }}));
+            e_.push_back(
+                addRun("e", "cross", seed + 1, {[seed](int) { return 0.30 + 0.01 * seed; }}));
+        }
+    }
+
+    // D − A per query: 0.51 − 0.7 = −0.19 everywhere, so the query level is sure; but A's two
+    // seeds differ by 0.2: Welch (0.51 − 0.7) / sqrt(0.0001 / 3 + 0.02 / 2) = −1.897 on df
+    // 0.010033² / (0.0000333² / 2 + 0.01² / 1) = 1.007: p = 0.3076, not significant over seeds;
+    // E − A (−0.39, t = −3.89 on the same df, p = 0.159) neither.
+    void seedGroupsAreTestedOverQueriesAndOverSeeds() {
+        addSeedGroups();
+        ui::CompareView view;
+        view.setSeedGroups(true);
+        view.showRuns(*store_, {a1_, d_[0], e_[0]});
+        const CompareSummaryModel& model = *view.summaryModel();
+        const int mo = CompareSummaryModel::valueColumn(0);
+        QCOMPARE(text(model, 1, mo + 1), QStringLiteral("-0.190 ▼*"));
+        const analysis::SeedLevel& dSeeds = model.summary().sides[1].entries[0].vsReference->seeds;
+        QVERIFY(dSeeds.tested());
+        QCOMPARE(dSeeds.valuesA.size(), std::size_t(3));
+        QVERIFY(std::abs(dSeeds.valuesA[2] - 0.52) < 1e-12);
+        QVERIFY(std::abs(dSeeds.valuesB[1] - 0.8) < 1e-12);
+        QVERIFY(std::abs(dSeeds.p - 0.3076) < 0.001);
+        QCOMPARE(text(model, 2, mo + 1), QStringLiteral("-0.390 ▼*"));
+        QVERIFY(model.data(model.index(0, mo), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("0.600 (#%1), 0.800 (#%2)").arg(a1_).arg(a2_)));
+        QVERIFY(model.data(model.index(1, mo + 1), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Seed level (Welch's t-test over the runs' values, "
+                                             "3 vs 2 seeds, df 1.0)")));
+        QVERIFY(view.footnoteText().contains(QStringLiteral("† seed level, Welch's t-test")));
+        QVERIFY(!view.footnoteText().contains(QStringLiteral("was not tested")));
+        view.setComparedSide(1);  // B = E: A − E is 0.395 on every query, seeds 0.7 vs 0.31
+        const ui::HeatmapData& data = view.heatmap()->controller()->data();
+        const int en = int(data.rowLabels.indexOf(QStringLiteral("en")));
+        QCOMPARE(data.cell(en, en).mark, QStringLiteral("*"));  // A's two seeds spread too far
+        QVERIFY(view.statusText().endsWith(QStringLiteral("over seeds (†)")));
+    }
+
+    // The exported summary carries both levels' Holm p, each run's value and the footnote. E − D:
+    // −0.2 with std 0.01 on each side: t = −0.2 / sqrt(2 · 0.0001 / 3) = −24.49 on 4 df, tested
+    // with Cr and rank distance (p 1): significant at both levels.
+    void summaryExportCarriesBothLevels() {
+        addSeedGroups();
+        ui::CompareView view;
+        view.setSeedGroups(true);
+        view.showRuns(*store_, {d_[0], e_[0]});
+        auto* menu = ui::TableExportMenu::of(view.summaryTable());
+        QVERIFY(menu);
+        const report::Table table = menu->table();
+        QCOMPARE(table.header.size(), std::size_t(3 + 4 * 4));
+        QCOMPARE(table.header[5], std::string("Mo mAP p queries (Holm)"));
+        QCOMPARE(table.header[6], std::string("Mo mAP p seeds (Holm)"));
+        QCOMPARE(QString::fromStdString(table.rows[0][3].text),
+                 QStringLiteral("0.510 ± 0.010; 0.500 (#%1), 0.510 (#%2), 0.520 (#%3)")
+                     .arg(d_[0])
+                     .arg(d_[1])
+                     .arg(d_[2]));
+        QCOMPARE(table.rows[1][4].text, std::string("-0.200 ▼*†"));
+        QCOMPARE(table.rows[0][5].text, std::string("–"));
+        // Seed level of E − D: t = −24.49 on 4 df, p = 1.648e-5, times 3 by Holm = 4.9e-05.
+        QCOMPARE(table.rows[1][6].text, std::string("4.9e-05"));
+        QVERIFY(table.note.find("Welch's t-test over the runs' values") != std::string::npos);
+        const QString markdown = ui::renderTable(table, ui::TableFormat::Markdown);
+        QVERIFY(markdown.contains(QStringLiteral("p seeds (Holm)")));
+    }
+
     void comparedPickerChangesTheHeatmapsPair() {
         ui::CompareView view;
         view.showRuns(*store_, {a1_, b_, c_});
@@ -188,13 +266,16 @@ private Q_SLOTS:
         QCOMPARE(data->cell(en, en).value, 0.1);  // A − B, 0.6 − 0.5 on every query
         QCOMPARE(data->cell(en, en).mark, QStringLiteral("*"));
         QCOMPARE(data->cell(en, en).queryCount, kQueries);
-        QVERIFY(view.statusText().endsWith(QStringLiteral("2 of 4 cells differ significantly")));
+        QVERIFY(view.statusText().endsWith(
+            QStringLiteral("2 of 4 cells differ significantly over queries (*); over seeds (†): "
+                           "needs ≥ 2 seeds per side")));
         view.setComparedSide(1);
         data = &view.heatmap()->controller()->data();
         QCOMPARE(data->nameB, QStringLiteral("#%1 c").arg(c_));
         QVERIFY(std::abs(data->cell(en, en).value) < 1e-12);
         QVERIFY(data->cell(en, en).mark.isEmpty());
-        QVERIFY(view.statusText().endsWith(QStringLiteral("0 of 4 cells differ significantly")));
+        QVERIFY(view.statusText().contains(
+            QStringLiteral("0 of 4 cells differ significantly over queries (*)")));
     }
 
     void meanRankDeltaHasNoMarksAndNoMulColumn() {

@@ -112,7 +112,9 @@ private Q_SLOTS:
         QCOMPARE(data.cell(de, de).value, 0.0);
         QVERIFY(data.cell(de, de).mark.isEmpty());
         QCOMPARE(data.scale, ui::HeatmapScale::DivergingSymmetric);
-        QVERIFY(view.statusText().endsWith(QStringLiteral("1 of 2 cells differ significantly")));
+        QVERIFY(view.statusText().endsWith(
+            QStringLiteral("1 of 2 cells differ significantly over queries (*); over seeds (†): "
+                           "needs ≥ 2 seeds per side")));
     }
 
     void runViewAppendsTheCurvesAStoreGains() {

@@ -173,6 +173,27 @@ private Q_SLOTS:
             QStringLiteral("could not write /nonexistent-folder/runs.csv")));
     }
 
+    void aTableSourceReplacesWhatTheViewShows() {
+        QStandardItemModel model;
+        fillRuns(model);
+        QTableView view;
+        view.setModel(&model);
+        auto* menu = ui::installTableExportMenu(&view, QStringLiteral("summary"));
+        menu->setTableSource([] {
+            report::Table table;
+            table.header = {"Run", "p seeds (Holm)"};
+            table.numeric = {false, true};
+            table.rows = {{report::TableCell("#1"), report::TableCell("0.040")}};
+            table.note = "Welch's t-test over per-seed means";
+            return table;
+        });
+        QCOMPARE(ui::renderTable(menu->table(), TableFormat::Markdown),
+                 QStringLiteral("| Run | p seeds (Holm) |\n| --- | ---: |\n| #1 | 0.040 |\n\n"
+                                "Welch's t-test over per-seed means\n"));
+        menu->setTableSource({});
+        QCOMPARE(menu->table().header.front(), ui::viewTable(view).header.front());
+    }
+
     void joinsAViewsOwnActionsMenu() {
         QStandardItemModel model;
         QTableView view;
