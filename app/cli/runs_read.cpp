@@ -74,7 +74,7 @@ void printRunHeader(store::ExperimentStore& store, const store::RunRecord& r, st
         << "\n";
     for (const store::BranchCount& b : unwrap(log.branchMix(r.id)))
         out << "  batches     " << b.branch << (b.task.empty() ? "" : "/" + b.task) << ": "
-            << b.steps << " steps\n";
+            << b.steps << " steps, " << b.pairs << " pairs\n";
     for (const store::Note& note : unwrap(store.runs().notes(r.id)))
         out << "  note        [" << formatTime(note.createdAtMs) << "] " << note.text << "\n";
 }

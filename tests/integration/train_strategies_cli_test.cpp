@@ -162,6 +162,21 @@ TEST_F(TrainStrategies, MultitaskRoundRobinCyclesItsThreeTasks) {
     }
 }
 
+TEST_F(TrainStrategies, EqualQaBudgetGivesTheQaTasksAllTheStepsAndTranslationOnTop) {
+    nlohmann::json base = config();
+    base["data"]["parallel_sentences"] = writeParallelSentences();
+    const TrainedRun run = train({{"name", "multitask"}, {"equal_qa_budget", true}}, base);
+    // 40 QA steps (20 mono_qa, 20 cross_qa) and 20 translation steps between them.
+    ASSERT_EQ(run.steps.size(), static_cast<std::size_t>(kSteps + kSteps / 2));
+    const auto shown = runMtrec({"runs", "show", "1", "--db", db_.string()});
+    ASSERT_EQ(shown.exitCode, 0) << shown.output;
+    for (const char* task : {"mono/mono_qa", "cross/cross_qa", "translation/translation"})
+        EXPECT_NE(shown.output.find(std::string(task) + ": 20 steps, " +
+                                    std::to_string(20 * kBatch) + " pairs"),
+                  std::string::npos)
+            << task << "\n" << shown.output;
+}
+
 TEST_F(TrainStrategies, MixedBatchesHoldTheAskedShareOfMonoPairs) {
     const TrainedRun run = train({{"name", "mixed"}, {"alpha", 0.25}}, config());
     expectTrainedWithFallingLoss(run, 0.8);
