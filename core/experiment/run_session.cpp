@@ -13,6 +13,7 @@
 #include "model/encoder.h"
 #include "store/suite_record.h"
 #include "text/batch_encoder.h"
+#include "experiment/training_data_note.h"
 #include "train/checkpoint.h"
 #include "train/qa_budget.h"
 #include "train/sampler_factory.h"
@@ -110,7 +111,11 @@ Status RunSession::build(bool resume) {
                                                     folder_.tokenizerCache(), resume);
     if (!tokenizer) return tokenizer.error();
     tokenizer_ = std::move(tokenizer.value().tokenizer);
-    if (Status noted = noteTokenizer(tokenizer.value().note); !noted) return noted;
+    if (Status noted = note(Phase::TrainingTokenizer, tokenizer.value().note); !noted)
+        return noted;
+    if (!resume)
+        if (Status noted = note(Phase::BuildingEncoder, trainingDataNote(data_)); !noted)
+            return noted;
     batchEncoder_ = std::make_unique<text::BatchEncoder>(*tokenizer_, config_.tokenizer.encoding);
 
     phase(Phase::BuildingEncoder);
@@ -130,14 +135,14 @@ Status RunSession::build(bool resume) {
     return resume ? restore() : success();
 }
 
-/// Records where a trained tokenizer came from (its hash, trained or reused) as a run note, and
-/// reports the same line.
-Status RunSession::noteTokenizer(const std::string& note) {
+/// Records a line as a run note (where a trained tokenizer came from, what the run trains on) and
+/// reports it in `phase`.
+Status RunSession::note(Phase phase, const std::string& note) {
     if (note.empty()) return success();
     if (Result<std::int64_t> added = store_.runs().addNote(runId_, note); !added)
         return added.error();
     Progress progress;
-    progress.phase = Phase::TrainingTokenizer;
+    progress.phase = phase;
     progress.runId = runId_;
     progress.message = note;
     notify(progress_, progress);

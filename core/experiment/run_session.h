@@ -44,7 +44,7 @@ public:
 
 private:
     Status build(bool resume);
-    Status noteTokenizer(const std::string& note);
+    Status note(Phase phase, const std::string& note);
     Status restore();
     void connectTrainer();
     void observeStep(const train::TrainingProgress& step);

@@ -5,7 +5,8 @@ target_sources(mtrec_experiment PRIVATE
     experiment/suite_loader.h experiment/suite_loader.cpp)
 target_sources(mtrec_experiment PRIVATE
     experiment/training_config.h
-    experiment/training_data.h)
+    experiment/training_data.h
+    experiment/training_data_note.h)
 target_sources(mtrec_experiment PRIVATE
     experiment/config_choices.h experiment/config_choices.cpp
     experiment/training_config.cpp
@@ -14,7 +15,8 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_config_sections.h experiment/training_config_sections.cpp
     experiment/training_config_json.cpp
     experiment/training_config_validation.cpp
-    experiment/training_data.cpp)
+    experiment/training_data.cpp
+    experiment/training_data_note.cpp)
 # mtrec train: a run from config to results (training_run.h is the API; the rest serves it)
 target_sources(mtrec_experiment PRIVATE
     experiment/training_run.h experiment/training_run.cpp

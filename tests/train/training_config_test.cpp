@@ -3,8 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "experiment/training_data.h"
+#include "experiment/training_data_note.h"
 #include "test_support.h"
 #include "train_fixtures.h"
 
@@ -177,6 +179,32 @@ TEST(TrainingConfig, RoundTripsThroughJson) {
     ASSERT_TRUE(hybrid.problems.empty()) << allProblems(hybrid.problems);
     EXPECT_FALSE(hybrid.config.strategy.alpha);
     EXPECT_EQ(toJson(config)["strategy"]["alpha"], "size");
+}
+
+TEST(TrainingConfig, EveryStrategyOfOneDataSectionTrainsOnTheSameQaPairs) {
+    test::TempDir tmp;
+    test::writeParallelQaFixture((tmp.path() / "qa").string());
+    json config = minimalConfig("qa");
+    config["data"]["validation"] = {{"fraction", 0.4}};
+    std::set<std::string> notes;
+    for (const json& strategy :
+         {json{{"name", "hybrid"}}, json{{"name", "mono"}}, json{{"name", "mixed"}},
+          json{{"name", "multitask"}, {"equal_qa_budget", true}},
+          json{{"name", "cross"}, {"hard_negatives", true}}}) {
+        config["strategy"] = strategy;
+        config["strategy"]["batch_size"] = 2;
+        const ConfigCheck check = checkTrainingConfig(parseTrainingConfig(config), tmp.path());
+        ASSERT_TRUE(check.data) << strategy.dump() << allProblems(check.problems);
+        notes.insert(trainingDataNote(*check.data));
+    }
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes.begin()->rfind("training data: ", 0), 0u) << *notes.begin();
+    // Without validation the held-out group trains too: more pairs, another fingerprint.
+    config["data"].erase("validation");
+    const ConfigCheck all = checkTrainingConfig(parseTrainingConfig(config), tmp.path());
+    ASSERT_TRUE(all.data);
+    EXPECT_NE(trainingDataNote(*all.data), *notes.begin());
+    EXPECT_EQ(poolFingerprint(all.data->train).size(), 12u);
 }
 
 TEST(TrainingConfig, DataCheckBuildsPoolsAndFindsDataProblems) {
