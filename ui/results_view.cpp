@@ -88,8 +88,12 @@ void ResultsView::reload() {
         heatmap_->setData({});
         return;
     }
-    const GridSubject subject{tr("run #%1").arg(runId_), QString::fromStdString(suite),
-                              seenLanguages_};
+    const store::SuiteContamination* contaminated =
+        run_ ? store::findContamination(run_->contaminated, suite) : nullptr;
+    QString name = tr("run #%1").arg(runId_);
+    if (contaminated)
+        name += tr(" [contaminated: %1]").arg(QString::fromStdString(contaminated->sharedText()));
+    const GridSubject subject{name, QString::fromStdString(suite), seenLanguages_};
     heatmap_->setData(heatmapOfGrid(grid.value(), subject));
 
     QStringList parts;
@@ -101,10 +105,16 @@ void ResultsView::reload() {
                                  .arg(QString::fromUtf8(eval::settingName(cell.key.setting).data()))
                                  .arg(cell.value, 0, 'f', 3));
     if (!queries_->isHidden()) showQueries(shownPair_.first, shownPair_.second);
-    summary_->setText(parts.isEmpty()
+    QString summary = parts.isEmpty()
                           ? QString()
                           : tr("%1 (macro averages): %2")
-                                .arg(measureTitle(measure), parts.join(QStringLiteral(" · "))));
+                                .arg(measureTitle(measure), parts.join(QStringLiteral(" · ")));
+    if (contaminated)  // not zero-shot: say so before the numbers
+        summary = tr("Contaminated: %1. %2")
+                      .arg(QString::fromStdString(contaminated->sharedText()), summary);
+    summary_->setText(summary);
+    summary_->setToolTip(contaminated ? QString::fromStdString(contaminated->description)
+                                      : QString());
 }
 
 void ResultsView::showQueries(const QString& queryLanguage, const QString& candidateLanguage) {

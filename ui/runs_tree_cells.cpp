@@ -2,6 +2,8 @@
 
 #include <QPainter>
 #include <QPixmap>
+#include <QPolygonF>
+#include <QStringList>
 #include <cmath>
 
 namespace mtrec::ui {
@@ -68,6 +70,27 @@ QIcon statusIcon(store::RunStatus status) {
     painter.setBrush(statusColor(status));
     painter.drawEllipse(QRectF(1.5, 1.5, 9.0, 9.0));
     return QIcon(dot);
+}
+
+QIcon contaminatedIcon() {
+    QPixmap triangle(12, 12);
+    triangle.fill(Qt::transparent);
+    QPainter painter(&triangle);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xE6, 0x9F, 0x00));  // amber, apart from every status colour
+    painter.drawPolygon(QPolygonF({QPointF(6.0, 1.0), QPointF(11.0, 11.0), QPointF(1.0, 11.0)}));
+    painter.setPen(QPen(Qt::black, 1.4));
+    painter.drawLine(QPointF(6.0, 4.5), QPointF(6.0, 8.0));
+    painter.drawPoint(QPointF(6.0, 9.6));
+    return QIcon(triangle);
+}
+
+QString contaminationText(const store::RunRecord& run) {
+    QStringList lines;
+    for (const store::SuiteContamination& record : run.contaminated)
+        lines.append(QString::fromStdString(record.marker() + ": " + record.description));
+    return lines.join(u'\n');
 }
 
 }  // namespace mtrec::ui

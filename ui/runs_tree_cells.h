@@ -29,4 +29,10 @@ QString stepsText(std::optional<std::int64_t> done, std::optional<std::int64_t> 
 QColor statusColor(store::RunStatus status);
 QIcon statusIcon(store::RunStatus status);
 
+/// The warning triangle beside the name of a run that evaluated a suite sharing data with its
+/// training data, and the lines its tooltip adds: "<suite> [contaminated: ...]: <finding>", one per
+/// suite (empty for a clean run).
+QIcon contaminatedIcon();
+QString contaminationText(const store::RunRecord& run);
+
 }  // namespace mtrec::ui

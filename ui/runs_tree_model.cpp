@@ -36,6 +36,7 @@ std::optional<double> metricOf(const RunRow& row, int column) {
 
 RunsTreeModel::RunsTreeModel(QObject* parent) : QAbstractItemModel(parent) {
     for (std::size_t i = 0; i < kStatuses.size(); ++i) statusIcons_[i] = statusIcon(kStatuses[i]);
+    contaminatedIcon_ = contaminatedIcon();
 }
 
 void RunsTreeModel::setRows(std::vector<RunRow> rows, std::int64_t nowMs) {

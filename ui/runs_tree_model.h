@@ -139,6 +139,7 @@ private:
     QString baselineKey_;
     store::ExperimentStore* store_ = nullptr;
     std::array<QIcon, 6> statusIcons_;
+    QIcon contaminatedIcon_;
 };
 
 }  // namespace mtrec::ui

@@ -95,9 +95,13 @@ QVariant RunsTreeModel::runData(const QModelIndex& index, const RunRow& row, int
             if (column == Notes) return row.latestNote;
             return runDisplay(index, row);
         case Qt::DecorationRole:
+            if (column == Name && !run.contaminated.empty()) return contaminatedIcon_;
             return column == Status ? QVariant(statusIcons_[std::size_t(run.status)]) : QVariant();
         case Qt::ToolTipRole:
             if (column == Status && run.errorText) return QString::fromStdString(*run.errorText);
+            if (column == Name && !run.contaminated.empty())
+                return QStringLiteral("%1\n%2").arg(QString::fromStdString(run.name),
+                                                    contaminationText(run));
             if (column == Notes && row.noteCount > 0)
                 return tr("%1\n(%n note(s); editing adds one)", nullptr, row.noteCount)
                     .arg(row.latestNote);
@@ -145,8 +149,10 @@ QVariant RunsTreeModel::runDisplay(const QModelIndex& index, const RunRow& row) 
             return QVariant::fromValue<qlonglong>(run.id);
         case Name: {
             // Under its group a run is told apart by its seed; its name is the group's.
-            const QString name = index.parent().isValid() ? tr("seed %1").arg(run.seed)
-                                                          : QString::fromStdString(run.name);
+            QString name = index.parent().isValid() ? tr("seed %1").arg(run.seed)
+                                                    : QString::fromStdString(run.name);
+            // In the text too, so exported tables (which take the text) carry the mark.
+            if (!run.contaminated.empty()) name += tr(" [contaminated]");
             return isBaseline(index) ? tr("%1 (baseline)").arg(name) : name;
         }
         case Strategy:

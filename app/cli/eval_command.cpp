@@ -72,6 +72,9 @@ void runEval(EvalOptions& options) {
     if (!outcome) throw ExitError(outcome.error().message);
     for (const eval::SuiteEvaluation& evaluation : outcome.value().evaluations)
         std::cout << report::formatEvaluationTable(evaluation) << '\n';
+    for (const store::SuiteContamination& contaminated : outcome.value().contaminated)
+        std::cout << contaminated.marker() << ": not zero-shot, " << contaminated.description
+                  << '\n';
     std::cout << "Results written to " << job.outDir << '\n';
     if (outcome.value().runId)
         std::cout << "Recorded as run " << *outcome.value().runId << " in " << job.databasePath
@@ -118,6 +121,10 @@ void addEvalCommand(CLI::App& app) {
     cmd->add_option("--db", job.databasePath,
                     "Also record the evaluation as a run in this database");
     cmd->add_option("--name", job.runName, "Run name for --db (default: '<scorer> on <suite>')");
+    cmd->add_flag(
+        "--allow-overlap", job.allowOverlap,
+        "Evaluate a suite even when it shares question ids or passages with the data the "
+        "--model run trained on (refused otherwise); the run is recorded as contaminated");
     cmd->callback([options] { runEval(*options); });
 }
 

@@ -45,6 +45,12 @@ void printListJson(const std::vector<store::RunListing>& runs, const std::set<st
         for (const store::SettingValue& v : listing.summary)
             summary[v.suite][report::settingText(v.setting)] = v.value;
         item["summary"] = summary;
+        nlohmann::json contaminated = nlohmann::json::object();
+        for (const store::SuiteContamination& record : r.contaminated)
+            contaminated[record.suite] = {{"shared_questions", record.sharedQuestions},
+                                          {"shared_passages", record.sharedPassages},
+                                          {"description", record.description}};
+        item["contaminated"] = contaminated;
         list.push_back(std::move(item));
     }
     out << list.dump(2) << "\n";
@@ -67,6 +73,8 @@ void printRunHeader(store::ExperimentStore& store, const store::RunRecord& r, st
         << "  code        " << r.codeVersion << "\n"
         << "  tags        " << (tags.empty() ? "-" : tags) << "\n";
     if (r.errorText) out << "  error       " << *r.errorText << "\n";
+    for (const store::SuiteContamination& record : r.contaminated)
+        out << "  overlap     " << record.marker() << ": " << record.description << "\n";
     out << "  config      " << r.configJson << "\n";
     store::TrainingLog log = store.trainingLog();
     const auto last = unwrap(log.lastStep(r.id));
@@ -116,8 +124,10 @@ void runShow(const RunsOptions& o, std::ostream& out) {
         return;
     }
     for (const std::string& suite : report::suitesOf(cells)) {
-        out << "\n"
-            << report::renderPlain(report::settingSummaryTable(cells, suite)) << "\n"
+        out << "\n";
+        if (const auto* record = store::findContamination(run.contaminated, suite))
+            out << record->marker() << "\n";
+        out << report::renderPlain(report::settingSummaryTable(cells, suite)) << "\n"
             << report::renderPlain(
                    report::matrixTable(run, unwrap(results.languageGrid(run.id, suite, metric))));
         const auto diagnostics = unwrap(results.languageDiagnostics(run.id, suite));

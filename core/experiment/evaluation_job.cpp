@@ -10,6 +10,8 @@
 #include "experiment/encoder_evaluation.h"
 #include "experiment/encoder_scorer.h"
 #include "experiment/evaluation_run.h"
+#include "experiment/model_training.h"
+#include "experiment/overlap_guard.h"
 #include "experiment/scorer_factory.h"
 #include "experiment/suite_loader.h"
 #include "model/encoder.h"
@@ -38,6 +40,7 @@ std::string requestJson(const EvaluationJobOptions& options) {
         if (!options.model.tokenizer.empty())
             request["tokenizer"] = absolute(options.model.tokenizer);
     }
+    if (options.allowOverlap) request["allow_overlap"] = true;
     return request.dump();
 }
 
@@ -116,13 +119,30 @@ Result<eval::SuiteEvaluation> evaluateOne(const data::RetrievalSuite& suite,
 }
 
 Result<std::int64_t> record(const EvaluationJobOptions& options,
-                            const std::vector<eval::SuiteEvaluation>& evaluations) {
+                            const EvaluationJobOutcome& outcome) {
     EvaluationRunInfo info;
     info.databasePath = options.databasePath;
     info.name = options.runName.empty() ? options.scorer + " on " + options.suite : options.runName;
     info.scorer = options.scorer;
     info.configJson = requestJson(options);
-    return recordEvaluationRun(info, evaluations);
+    info.contaminated = outcome.contaminated;
+    return recordEvaluationRun(info, outcome.evaluations);
+}
+
+/// The suites that share data with the dense model's training data (a refusal unless allowed);
+/// none for a scorer without a model.
+Result<std::vector<store::SuiteContamination>> checkOverlap(
+    const EvaluationJobOptions& options, const std::vector<data::RetrievalSuite>& suites,
+    const ProgressSink& progress) {
+    std::vector<store::SuiteContamination> contaminated;
+    if (options.scorer != kDenseScorer) return contaminated;
+    Result<EvaluationOverlap> overlap =
+        evaluationOverlap(options.model.folder, suites, options.allowOverlap);
+    if (!overlap) return overlap.error();
+    if (!overlap.value().note.empty()) say(progress, Phase::Preparing, overlap.value().note);
+    for (const SuiteOverlap& shared : overlap.value().shared)
+        contaminated.push_back(contaminationRecord(shared, overlap.value().trainingSource));
+    return contaminated;
 }
 
 }  // namespace
@@ -134,6 +154,9 @@ Result<EvaluationJobOutcome> runEvaluation(const EvaluationJobOptions& options,
     Result<LoadedSuites> loaded = loadSuites({options.suite, options.dataDir, options.languages});
     if (!loaded) return loaded.error();
     for (const std::string& note : loaded.value().notes) say(progress, Phase::Preparing, note);
+    Result<std::vector<store::SuiteContamination>> contaminated =
+        checkOverlap(options, loaded.value().suites, progress);
+    if (!contaminated) return contaminated.error();
     std::error_code ec;
     fs::create_directories(options.outDir, ec);
     if (ec) return Error{"cannot create output folder " + options.outDir + ": " + ec.message()};
@@ -142,6 +165,7 @@ Result<EvaluationJobOutcome> runEvaluation(const EvaluationJobOptions& options,
     if (Status prepared = scorers.prepare(); !prepared) return prepared.error();
     EvaluationJobOutcome outcome;
     outcome.suites = std::move(loaded.value().suites);
+    outcome.contaminated = std::move(contaminated).value();
     for (const data::RetrievalSuite& suite : outcome.suites) {
         Result<eval::SuiteEvaluation> evaluated =
             evaluateOne(suite, scorers, options, progress, cancel);
@@ -158,7 +182,7 @@ Result<EvaluationJobOutcome> runEvaluation(const EvaluationJobOptions& options,
     if (Status written = report::writeEvaluationCsv(options.outDir, items); !written)
         return written.error();
     if (!options.databasePath.empty()) {
-        Result<std::int64_t> runId = record(options, outcome.evaluations);
+        Result<std::int64_t> runId = record(options, outcome);
         if (!runId) return runId.error();
         outcome.runId = runId.value();
     }

@@ -12,6 +12,7 @@
 #include "data/retrieval_suite.h"
 #include "eval/suite_evaluation.h"
 #include "experiment/evaluated_model.h"
+#include "store/suite_contamination.h"
 
 namespace mtrec::experiment {
 
@@ -32,15 +33,22 @@ struct EvaluationJobOptions {
     /// exportTrecRuns can regenerate its rankings.
     std::string databasePath;
     std::string runName;
+    /// Evaluate even when a suite shares question ids or passages with what the dense model
+    /// trained on (see evaluationOverlap); such suites are then recorded as contaminated.
+    bool allowOverlap = false;
 };
 
 struct EvaluationJobOutcome {
     std::vector<data::RetrievalSuite> suites;
     std::vector<eval::SuiteEvaluation> evaluations;  ///< one per suite, same order
     std::optional<std::int64_t> runId;               ///< the recorded run, with databasePath
+    /// The suites evaluated although they share data with the model's training data.
+    std::vector<store::SuiteContamination> contaminated;
 };
 
-/// Evaluates a scorer (`mtrec eval`): loads the suites, builds the scorer for each (BM25, or the
+/// Evaluates a scorer (`mtrec eval`): loads the suites, refuses those that share data with the
+/// dense model's training data unless allowOverlap (evaluationOverlap; nothing is written or
+/// recorded then), builds the scorer for each (BM25, or the
 /// dense scorer over the model, loaded once), scores, ranks and measures every setting
 /// (eval::evaluateSuite), writes the CSV files (and the TREC files), and records the run when
 /// asked. A job: reports on the calling thread Preparing (one report per note: a suite or language

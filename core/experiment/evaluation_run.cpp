@@ -20,6 +20,11 @@ Result<std::int64_t> recordEvaluationRun(const EvaluationRunInfo& info,
     const std::int64_t id = runId.value();
     if (Status started = db.runs().start(id); !started) return started.error();
 
+    for (const store::SuiteContamination& contamination : info.contaminated)
+        if (Status recorded = db.results().recordContamination(id, contamination); !recorded) {
+            (void)db.runs().fail(id, recorded.error().message);
+            return recorded.error();
+        }
     for (const auto& evaluation : evaluations) {
         const store::SuiteRecord record = store::suiteRecord(evaluation);
         if (Status recorded = db.results().record(id, record.cells, record.perQuery); !recorded) {

@@ -6,6 +6,7 @@
 
 #include "common/result.h"
 #include "eval/suite_evaluation.h"
+#include "store/suite_contamination.h"
 
 namespace mtrec::experiment {
 
@@ -15,6 +16,8 @@ struct EvaluationRunInfo {
     std::string name;          ///< Run name shown in lists.
     std::string scorer;        ///< Stored as the run's strategy, e.g. "bm25".
     std::string configJson;    ///< How the evaluation was asked for (suite, data, languages, ...).
+    /// Suites evaluated although they share data with the model's training data.
+    std::vector<store::SuiteContamination> contaminated;
 };
 
 /// Records finished evaluations as one finished run: its cells, summaries, bias and per-query AP (for

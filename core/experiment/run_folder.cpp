@@ -23,6 +23,13 @@ std::optional<RunFolder> RunFolder::at(const fs::path& folder) {
     return std::nullopt;
 }
 
+std::optional<RunFolder> RunFolder::ofModel(const fs::path& folder) {
+    if (std::optional<RunFolder> run = at(folder)) return run;
+    std::error_code ec;
+    if (fs::is_regular_file(folder / "encoder.json", ec)) return ofCheckpoint(folder);
+    return std::nullopt;
+}
+
 fs::path RunFolder::checkpoints() const {
     return root_ / kCheckpointsFolder;
 }

@@ -15,6 +15,8 @@ namespace mtrec::experiment {
 ///   <root>/tokenizer.model       the SentencePiece model the run trained ("tokenizer": {"train"}),
 ///                                a copy of the one shared with other runs of the same texts,
 ///                                options and seed: <root>/../tokenizers/<sha256>/tokenizer.model
+///   <root>/config.json           the run's config as the store keeps it (paths absolute), so
+///                                `mtrec eval --model <root>` knows what the model trained on
 ///   <root>/stats.csv, summary.csv, pairs.csv, per_query.csv, bias.csv
 ///                                the evaluation's result files (report/evaluation_csv.h)
 /// A value type over a path; nothing is read or created until a member says so.
@@ -28,11 +30,15 @@ public:
     /// The run whose folder or checkpoints folder `folder` is (a folder holding checkpoints/, or
     /// a checkpoints/ folder itself); nullopt for anything else.
     static std::optional<RunFolder> at(const std::filesystem::path& folder);
+    /// The run a model folder belongs to: at(folder), or for a checkpoint folder (one holding
+    /// encoder.json) ofCheckpoint(folder); nullopt for anything else (a Hugging Face folder).
+    static std::optional<RunFolder> ofModel(const std::filesystem::path& folder);
 
     const std::filesystem::path& root() const { return root_; }
     std::filesystem::path checkpoints() const;
     std::filesystem::path bestModel() const;
     std::filesystem::path tokenizerModel() const { return root_ / "tokenizer.model"; }
+    std::filesystem::path config() const { return root_ / "config.json"; }
     /// Where trained tokenizers are shared between runs: `tokenizers/` next to the run folder
     /// (runs/tokenizers/ for the default runs/<id>-<name>/).
     std::filesystem::path tokenizerCache() const { return root_.parent_path() / "tokenizers"; }

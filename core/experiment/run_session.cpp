@@ -8,6 +8,7 @@
 #include "experiment/encoder_evaluation.h"
 #include "experiment/encoder_setup.h"
 #include "experiment/evaluated_model.h"
+#include "experiment/overlap_guard.h"
 #include "experiment/run_recorder.h"
 #include "experiment/tokenizer_setup.h"
 #include "model/encoder.h"
@@ -205,6 +206,17 @@ Result<train::TrainingOutcome> RunSession::train() {
     return trained;
 }
 
+Status RunSession::recordContamination(const std::vector<data::RetrievalSuite>& suites) {
+    // The check before the run refused every overlap the config did not allow.
+    const std::string source = trainingSourceOf(config_.data);
+    for (const SuiteOverlap& overlap : sharedWith(trainingTextsOf(data_), suites))
+        if (Status recorded =
+                store_.results().recordContamination(runId_, contaminationRecord(overlap, source));
+            !recorded)
+            return recorded;
+    return success();
+}
+
 Status RunSession::evaluate() {
     phase(Phase::LoadingModel);
     Result<EvaluatedModel> model = loadEvaluatedModel(folder_, config_);
@@ -226,6 +238,7 @@ Status RunSession::evaluate() {
     Result<EncoderEvaluation> evaluated = evaluateEncoder(
         config_.evaluation, {}, *model.value().encoder, *model.value().batchEncoder, options);
     if (!evaluated) return evaluated.error();
+    if (Status recorded = recordContamination(evaluated.value().suites); !recorded) return recorded;
     for (const eval::SuiteEvaluation& evaluation : evaluated.value().evaluations) {
         const store::SuiteRecord record = store::suiteRecord(evaluation);
         if (Status recorded = store_.results().record(runId_, record.cells, record.perQuery);

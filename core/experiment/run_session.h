@@ -6,6 +6,7 @@
 #include "common/cancel_token.h"
 #include "common/progress.h"
 #include "common/result.h"
+#include "data/retrieval_suite.h"
 #include "experiment/run_folder.h"
 #include "experiment/training_run.h"
 
@@ -49,6 +50,8 @@ private:
     void connectTrainer();
     void observeStep(const train::TrainingProgress& step);
     Result<train::TrainingOutcome> train();
+    /// Records the suites that share data with the training data as contaminated.
+    Status recordContamination(const std::vector<data::RetrievalSuite>& suites);
     Status evaluate();
     Result<TrainingRunOutcome> end(const train::TrainingOutcome& trained);
     Error failRun(const std::string& reason);

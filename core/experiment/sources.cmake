@@ -17,6 +17,11 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_config_validation.cpp
     experiment/training_data.cpp
     experiment/training_data_note.cpp)
+# The guard against evaluating on the training data (shared question ids or passages)
+target_sources(mtrec_experiment PRIVATE
+    experiment/suite_overlap.h experiment/suite_overlap.cpp
+    experiment/overlap_guard.h experiment/overlap_guard.cpp
+    experiment/model_training.h experiment/model_training.cpp)
 # mtrec train: a run from config to results (training_run.h is the API; the rest serves it)
 target_sources(mtrec_experiment PRIVATE
     experiment/training_run.h experiment/training_run.cpp

@@ -93,6 +93,10 @@ struct EvaluationSuiteConfig {
     std::string suite;                   ///< one of experiment::kSuiteNames
     std::string data;                    ///< the suite's folder
     std::vector<std::string> languages;  ///< empty: every language found
+    /// Evaluate even when the suite shares question ids or passages with the training or
+    /// validation data (otherwise the check refuses the config); the run then records the suite
+    /// as contaminated.
+    bool allowOverlap = false;
 };
 
 /// A training run's whole configuration, as read from its versioned JSON file (the format is

@@ -71,7 +71,8 @@ bool same(const OptimizerConfig& a, const OptimizerConfig& b) {
 }
 
 bool same(const EvaluationSuiteConfig& a, const EvaluationSuiteConfig& b) {
-    return std::tie(a.suite, a.data, a.languages) == std::tie(b.suite, b.data, b.languages);
+    return std::tie(a.suite, a.data, a.languages, a.allowOverlap) ==
+           std::tie(b.suite, b.data, b.languages, b.allowOverlap);
 }
 
 }  // namespace

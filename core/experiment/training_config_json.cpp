@@ -102,9 +102,12 @@ json optimizerJson(const OptimizerConfig& optimizer) {
 
 json toJson(const TrainingConfig& config) {
     json evaluation = json::array();
-    for (const EvaluationSuiteConfig& suite : config.evaluation)
-        evaluation.push_back(
-            {{"suite", suite.suite}, {"data", suite.data}, {"languages", suite.languages}});
+    for (const EvaluationSuiteConfig& suite : config.evaluation) {
+        json entry = {{"suite", suite.suite}, {"data", suite.data}, {"languages", suite.languages}};
+        // Written only when set, so configs (and seed groups) from before the key stay the same.
+        if (suite.allowOverlap) entry["allow_overlap"] = true;
+        evaluation.push_back(std::move(entry));
+    }
     return {{"version", config.version},
             {"name", config.name},
             {"seed", config.seed},

@@ -106,12 +106,14 @@ void readOptimizer(JsonReader optimizer, OptimizerConfig& out) {
 void readEvaluation(JsonReader& root, std::vector<EvaluationSuiteConfig>& out) {
     const auto suites = root.array("evaluation");
     for (std::size_t i = 0; i < suites.size(); ++i) {
-        JsonReader suite = root.element("evaluation", i, *suites[i], "{suite, data, languages}");
+        JsonReader suite =
+            root.element("evaluation", i, *suites[i], "{suite, data, languages, allow_overlap}");
         if (!suite.present()) continue;
         EvaluationSuiteConfig entry;
         suite.text("suite", entry.suite, true);
         suite.text("data", entry.data, true);
         suite.texts("languages", entry.languages);
+        suite.flag("allow_overlap", entry.allowOverlap);
         suite.finish();
         out.push_back(std::move(entry));
     }

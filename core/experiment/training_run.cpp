@@ -1,12 +1,14 @@
 #include "experiment/training_run.h"
 
 #include <cctype>
+#include <fstream>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "experiment/config_paths.h"
 #include "experiment/encoder_setup.h"
+#include "experiment/overlap_guard.h"
 #include "experiment/run_folder.h"
 #include "experiment/run_session.h"
 #include "train/strategy_spec.h"
@@ -69,7 +71,15 @@ fs::path freshRunFolder(const fs::path& base, std::int64_t id, const std::string
     return folder;
 }
 
-/// Creates the run (queued) and its output folder; returns the id.
+/// The run's config beside its checkpoints (RunFolder::config), pretty-printed.
+Status writeConfigFile(const RunFolder& folder, const std::string& configJson) {
+    std::ofstream out(folder.config(), std::ios::binary);
+    out << nlohmann::json::parse(configJson).dump(2) << '\n';
+    if (!out) return Error{"cannot write " + folder.config().string()};
+    return success();
+}
+
+/// Creates the run (queued), its output folder and its config file there; returns the id.
 Result<std::int64_t> createRun(store::ExperimentStore& store, const TrainingConfig& config,
                                const fs::path& base, const fs::path& requestedOutput,
                                fs::path& outputDir) {
@@ -84,10 +94,12 @@ Result<std::int64_t> createRun(store::ExperimentStore& store, const TrainingConf
         !requestedOutput.empty() ? requestedOutput : freshRunFolder(base, id.value(), config.name);
     std::error_code ec;
     fs::create_directories(outputDir, ec);
-    Status recorded =
-        ec ? Status(Error{"cannot create the output folder " + outputDir.string() + ": " +
-                          ec.message()})
-           : store.runs().setCheckpoint(id.value(), RunFolder(outputDir).checkpoints().string());
+    Status recorded = ec ? Status(Error{"cannot create the output folder " + outputDir.string() +
+                                        ": " + ec.message()})
+                         : writeConfigFile(RunFolder(outputDir), run.configJson);
+    if (recorded)
+        recorded =
+            store.runs().setCheckpoint(id.value(), RunFolder(outputDir).checkpoints().string());
     if (!recorded) {
         static_cast<void>(store.runs().fail(id.value(), recorded.error().message));
         return Error{"run " + std::to_string(id.value()) + " failed: " + recorded.error().message};
@@ -107,6 +119,9 @@ TrainingRunCheck checkParsed(ParsedTrainingConfig parsed, const std::string& ori
     for (const ConfigProblem& problem : result.problems) seen.insert(problem.path);
     for (ConfigProblem& problem : checkModelSection(result.config))
         if (!seen.count(problem.path)) result.problems.push_back(std::move(problem));
+    // Last, as it reads every suite: only a config that is right in every other way gets here.
+    if (result.problems.empty() && check.data)
+        result.problems = overlapProblems(result.config, *check.data, base);
     if (result.problems.empty()) result.data = std::move(check.data);
     return result;
 }

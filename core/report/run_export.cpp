@@ -47,6 +47,13 @@ Status prepareDir(const std::string& dir) {
     return success();
 }
 
+/// The contamination column: "contaminated: <shared counts>" for a suite sharing data with the
+/// run's training data, else empty.
+std::string contaminationText(const store::RunRecord& run, const std::string& suite) {
+    const store::SuiteContamination* record = store::findContamination(run.contaminated, suite);
+    return record ? "contaminated: " + record->sharedText() : std::string();
+}
+
 }  // namespace
 
 Result<ExportFormat> exportFormatFromName(const std::string& name) {
@@ -61,7 +68,7 @@ Status writeSummaryCsv(const std::string& path, const std::vector<store::RunList
                        store::Measure measure) {
     const std::string metric = measureText(measure);
     report::CsvWriter csv(path, {"run_id", "name", "strategy", "seed", "status", "suite", "setting",
-                                 "metric", "value"});
+                                 "metric", "value", "contamination"});
     for (const store::RunListing& listing : runs) {
         const store::RunRecord& r = listing.run;
         const std::vector<std::string> head = {std::to_string(r.id), r.name, r.strategy,
@@ -69,12 +76,13 @@ Status writeSummaryCsv(const std::string& path, const std::vector<store::RunList
                                                std::string(store::statusName(r.status))};
         if (listing.summary.empty()) {
             std::vector<std::string> row = head;
-            row.insert(row.end(), {"", "", metric, ""});
+            row.insert(row.end(), {"", "", metric, "", ""});
             csv.row(row);
         }
         for (const store::SettingValue& v : listing.summary) {
             std::vector<std::string> row = head;
-            row.insert(row.end(), {v.suite, settingText(v.setting), metric, csvNumber(v.value)});
+            row.insert(row.end(), {v.suite, settingText(v.setting), metric, csvNumber(v.value),
+                                   contaminationText(r, v.suite)});
             csv.row(row);
         }
     }
@@ -84,11 +92,11 @@ Status writeSummaryCsv(const std::string& path, const std::vector<store::RunList
 Status writeMatrixCsv(const std::string& path, const store::RunRecord& run,
                       const std::vector<store::EvalCell>& cells) {
     report::CsvWriter csv(path, {"run_id", "run_name", "suite", "setting", "query_lang",
-                                 "cand_lang", "metric", "value", "definition"});
+                                 "cand_lang", "metric", "value", "definition", "contamination"});
     for (const store::EvalCell& c : cells)
         csv.row({std::to_string(run.id), run.name, c.key.suite, settingText(c.key.setting),
                  c.key.queryLang, c.key.candLang, measureText(c.metric), csvNumber(c.value),
-                 c.definition});
+                 c.definition, contaminationText(run, c.key.suite)});
     return csv.finish();
 }
 

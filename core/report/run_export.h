@@ -27,7 +27,9 @@ struct ExportOptions {
 };
 
 /// Writes, into outDir, for the runs given: CSV: summary.csv (tidy: one row per run and setting
-/// summary), run-<id>-matrix.csv (every cell and metric with its definition),
+/// summary), run-<id>-matrix.csv (every cell and metric with its definition), both with a last
+/// column "contamination" ("contaminated: <shared counts>" for a suite sharing data with the run's
+/// training data, else empty),
 /// run-<id>-per-query.csv (when the run has per-query values). Markdown/LaTeX: summary.<md|tex> and
 /// run-<id>.<md|tex> (one language-pair matrix table per suite). Returns the files written. Errors
 /// name the run or file; files written before an error are left in place. Trec is an Error naming

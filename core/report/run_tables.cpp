@@ -32,6 +32,23 @@ std::vector<std::string> suitesOf(const std::vector<store::EvalCell>& cells) {
     return {suites.begin(), suites.end()};
 }
 
+namespace {
+
+/// "! contaminated (evaluated on data shared with the run's training data): run 3 mlqa-r: 20
+/// shared questions, 60 shared passages"; empty when every run is clean.
+std::string contaminationNote(const std::vector<store::RunListing>& runs) {
+    std::string listed;
+    for (const store::RunListing& listing : runs)
+        for (const store::SuiteContamination& record : listing.run.contaminated)
+            listed += (listed.empty() ? "" : "; ") + ("run " + std::to_string(listing.run.id)) +
+                      " " + record.suite + ": " + record.sharedText();
+    if (listed.empty()) return listed;
+    return std::string(kContaminatedMark) +
+           " contaminated (evaluated on data shared with the run's training data): " + listed;
+}
+
+}  // namespace
+
 Table summaryTable(const std::vector<store::RunListing>& runs, store::Measure metric) {
     std::vector<std::pair<std::string, eval::Setting>> columns;  // in first-seen order
     for (const store::RunListing& listing : runs)
@@ -57,10 +74,13 @@ Table summaryTable(const std::vector<store::RunListing>& runs, store::Measure me
             for (const store::SettingValue& v : listing.summary)
                 if (v.suite == column.first && v.setting == column.second)
                     text = formatValue(v.value);
-            row.emplace_back(text);
+            const bool marked =
+                !text.empty() && store::findContamination(run.contaminated, column.first);
+            row.emplace_back(text, marked ? kContaminatedMark : "");
         }
         table.rows.push_back(std::move(row));
     }
+    table.note = contaminationNote(runs);
     return table;
 }
 
@@ -134,6 +154,12 @@ Table matrixTable(const store::RunRecord& run, const store::LanguageGrid& grid) 
         table.rows.push_back(std::move(row));
     }
     table.note = grid.definition.empty() ? std::string() : "Definition: " + grid.definition;
+    if (const store::SuiteContamination* record =
+            store::findContamination(run.contaminated, grid.suite)) {
+        table.caption += " [contaminated: " + record->sharedText() + "]";
+        table.note =
+            "Contaminated: " + record->description + (table.note.empty() ? "" : ". " + table.note);
+    }
     return table;
 }
 

@@ -26,8 +26,13 @@ std::string significanceMark(double p);
 std::string settingText(eval::Setting setting);
 std::string measureText(store::Measure measure);
 
+/// The mark of a value measured on a suite that shares data with the run's training data
+/// (store::SuiteContamination); the table's note says which and how much.
+inline constexpr const char* kContaminatedMark = "!";
+
 /// One row per run: id, name, strategy, seed, status, then one column per (suite, setting) present,
-/// holding that setting's summary of the listings' metric.
+/// holding that setting's summary of the listings' metric (kContaminatedMark on a contaminated
+/// suite's values, named in the note).
 Table summaryTable(const std::vector<store::RunListing>& runs, store::Measure metric);
 
 /// summaryTable with a Tags column after Status, and "running (process gone)" as the status of
@@ -46,7 +51,8 @@ Table diagnosticsTable(const std::vector<store::LanguageDiagnostics>& languages,
 
 /// A run's language-pair grid as a table: a row per query language, a column per candidate
 /// language (Mo on the diagonal, Cr elsewhere) and a last "Mul" column; the grid's definition as
-/// the note.
+/// the note. A suite the run shares data with says so in the caption ("[contaminated: ...]") and
+/// the note (the whole finding).
 Table matrixTable(const store::RunRecord& run, const store::LanguageGrid& grid);
 
 /// The seed-level mark of a comparison: "†" for Holm-corrected Welch p < 0.05, "††" below 0.01,

@@ -11,6 +11,7 @@
 #include "store/language_diagnostics.h"
 #include "store/language_grid.h"
 #include "store/process_identity.h"
+#include "store/suite_contamination.h"
 
 namespace mtrec::store {
 
@@ -52,6 +53,12 @@ public:
                                                                  const std::string& suite);
     /// The suites the run has results for, sorted.
     Result<std::vector<std::string>> suites(std::int64_t runId);
+
+    /// Records that the run evaluated a suite sharing data with its training data (replacing an
+    /// earlier record of the same suite). Errors: no such run, an empty suite name.
+    Status recordContamination(std::int64_t runId, const SuiteContamination& contamination);
+    /// The run's contaminated suites, sorted by suite; empty for a clean run.
+    Result<std::vector<SuiteContamination>> contamination(std::int64_t runId);
 
 private:
     Database& db_;

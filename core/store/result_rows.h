@@ -2,12 +2,16 @@
 
 // Internal to core/store: how eval_results rows are bound and read by the result queries.
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/result.h"
+#include "store/database.h"
 #include "store/eval_cell.h"
 #include "store/statement.h"
+#include "store/suite_contamination.h"
 
 namespace mtrec::store::rows {
 
@@ -44,6 +48,26 @@ inline std::optional<Measure> readMeasure(const Statement& row, int column) {
 inline Error unknownMeasure(const Statement& row, int column) {
     return Error{"eval_results holds the metric '" + row.text(column) +
                  "', which this program does not know"};
+}
+
+/// The columns of a suite_contamination row after run_id, in readContamination's order.
+inline constexpr const char* kContaminationColumns =
+    "suite, questions, shared_questions, passages, shared_passages, description";
+
+/// A suite_contamination row from column `first` on (kContaminationColumns).
+inline SuiteContamination readContamination(const Statement& row, int first) {
+    return {row.text(first),      row.int64(first + 1), row.int64(first + 2),
+            row.int64(first + 3), row.int64(first + 4), row.text(first + 5)};
+}
+
+/// One run's suite_contamination rows, sorted by suite. Throws SqlError.
+inline std::vector<SuiteContamination> contaminationOf(Database& db, std::int64_t runId) {
+    Statement query = db.prepare(std::string("SELECT ") + kContaminationColumns +
+                                 " FROM suite_contamination WHERE run_id = ?1 ORDER BY suite");
+    query.bind(1, runId);
+    std::vector<SuiteContamination> out;
+    while (query.step()) out.push_back(readContamination(query, 0));
+    return out;
 }
 
 }  // namespace mtrec::store::rows

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "eval/suite_evaluation.h"
+#include "store/suite_contamination.h"
 
 namespace mtrec::store {
 
@@ -19,7 +20,8 @@ std::string_view statusName(RunStatus status);  ///< "queued", "running", ... as
 /// The inverse of statusName; nullopt for any other text.
 std::optional<RunStatus> statusFromName(std::string_view name);
 
-/// One row of the runs table (plus its tags). Times are milliseconds since the Unix epoch (UTC).
+/// One row of the runs table (plus its tags and contaminated suites). Times are milliseconds since
+/// the Unix epoch (UTC).
 struct RunRecord {
     std::int64_t id = 0;
     std::optional<std::int64_t> experimentId;
@@ -38,6 +40,8 @@ struct RunRecord {
     std::optional<std::string> checkpointPath;
     std::string codeVersion;
     std::vector<std::string> tags;  ///< Sorted.
+    /// The suites it evaluated on data shared with its training data, sorted by suite.
+    std::vector<SuiteContamination> contaminated;
 };
 
 /// What a new run is made from; it starts queued.

@@ -4,6 +4,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "store/result_rows.h"
 #include "store/sql_guard.h"
 
 namespace mtrec::store {
@@ -217,6 +218,7 @@ Result<RunRecord> RunRepository::get(std::int64_t runId) {
         Statement tags = db_.prepare("SELECT tag FROM tags WHERE run_id = ?1 ORDER BY tag");
         tags.bind(1, runId);
         while (tags.step()) run.tags.push_back(tags.text(0));
+        run.contaminated = rows::contaminationOf(db_, runId);
         return run;
     });
 }
@@ -241,6 +243,13 @@ Result<std::vector<RunListing>> RunRepository::list(const ListOptions& options) 
         while (tags.step())
             if (auto it = index.find(tags.int64(0)); it != index.end())
                 out[it->second].run.tags.push_back(tags.text(1));
+        Statement contaminated =
+            db_.prepare(std::string("SELECT run_id, ") + rows::kContaminationColumns +
+                        " FROM suite_contamination ORDER BY run_id, suite");
+        while (contaminated.step())
+            if (auto it = index.find(contaminated.int64(0)); it != index.end())
+                out[it->second].run.contaminated.push_back(
+                    rows::readContamination(contaminated, 1));
         Statement summary = db_.prepare(
             "SELECT run_id, suite, setting, value FROM eval_results WHERE metric = ?1 AND "
             "query_lang = 'all' AND cand_lang = 'all' AND (?2 = '' OR suite = ?2)");

@@ -173,6 +173,29 @@ void addVersion2(Database& db) {
     db.run(sql);
 }
 
+// Version 3: the suites a run evaluated although they share data with its training data
+// (suite_contamination.h); a run without rows here has none. Every statement is idempotent.
+const char* const kContaminationV3 = R"sql(
+CREATE TABLE IF NOT EXISTS suite_contamination (
+    run_id           INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    suite            TEXT NOT NULL,
+    questions        INTEGER NOT NULL,
+    shared_questions INTEGER NOT NULL,
+    passages         INTEGER NOT NULL,
+    shared_passages  INTEGER NOT NULL,
+    description      TEXT NOT NULL,
+    PRIMARY KEY (run_id, suite)
+) WITHOUT ROWID;
+)sql";
+
+void addVersion3(Database& db) {
+    std::string sql = kContaminationV3;
+    for (const char* event : {"INSERT", "UPDATE", "DELETE"})
+        sql += changeTrigger("suite_contamination", event,
+                             event == std::string("DELETE") ? "OLD.run_id" : "NEW.run_id");
+    db.run(sql);
+}
+
 void writeVersion(Database& db, int version) {
     db.prepare(
           "INSERT INTO meta(key, value) VALUES ('schema_version', ?1) "
@@ -224,6 +247,7 @@ Status createDb(Database& db) {
         Transaction transaction(db);
         db.run(kCreateV1);
         addVersion2(db);
+        addVersion3(db);
         writeVersion(db, kSchemaVersion);
         transaction.commit();
     } catch (const SqlError& e) {
@@ -239,6 +263,7 @@ Status updateDb(Database& db, int fromVersion) {
         Transaction transaction(db);
         // Cumulative steps, oldest first; each later version only adds.
         if (fromVersion <= 1) addVersion2(db);
+        if (fromVersion <= 2) addVersion3(db);
         writeVersion(db, kSchemaVersion);
         transaction.commit();
     } catch (const SqlError& e) {

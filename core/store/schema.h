@@ -12,9 +12,11 @@ namespace mtrec::store {
 ///      tags, notes.
 ///   2: eval_results.query_count (filled from the definitions of version 1 rows); run_changes and
 ///      the triggers that keep it (see change_log.h).
+///   3: suite_contamination: the suites a run evaluated although they share data with its training
+///      data (see suite_contamination.h); older runs have no rows there.
 /// A new database is created as version 1 plus every later step, so it has the same shape as a
 /// migrated one.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// Reads meta.schema_version; 0 for a database with no tables at all (a new file). A database with
 /// tables but no meta table is not an mTREC store and is an Error naming the file.

@@ -16,5 +16,6 @@ target_sources(mtrec_store PRIVATE
     store/training_log.h store/training_log.cpp
     store/run_history.h store/run_history.cpp
     store/suite_record.h store/suite_record.cpp
+    store/suite_contamination.h store/suite_contamination.cpp store/result_contamination.cpp
     store/experiment_store.h store/experiment_store.cpp
 )

@@ -100,6 +100,7 @@ TEST(EvaluationJob, DenseOverARunFolderReproducesTheRunsOwnEvaluation) {
     options.model.folder = (fixture.root() / "run").string();
     options.model.encoding.maxLength = 32;  // the config's tokenizer.max_length
     options.databasePath = fixture.database();
+    options.allowOverlap = true;  // the run trained on the suite's own files
     test::ProgressLog log;
     auto outcome = runEvaluation(options, log.sink(), {});
     ASSERT_TRUE(outcome.ok()) << outcome.error().message;

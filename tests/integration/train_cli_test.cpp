@@ -300,5 +300,72 @@ TEST_F(TrainCli, InterruptCancelsTheRunAndKeepsItsCheckpoint) {
                   std::to_string(steps.back().step));
 }
 
+// The tiny corpus evaluates on itself: refused by `mtrec train` and `mtrec eval` unless allowed,
+// and once allowed, marked wherever the run is shown.
+TEST_F(TrainCli, EvaluatingOnTheTrainingDataIsRefusedUnlessAllowedAndThenMarked) {
+    nlohmann::json config = tinyTrainingConfig(dir_.path() / "qa");
+    config["optimizer"]["steps"] = 4;
+    config["evaluation"][0].erase("allow_overlap");
+    const fs::path refusedConfig = writeConfig(dir_, config, "refused.json");
+    const auto refused = runMtrec({"train", "--config", refusedConfig.string(), "--db",
+                                   db_.string(), "--out", out_.string()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.output.find(refusedConfig.string() +
+                                  ": $.evaluation[0]: mlqa-r: 20 of 20 questions and 60 of 120 "
+                                  "passages also occur in the training data ("),
+              std::string::npos)
+        << refused.output;
+    EXPECT_NE(refused.output.find("; set allow_overlap to evaluate anyway\n"), std::string::npos);
+    EXPECT_NE(refused.output.find("nothing was started"), std::string::npos);
+    EXPECT_FALSE(fs::exists(db_)) << "no run recorded";
+    EXPECT_FALSE(fs::exists(out_)) << "no run folder";
+
+    config["evaluation"][0]["allow_overlap"] = true;
+    const auto trained = runMtrec({"train", "--config", writeConfig(dir_, config).string(), "--db",
+                                   db_.string(), "--out", out_.string()});
+    ASSERT_EQ(trained.exitCode, 0) << trained.output;
+    const std::string marker = "mlqa-r [contaminated: 20 shared questions, 60 shared passages]";
+    const auto shown = runMtrec({"runs", "show", "1", "--db", db_.string()});
+    ASSERT_EQ(shown.exitCode, 0) << shown.output;
+    EXPECT_NE(shown.output.find("  overlap     " + marker + ": 20 of 20 questions"),
+              std::string::npos)
+        << shown.output;
+    EXPECT_NE(shown.output.find("\n" + marker + "\nmlqa-r summary"), std::string::npos)
+        << shown.output;
+    const auto listed = runMtrec({"runs", "list", "--db", db_.string()});
+    EXPECT_NE(listed.output.find("! contaminated (evaluated on data shared with the run's "
+                                 "training data): run 1 mlqa-r: 20 shared questions, 60 shared "
+                                 "passages"),
+              std::string::npos)
+        << listed.output;
+
+    // `mtrec eval` on the run's model reads its config.json and refuses the same suite...
+    const std::vector<std::string> eval = {
+        "eval",     "--suite", "mlqa-r",     "--data",      (dir_.path() / "qa").string(),
+        "--scorer", "dense",   "--model",    out_.string(), "--max-length",
+        "32",       "--db",    db_.string(), "--out"};
+    std::vector<std::string> refusedEval = eval;
+    refusedEval.push_back((dir_.path() / "eval-refused").string());
+    const auto evalRefused = runMtrec(refusedEval);
+    EXPECT_EQ(evalRefused.exitCode, 1);
+    EXPECT_NE(evalRefused.output.find("mlqa-r: 20 of 20 questions and 60 of 120 passages also "
+                                      "occur in the training data ("),
+              std::string::npos)
+        << evalRefused.output;
+    EXPECT_NE(evalRefused.output.find("; pass --allow-overlap to evaluate anyway"),
+              std::string::npos);
+    EXPECT_FALSE(fs::exists(dir_.path() / "eval-refused"));
+    // ... and, allowed, records run 2 as contaminated.
+    std::vector<std::string> allowedEval = eval;
+    allowedEval.insert(allowedEval.end(), {(dir_.path() / "eval").string(), "--allow-overlap"});
+    const auto evalAllowed = runMtrec(allowedEval);
+    ASSERT_EQ(evalAllowed.exitCode, 0) << evalAllowed.output;
+    EXPECT_NE(evalAllowed.output.find(marker + ": not zero-shot, 20 of 20 questions"),
+              std::string::npos)
+        << evalAllowed.output;
+    store::ExperimentStore store = openReadOnly(db_);
+    EXPECT_EQ(store.runs().get(2).value().contaminated.at(0).marker(), marker);
+}
+
 }  // namespace
 }  // namespace mtrec::test

@@ -20,7 +20,8 @@ inline constexpr int kTinyQuestions = 20;
 /// against its working folder, so tests give absolute ones):
 /// hybrid (alpha 0.5), batch 8, 40 steps at lr 0.003, a checkpoint every 10 steps, a SentencePiece
 /// model of 120 pieces, a one-layer encoder of hidden size 32 without dropout, one thread,
-/// evaluation on mlqa-r over the same files. Tests change keys before writing it.
+/// evaluation on mlqa-r over the same files (allow_overlap: the run is recorded as contaminated).
+/// Tests change keys before writing it.
 nlohmann::json tinyTrainingConfig(const std::filesystem::path& qaFolder);
 
 }  // namespace mtrec::test

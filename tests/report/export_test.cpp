@@ -114,16 +114,51 @@ TEST_F(RunExportFiles, CsvWritesTidySummaryMatrixAndPerQueryFiles) {
     std::vector<std::string> files = exportRuns(*store_, {id_}, options).value();
     ASSERT_EQ(files.size(), 3u);
     EXPECT_EQ(fileBytes(files[0]),
-              "run_id,name,strategy,seed,status,suite,setting,metric,value\r\n"
-              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5\r\n");
+              "run_id,name,strategy,seed,status,suite,setting,metric,value,contamination\r\n"
+              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5,\r\n");
     EXPECT_EQ(fileBytes(files[1]),
-              "run_id,run_name,suite,setting,query_lang,cand_lang,metric,value,definition\r\n"
-              "1,\"hybrid, a=0.5\",xquad-r,Mo,all,all,map,0.5,trec_eval 10 map; pool=all\r\n"
-              "1,\"hybrid, a=0.5\",xquad-r,Mo,de,de,map,0.5,trec_eval 10 map; pool=de\r\n");
+              "run_id,run_name,suite,setting,query_lang,cand_lang,metric,value,definition,"
+              "contamination\r\n"
+              "1,\"hybrid, a=0.5\",xquad-r,Mo,all,all,map,0.5,trec_eval 10 map; pool=all,\r\n"
+              "1,\"hybrid, a=0.5\",xquad-r,Mo,de,de,map,0.5,trec_eval 10 map; pool=de,\r\n");
     EXPECT_EQ(fileBytes(files[2]),
               "run_id,suite,setting,query_lang,cand_lang,metric,qid,value\r\n"
               "1,xquad-r,Mo,de,de,map,\"q\"\"1\",1\r\n"
               "1,xquad-r,Mo,de,de,map,q2,0\r\n");
+}
+
+TEST_F(RunExportFiles, AContaminatedSuiteIsMarkedInEveryExport) {
+    ASSERT_TRUE(store_->results().recordContamination(
+        id_, {"xquad-r", 4, 4, 9, 2, "4 of 4 questions also occur in the training data (qa)"}));
+    ExportOptions options;
+    options.outDir = (dir_.path() / "csv").string();
+    std::vector<std::string> csv = exportRuns(*store_, {id_}, options).value();
+    EXPECT_EQ(fileBytes(csv[0]),
+              "run_id,name,strategy,seed,status,suite,setting,metric,value,contamination\r\n"
+              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5,"
+              "\"contaminated: 4 shared questions, 2 shared passages\"\r\n");
+    EXPECT_NE(fileBytes(csv[1]).find(
+                  "pool=de,\"contaminated: 4 shared questions, 2 shared passages\"\r\n"),
+              std::string::npos);
+
+    options.outDir = (dir_.path() / "md").string();
+    options.format = ExportFormat::Markdown;
+    std::vector<std::string> md = exportRuns(*store_, {id_}, options).value();
+    const std::string summary = fileBytes(md[0]);
+    EXPECT_NE(summary.find("| 0.5000! |"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("! contaminated (evaluated on data shared with the run's training "
+                           "data): run 1 xquad-r: 4 shared questions, 2 shared passages"),
+              std::string::npos)
+        << summary;
+    const std::string matrix = fileBytes(md[1]);
+    EXPECT_NE(matrix.find("xquad-r map, rows = query language, columns = candidate language "
+                          "[contaminated: 4 shared questions, 2 shared passages]"),
+              std::string::npos)
+        << matrix;
+    EXPECT_NE(matrix.find("Contaminated: 4 of 4 questions also occur in the training data (qa). "
+                          "Definition: "),
+              std::string::npos)
+        << matrix;
 }
 
 TEST_F(RunExportFiles, MarkdownAndLatexWriteSummaryAndMatrixTables) {

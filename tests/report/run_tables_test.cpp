@@ -34,6 +34,19 @@ TEST(RunTables, RunListAddsTagsAndMarksRunsWhoseProcessIsGone) {
     EXPECT_EQ(table.caption, "Runs (map per setting)");
 }
 
+TEST(RunTables, AContaminatedSuitesValuesAreMarkedAndTheNoteSaysWhy) {
+    RunListing dirty = listing(2, "b", {});
+    dirty.run.contaminated = {{"xquad-r", 9, 9, 20, 0, "all shared"}};
+    const Table table = runListTable({listing(1, "a", {}), dirty}, eval::Metric::Map, {});
+    EXPECT_EQ(table.rows[0][6].mark, "");
+    EXPECT_EQ(table.rows[1][6].mark, kContaminatedMark);
+    EXPECT_EQ(table.rows[1][7].mark, kContaminatedMark);
+    EXPECT_EQ(table.note,
+              "! contaminated (evaluated on data shared with the run's training data): run 2 "
+              "xquad-r: 9 shared questions");
+    EXPECT_EQ(runListTable({listing(1, "a", {})}, eval::Metric::Map, {}).note, "");
+}
+
 TEST(RunTables, SettingSummaryOfOneSuite) {
     const std::vector<EvalCell> cells = {test::cell("Mo", "all", "all", 0.5),
                                          test::cell("Mo", "de", "de", 0.9),

@@ -16,6 +16,35 @@ PerQueryValue pq(const std::string& setting, const std::string& q, const std::st
     return test::perQuery(setting, q, c, qid, value);
 }
 
+TEST(ResultRepository, ContaminatedSuitesAreRecordedReplacedListedAndDeletedWithTheirRun) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t clean = test::addRun(store, "clean", "bm25", 1);
+    const std::int64_t id = test::addRun(store, "r", "hybrid", 1);
+    ASSERT_TRUE(store.results().recordContamination(id, {"xquad-r", 10, 0, 30, 2, "first"}));
+    ASSERT_TRUE(store.results().recordContamination(id, {"mlqa-r", 5, 5, 20, 7, "all of it"}));
+    ASSERT_TRUE(store.results().recordContamination(id, {"xquad-r", 10, 1, 30, 3, "again"}));
+    const std::vector<SuiteContamination> records = store.results().contamination(id).value();
+    ASSERT_EQ(records.size(), 2u);
+    EXPECT_EQ(records[0].marker(), "mlqa-r [contaminated: 5 shared questions, 7 shared passages]");
+    EXPECT_EQ(records[1].marker(), "xquad-r [contaminated: 1 shared question, 3 shared passages]");
+    EXPECT_EQ(records[1].description, "again");
+    EXPECT_EQ(findContamination(records, "xquad-r"), &records[1]);
+    EXPECT_EQ(findContamination(records, "miracl"), nullptr);
+
+    const std::vector<RunListing> listed = store.runs().list().value();
+    EXPECT_TRUE(listed[0].run.contaminated.empty());
+    EXPECT_EQ(listed[1].run.contaminated.size(), 2u);
+    EXPECT_TRUE(store.runs().get(clean).value().contaminated.empty());
+
+    Status unknown = store.results().recordContamination(99, {"xquad-r", 1, 1, 1, 1, "x"});
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().message, "no run with id 99 in " + store.path());
+    EXPECT_FALSE(store.results().recordContamination(id, {"", 1, 1, 1, 1, "x"}));
+    ASSERT_TRUE(store.runs().remove(id));
+    EXPECT_EQ(count(store, "SELECT count(*) FROM suite_contamination"), 0);
+}
+
 TEST(ResultRepository, MatrixComesBackInSettingThenLanguageOrderWithDefinitions) {
     TempDir dir;
     ExperimentStore store = test::openStore(dir.path() / "e.db");

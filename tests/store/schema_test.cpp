@@ -54,6 +54,8 @@ TEST(Schema, NewDatabaseGetsEveryTableAndTheCurrentVersion) {
     EXPECT_EQ(shape.count("eval_results_summary"), 1u);
     EXPECT_EQ(shape.count("run_changes"), 1u);
     EXPECT_NE(shape.at("eval_results").find("query_count INTEGER 0"), std::string::npos);
+    EXPECT_EQ(shape.count("suite_contamination"), 1u);
+    EXPECT_EQ(shape.count("suite_contamination_INSERT_changes"), 1u);
 }
 
 TEST(Schema, RunStatusIsCheckedByTheDatabase) {
@@ -97,7 +99,7 @@ TEST(Schema, NewerSchemaIsRefusedAndTheFileIsNotTouched) {
     EXPECT_EQ(opened.error().message,
               path.string() +
                   " was written by a newer mTREC Workbench (schema version 99; this program "
-                  "knows up to version 2); update the program. The file was not changed");
+                  "knows up to version 3); update the program. The file was not changed");
     EXPECT_EQ(fileBytes(path), before);
 }
 
@@ -108,7 +110,7 @@ TEST(Schema, NewerSchemaInRollbackJournalModeIsNotSwitchedToWal) {
         Database db = Database::open(path.string(), OpenMode::ReadWriteCreate).value();
         ASSERT_TRUE(
             db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                    "INSERT INTO meta VALUES ('schema_version', '3')"));
+                    "INSERT INTO meta VALUES ('schema_version', '4')"));
     }
     const std::string before = fileBytes(path);
     ASSERT_FALSE(ExperimentStore::open(path.string()));
@@ -161,12 +163,16 @@ TEST(Schema, GarbledVersionIsAnError) {
 
 // One fixture per past schema version; each must open, migrate to the current version and keep its
 // data.
-TEST(SchemaFixtures, Version1OpensMigratesAndKeepsItsData) {
-    TempDir dir;
-    const fs::path path = copyFixture(dir, "schema_v1.db");
+/// A copy of a fixture, opened (and migrated) with a heartbeat timeout its running run outlives.
+ExperimentStore openFixture(const TempDir& dir, const std::string& name) {
     StoreOptions options;
     options.heartbeatTimeoutMs = 1LL << 60;  // the fixture's running run has an old heartbeat
-    ExperimentStore store = test::openStore(path, options);
+    return test::openStore(copyFixture(dir, name), options);
+}
+
+TEST(SchemaFixtures, Version1OpensMigratesAndKeepsItsData) {
+    TempDir dir;
+    ExperimentStore store = openFixture(dir, "schema_v1.db");
     EXPECT_EQ(store.foundSchemaVersion(), 1);
     EXPECT_EQ(readSchemaVersion(store.database()).value(), kSchemaVersion);
 
@@ -242,6 +248,48 @@ TEST(SchemaFixtures, Version2FillsQueryCountsFromDefinitionsAndStartsTheChangeLo
     const StoreChanges changes = store.changes().since(0).value();
     EXPECT_EQ(changes.version, 1);
     EXPECT_EQ(changes.runIds, (std::vector<std::int64_t>{1, 2, 3}));
+}
+
+// Version 3 adds suite_contamination; the runs of a version 2 store stay as they were, none of
+// them contaminated.
+TEST(SchemaFixtures, Version2OpensMigratesAndKeepsItsDataWithNoRunContaminated) {
+    TempDir dir;
+    ExperimentStore store = openFixture(dir, "schema_v2.db");
+    EXPECT_EQ(store.foundSchemaVersion(), 2);
+    EXPECT_EQ(readSchemaVersion(store.database()).value(), kSchemaVersion);
+
+    std::vector<RunListing> runs = store.runs().list().value();
+    ASSERT_EQ(runs.size(), 3u);
+    EXPECT_EQ(runs[0].run.name, "hybrid s1");
+    EXPECT_EQ(runs[0].run.tags, std::vector<std::string>{"baseline"});
+    ASSERT_EQ(runs[1].summary.size(), 1u);
+    EXPECT_DOUBLE_EQ(runs[1].summary[0].value, 0.75);
+    for (const RunListing& listing : runs) EXPECT_TRUE(listing.run.contaminated.empty());
+    EXPECT_TRUE(store.results().contamination(1).value().empty());
+    const std::vector<EvalCell> cells = store.results().matrix(2).value();
+    ASSERT_EQ(cells.size(), 2u);
+    EXPECT_EQ(cells[0].queryCount, std::nullopt);  // (Mo, all, all): a summary
+    EXPECT_EQ(cells[1].queryCount, 2);             // (Mo, de, de): filled in the fixture
+    EXPECT_EQ(store.results()
+                  .perQuery(2, {"xquad-r", eval::Setting::Mo, "de", "de"}, eval::Metric::Map)
+                  .value()
+                  .size(),
+              2u);
+    EXPECT_EQ(store.changes().since(0).value().version, 1) << "migrating changes no run";
+
+    // The migrated store records contamination, and the change log sees it.
+    ASSERT_TRUE(store.results().recordContamination(2, {"xquad-r", 2, 1, 4, 0, "found"}));
+    EXPECT_EQ(store.runs().get(2).value().contaminated.at(0).marker(),
+              "xquad-r [contaminated: 1 shared question]");
+    EXPECT_EQ(store.changes().since(1).value().runIds, std::vector<std::int64_t>{2});
+}
+
+TEST(SchemaFixtures, MigratedVersion2HasTheSameShapeAsANewDatabase) {
+    TempDir dir;
+    const fs::path path = copyFixture(dir, "schema_v2.db");
+    ExperimentStore migrated = test::openStore(path);
+    ExperimentStore fresh = test::openStore(dir.path() / "fresh.db");
+    EXPECT_EQ(schemaShape(migrated.database()), schemaShape(fresh.database()));
 }
 
 }  // namespace

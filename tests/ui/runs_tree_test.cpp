@@ -204,6 +204,29 @@ private Q_SLOTS:
         QCOMPARE(ui::stepsText(12, std::nullopt), QStringLiteral("12"));
     }
 
+    void contaminatedRunShowsAWarningTheMarkAndTheFinding() {
+        QVERIFY(store_->results()
+                    .recordContamination(runs_.mono, {"xquad-r", 8, 8, 20, 3, "8 of 8 questions"})
+                    .ok());
+        Model model;
+        load(model, *store_);
+        QModelIndex mono, bm25;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, Model::Name);
+            const qint64 id = index.data(Model::RunIdRole).value<qint64>();
+            if (id == runs_.mono) mono = index;
+            if (id == runs_.bm25) bm25 = index;
+        }
+        QVERIFY(mono.isValid() && bm25.isValid());
+        QCOMPARE(mono.data().toString(), QStringLiteral("demo [contaminated]"));
+        QVERIFY(!mono.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(mono.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("demo\nxquad-r [contaminated: 8 shared questions, 3 shared "
+                                "passages]: 8 of 8 questions"));
+        QCOMPARE(bm25.data().toString(), QStringLiteral("bm25 on xquad-r"));
+        QVERIFY(bm25.data(Qt::DecorationRole).isNull());
+    }
+
     void sortingKeepsRunsUnderTheirGroup() {
         Model model;
         ui::RunsFilterProxy proxy;

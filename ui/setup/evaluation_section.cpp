@@ -1,5 +1,6 @@
 #include "evaluation_section.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -50,14 +51,14 @@ std::vector<experiment::EvaluationSuiteConfig> EvaluationSection::suites() const
     std::vector<experiment::EvaluationSuiteConfig> out;
     for (const Row& row : rows_)
         out.push_back({selectedKey(row.suite), row.data->text().trimmed().toStdString(),
-                       splitLanguages(row.languages->text())});
+                       splitLanguages(row.languages->text()), row.allowOverlap->isChecked()});
     return out;
 }
 
 void EvaluationSection::addSuite(const experiment::EvaluationSuiteConfig& suite) {
     const int index = static_cast<int>(rows_.size());
     const std::string at = "$.evaluation[" + std::to_string(index) + "]";
-    Row row{new QWidget(this), nullptr, nullptr, nullptr, nullptr};
+    Row row{new QWidget(this), nullptr, nullptr, nullptr, nullptr, nullptr};
     auto* grid = new QGridLayout(row.box);
     grid->setContentsMargins(0, 0, 0, 6);
     row.suite = new QComboBox(row.box);
@@ -77,7 +78,14 @@ void EvaluationSection::addSuite(const experiment::EvaluationSuiteConfig& suite)
     grid->addWidget(marks_->wrap(dataRow), 0, 1, Qt::AlignTop);
     grid->addWidget(marks_->wrap(row.languages), 0, 2, Qt::AlignTop);
     grid->addWidget(remove, 0, 3, Qt::AlignTop);
-    grid->addWidget(row.found, 1, 0, 1, 4);
+    row.allowOverlap = new QCheckBox(tr("Allow overlap with the training data"), row.box);
+    row.allowOverlap->setObjectName(QStringLiteral("evaluationAllowOverlap%1").arg(index));
+    row.allowOverlap->setChecked(suite.allowOverlap);
+    row.allowOverlap->setToolTip(
+        tr("Queueing refuses a suite that shares question ids or passages with the training or "
+           "validation data; checked, the run evaluates it anyway and is marked contaminated"));
+    grid->addWidget(row.found, 1, 0, 1, 3);
+    grid->addWidget(row.allowOverlap, 1, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(2, 1);
     marks_->map(at, dataRow);
@@ -95,6 +103,7 @@ void EvaluationSection::addSuite(const experiment::EvaluationSuiteConfig& suite)
     connect(row.suite, qOverload<int>(&QComboBox::activated), this, refresh);
     connect(row.data, &QLineEdit::textEdited, this, refresh);
     connect(row.languages, &QLineEdit::textEdited, this, &EvaluationSection::changed);
+    connect(row.allowOverlap, &QCheckBox::toggled, this, &EvaluationSection::changed);
     connect(remove, &QPushButton::clicked, this, [this, box = row.box] {
         for (std::size_t i = 0; i < rows_.size(); ++i)
             if (rows_[i].box == box) removeSuite(static_cast<int>(i));

@@ -8,6 +8,7 @@
 
 #include "experiment/training_config.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,7 @@ private:
         QLineEdit* data;
         QLineEdit* languages;
         QLabel* found;
+        QCheckBox* allowOverlap;  ///< the entry's allow_overlap
     };
     void updateFound(const Row& row) const;
 
