@@ -8,6 +8,7 @@
 #include "cli/training_console.h"
 #include "report/protocol_table.h"
 #include "store/experiment_store.h"
+#include "train/qa_budget.h"
 
 namespace mtrec::cli {
 namespace {
@@ -21,7 +22,11 @@ std::string kindText(const experiment::PlannedRun& run) {
         case experiment::PlannedRunKind::Trained:
             break;
     }
-    return "trains " + std::to_string(run.config.optimizer.steps.value_or(0)) + " steps";
+    const std::size_t asked = run.config.optimizer.steps.value_or(0);
+    const std::size_t steps = train::optimizerSteps(run.config.strategy, asked,
+                                                    !run.config.data.parallelSentences.empty());
+    return "trains " + std::to_string(steps) + " steps" +
+           (steps == asked ? "" : " (" + std::to_string(asked) + " of them QA)");
 }
 
 std::optional<store::ExperimentStore> openIfPresent(const std::string& db) {

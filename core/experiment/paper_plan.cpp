@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 constexpr const char* kConfigPrefix = "mlqa-";
 constexpr const char* kUntrainedConfig = "mlqa-untrained.json";
 /// Table order of the strategies; others follow by name.
-const std::vector<std::string> kStrategyOrder = {"mono", "cross", "hybrid", "mixed", "multitask"};
+const std::vector<std::string> kStrategyOrder = {"mono",  "cross",     "hybrid",
+                                                 "mixed", "multitask", "multitask-equal-qa"};
 
 std::size_t orderOf(const fs::path& file) {
     const std::string strategy = file.stem().string().substr(std::string(kConfigPrefix).size());

@@ -104,12 +104,13 @@ TEST(PaperPlan, EveryStrategyAndTheReferencesForEachSeedWithBm25Once) {
     EXPECT_EQ(
         labels(plan.value()),
         (std::vector<std::string>{
-            "mlqa-quick-untrained, seed 13", "bm25 on xquad-r", "mlqa-quick-mono, seed 13",
-            "mlqa-quick-cross, seed 13", "mlqa-quick-hybrid, seed 13", "mlqa-quick-mixed, seed 13",
-            "mlqa-quick-multitask, seed 13", "mlqa-quick-untrained, seed 14",
-            "mlqa-quick-mono, seed 14", "mlqa-quick-cross, seed 14", "mlqa-quick-hybrid, seed 14",
-            "mlqa-quick-mixed, seed 14", "mlqa-quick-multitask, seed 14"}));
-    const PlannedRun& hybrid14 = plan.value().runs[10];
+            "mlqa-paper-untrained, seed 13", "bm25 on xquad-r", "mlqa-paper-mono, seed 13",
+            "mlqa-paper-cross, seed 13", "mlqa-paper-hybrid, seed 13", "mlqa-paper-mixed, seed 13",
+            "mlqa-paper-multitask, seed 13", "mlqa-paper-multitask-equal-qa, seed 13",
+            "mlqa-paper-untrained, seed 14", "mlqa-paper-mono, seed 14",
+            "mlqa-paper-cross, seed 14", "mlqa-paper-hybrid, seed 14", "mlqa-paper-mixed, seed 14",
+            "mlqa-paper-multitask, seed 14", "mlqa-paper-multitask-equal-qa, seed 14"}));
+    const PlannedRun& hybrid14 = plan.value().runs[11];
     EXPECT_EQ(hybrid14.config.seed, 14u);
     EXPECT_EQ(hybrid14.config.data.parallelQaFolder, (root.path() / "mlqa/MLQA_V1/dev").string());
     EXPECT_EQ(plan.value().runs[1].suite.data, (root.path() / "xquad-r/xquad-r").string());
@@ -160,7 +161,7 @@ TEST(PaperPlan, OnTheSharedDatasetsMlqaRIsMlqaDevAndLeftOut) {
     MTREC_REQUIRE_DATASET("mlqa-r");
     Result<ProtocolPlan> plan = paperPlan(paperOptions(datasetRoot, {13, 14, 15}));
     ASSERT_TRUE(plan.ok()) << plan.error().message;
-    EXPECT_EQ(plan.value().runs.size(), 3u * 6u + 1u);
+    EXPECT_EQ(plan.value().runs.size(), 3u * 7u + 1u);
     EXPECT_EQ(plan.value().suites, std::vector<std::string>{"xquad-r"});
     // 1,148 distinct question ids in LAReQA's MLQA-R, every one an MLQA dev id.
     EXPECT_NE(plan.value().notes.back().find("1148 of its 1148 questions"), std::string::npos)

@@ -122,10 +122,13 @@ TEST(DemoCli, PaperDryRunOnTheSharedDatasetsListsItsRunsAndLeavesMlqaROut) {
         runMtrec({"demo", "--paper", "--data", datasetRoot.string(), "--db", "p.db", "--dry-run"},
                  dir.path().string());
     ASSERT_EQ(result.exitCode, 0) << result.output;
-    EXPECT_TRUE(contains(result.output, "paper protocol: 19 runs into p.db")) << result.output;
-    EXPECT_TRUE(contains(result.output, "1. mlqa-quick-untrained, seed 13: untrained encoder; new"))
+    EXPECT_TRUE(contains(result.output, "paper protocol: 22 runs into p.db")) << result.output;
+    EXPECT_TRUE(contains(result.output, "1. mlqa-paper-untrained, seed 13: untrained encoder; new"))
         << result.output;
-    EXPECT_TRUE(contains(result.output, "19. mlqa-quick-multitask, seed 15: trains 200 steps; new"))
+    EXPECT_TRUE(contains(result.output, "21. mlqa-paper-multitask, seed 15: trains 200 steps; new"))
+        << result.output;
+    EXPECT_TRUE(contains(result.output, "22. mlqa-paper-multitask-equal-qa, seed 15: trains 300 "
+                                        "steps (200 of them QA); new"))
         << result.output;
     if (fs::exists(datasetRoot / "mlqa-r")) {
         EXPECT_TRUE(contains(result.output, "MLQA-R left out: 1148 of its 1148 questions"))
