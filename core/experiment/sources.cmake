@@ -14,7 +14,8 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_config_sections.h experiment/training_config_sections.cpp
     experiment/training_config_json.cpp
     experiment/training_config_validation.cpp
-    experiment/training_data.cpp)
+    experiment/training_data.cpp
+    experiment/training_languages.h experiment/training_languages.cpp)
 # mtrec train: a run from config to results (training_run.h is the API; the rest serves it)
 target_sources(mtrec_experiment PRIVATE
     experiment/training_run.h experiment/training_run.cpp
