@@ -34,8 +34,11 @@ TEST(TableFormat, LatexEscapesSpecialsAndSetsMarksAsSuperscripts) {
 
 /// Run names a user may type: every format must keep them one cell and readable.
 Table nastyNames() {
-    return {"", {"Run", "mAP"}, {{"50%_\\&", "0.5"}, {"a,b\"c", "0.25"}, {"x|y\nz", "1"}},
-            {false, true}, ""};
+    return {"",
+            {"Run", "mAP"},
+            {{"50%_\\&", "0.5"}, {"a,b\"c", "0.25"}, {"x|y\nz", "1"}},
+            {false, true},
+            ""};
 }
 
 TEST(TableFormat, CsvQuotesCommasQuotesAndLineBreaks) {
@@ -114,8 +117,9 @@ TEST_F(RunExportFiles, CsvWritesTidySummaryMatrixAndPerQueryFiles) {
     std::vector<std::string> files = exportRuns(*store_, {id_}, options).value();
     ASSERT_EQ(files.size(), 3u);
     EXPECT_EQ(fileBytes(files[0]),
-              "run_id,name,strategy,seed,status,suite,setting,metric,value\r\n"
-              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5\r\n");
+              "run_id,name,strategy,seed,status,suite,setting,metric,value,seen_languages,"
+              "value_seen,value_unseen,value_mixed\r\n"
+              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5,,,,\r\n");
     EXPECT_EQ(fileBytes(files[1]),
               "run_id,run_name,suite,setting,query_lang,cand_lang,metric,value,definition\r\n"
               "1,\"hybrid, a=0.5\",xquad-r,Mo,all,all,map,0.5,trec_eval 10 map; pool=all\r\n"
@@ -124,6 +128,33 @@ TEST_F(RunExportFiles, CsvWritesTidySummaryMatrixAndPerQueryFiles) {
               "run_id,suite,setting,query_lang,cand_lang,metric,qid,value\r\n"
               "1,xquad-r,Mo,de,de,map,\"q\"\"1\",1\r\n"
               "1,xquad-r,Mo,de,de,map,q2,0\r\n");
+}
+
+TEST(RunExportSeenUnseen, SummaryCsvAppendsTheValuesOverSeenUnseenAndMixedLanguages) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "mono", "mono", 7);
+    // de trained, th not. Mo: de 0.5, th 0.25; Cr: the two mixed pairs, mean 0.25.
+    ASSERT_TRUE(store.results().record(
+        id, {test::cell("Mo", "de", "de", 0.5), test::cell("Mo", "th", "th", 0.25),
+             test::cell("Cr", "de", "th", 0.125), test::cell("Cr", "th", "de", 0.375),
+             test::cell("Mo", "all", "all", 0.375), test::cell("Cr", "all", "all", 0.25)}));
+    ExportOptions options;
+    options.outDir = (dir.path() / "csv").string();
+    options.trainingLanguages = {{id, {"de", "en"}}};
+    std::vector<std::string> files = exportRuns(store, {id}, options).value();
+    EXPECT_EQ(fileBytes(files[0]),
+              "run_id,name,strategy,seed,status,suite,setting,metric,value,seen_languages,"
+              "value_seen,value_unseen,value_mixed\r\n"
+              "1,mono,mono,7,queued,xquad-r,Mo,map,0.375,de,0.5,0.25,\r\n"
+              "1,mono,mono,7,queued,xquad-r,Cr,map,0.25,de,,,0.25\r\n");
+    options.format = ExportFormat::Markdown;
+    options.outDir = (dir.path() / "md").string();
+    std::vector<std::string> md = exportRuns(store, {id}, options).value();
+    EXPECT_NE(fileBytes(md[0]).find("| xquad-r Cr seen | xquad-r Cr unseen |"), std::string::npos)
+        << fileBytes(md[0]);
+    EXPECT_NE(fileBytes(md[1]).find("| unseen | th | 0.2500 | - | - | - |"), std::string::npos)
+        << fileBytes(md[1]);
 }
 
 TEST_F(RunExportFiles, MarkdownAndLatexWriteSummaryAndMatrixTables) {
