@@ -61,7 +61,7 @@ Status readSeenUnseen(store::ExperimentStore& store, RunRow& row) {
     const auto languages = experiment::trainingLanguages(row.run, log);
     if (!languages) return languages.error();
     if (languages.value().empty()) return success();
-    const auto cells = store.results().matrix(row.run.id, row.suite, eval::Metric::Map);
+    const auto cells = store.results().cellValues(row.run.id, row.suite, eval::Metric::Map);
     if (!cells) return cells.error();
     const report::SeenUnseenSummary split =
         report::seenUnseenSummary(cells.value(), row.suite, languages.value());
