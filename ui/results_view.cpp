@@ -23,24 +23,32 @@
 namespace mtrec::ui {
 namespace {
 
-/// A compact read-only table: no row numbers, no wrapping, columns as wide as their contents.
+/// A compact read-only table: no row numbers, no wrapping, rows one line high, no scroll bars
+/// (fitToContents makes it large enough).
 QTableView* smallTable(QWidget* parent, const QString& objectName, QAbstractItemModel* model) {
     auto* view = new QTableView(parent);
     view->setObjectName(objectName);
     view->setModel(model);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return view;
 }
 
-/// Makes `view` exactly as tall as its header and rows (its few rows need no scroll bar).
-void fitHeightToRows(QTableView& view) {
-    view.setFixedHeight(view.horizontalHeader()->sizeHint().height() +
-                        view.verticalHeader()->length() + 2 * view.frameWidth());
+/// Sizes the columns to their contents and `view` to all of them and all its rows (a few: one per
+/// set or language), so it needs no scroll bar.
+void fitToContents(QTableView& view) {
+    view.resizeColumnsToContents();
+    const int frame = 2 * view.frameWidth();
+    view.setFixedSize(
+        view.horizontalHeader()->length() + frame,
+        view.horizontalHeader()->sizeHint().height() + view.verticalHeader()->length() + frame);
 }
 
 QLabel* sectionTitle(QWidget* parent, const QString& text, const QString& tip) {
@@ -107,16 +115,19 @@ QWidget* ResultsView::buildSidePanel() {
         tr("unk share: the share of unknown tokens in the language's queries and candidates; "
            "tied: pair queries whose relevant passage ties another candidate's score (ranked by "
            "document id), of all pair queries"));
+    seenUnseenTitle_ = sectionTitle(
+        panel, seenUnseen_->titleText(),
+        tr("Seen: the run's training languages. Each set averages its own cells the way the "
+           "overall summary does; mixed: the Cr pairs of one seen and one unseen language; RD: "
+           "rank distance."));
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(sectionTitle(
-        panel, tr("Seen vs unseen languages"),
-        tr("Seen: the run's training languages. Each set averages its own cells the way the "
-           "overall summary does; mixed: the Cr pairs of one seen and one unseen language.")));
+    layout->addWidget(seenUnseenTitle_);
     layout->addWidget(seenUnseenView_);
     layout->addSpacing(8);
     layout->addWidget(diagnosticsTitle_);
-    layout->addWidget(diagnosticsView_, 1);
+    layout->addWidget(diagnosticsView_);
+    layout->addStretch(1);
     return panel;
 }
 
@@ -192,13 +203,15 @@ void ResultsView::showLanguageTables(const std::string& suite,
                                      store::Measure measure) {
     seenUnseen_->setSummary(report::seenUnseenSummary(
         cells, suite, toStdStrings(seenLanguages_), measure.metric().value_or(eval::Metric::Map)));
-    fitHeightToRows(*seenUnseenView_);
+    seenUnseenTitle_->setText(QStringLiteral("<b>%1</b>").arg(seenUnseen_->titleText()));
+    fitToContents(*seenUnseenView_);
     auto languages = store_->results().languageDiagnostics(runId_, suite);
     const bool any = languages && !languages.value().empty();
     diagnostics_->setTable(any ? report::diagnosticsTable(languages.value(), suite)
                                : report::Table{});
     diagnosticsTitle_->setVisible(any);
     diagnosticsView_->setVisible(any);
+    fitToContents(*diagnosticsView_);
 }
 
 void ResultsView::showQueries(const QString& queryLanguage, const QString& candidateLanguage) {

@@ -74,6 +74,7 @@ private:
     SeenUnseenModel* seenUnseen_ = nullptr;
     QTableView* seenUnseenView_ = nullptr;
     ReportTableModel* diagnostics_ = nullptr;
+    QLabel* seenUnseenTitle_ = nullptr;
     QLabel* diagnosticsTitle_ = nullptr;
     QTableView* diagnosticsView_ = nullptr;
 };

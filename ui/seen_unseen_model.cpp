@@ -36,6 +36,10 @@ void SeenUnseenModel::clear() {
     endResetModel();
 }
 
+QString SeenUnseenModel::titleText() const {
+    return tr("Seen vs unseen languages (%1)").arg(measureTitle(summary_.metric));
+}
+
 int SeenUnseenModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || empty_ ? 0 : RowCount;
 }
@@ -137,13 +141,13 @@ QVariant SeenUnseenModel::headerData(int section, Qt::Orientation orientation, i
             case Set:
                 return tr("Languages");
             case Mo:
-                return QStringLiteral("Mo %1").arg(metric);
+                return QStringLiteral("Mo");
             case Cr:
-                return QStringLiteral("Cr %1").arg(metric);
+                return QStringLiteral("Cr");
             case Mul:
-                return QStringLiteral("Mul %1").arg(metric);
+                return QStringLiteral("Mul");
             default:
-                return tr("Rank dist.");
+                return tr("RD");
         }
     }
     if (role != Qt::ToolTipRole) return {};

@@ -22,6 +22,8 @@ public:
     void setSummary(report::SeenUnseenSummary summary);
     void clear();
     const report::SeenUnseenSummary& summary() const { return summary_; }
+    /// "Seen vs unseen languages (mAP)": the table's title, naming its metric.
+    QString titleText() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -124,7 +124,9 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         using M = ui::SeenUnseenModel;
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.headerData(M::Cr, Qt::Horizontal).toString(), QStringLiteral("Cr mAP"));
+        QCOMPARE(model.headerData(M::Cr, Qt::Horizontal).toString(), QStringLiteral("Cr"));
+        QCOMPARE(static_cast<ui::SeenUnseenModel&>(model).titleText(),
+                 QStringLiteral("Seen vs unseen languages (mAP)"));
         QCOMPARE(text(model, M::All, M::Set), QStringLiteral("all (3)"));
         QCOMPARE(text(model, M::Seen, M::Set), QStringLiteral("seen (2)"));
         QCOMPARE(text(model, M::Unseen, M::Set, Qt::ToolTipRole),
