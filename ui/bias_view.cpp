@@ -60,7 +60,7 @@ void BiasView::reload() {
     }
     auto run = store_->runs().get(runId_);
     const GridSubject subject{tr("run #%1").arg(runId_), suite,
-                              run ? trainingLanguages(run.value()) : QStringList()};
+                              run ? trainingLanguages(*store_, run.value()) : QStringList()};
     heatmap_->setData(heatmapOfBias(grid.value(), subject));
     bars_->setData(rankDistanceOfBias(grid.value(), subject));
 }

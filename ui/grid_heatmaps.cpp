@@ -38,13 +38,23 @@ QString measureTitle(store::Measure measure) {
     if (const auto metric = measure.metric())
         return QString::fromUtf8(eval::displayName(*metric).data(),
                                  int(eval::displayName(*metric).size()));
-    switch (*measure.bias()) {
-        case store::BiasMeasure::MulMeanRank:
-            return QObject::tr("mean Mul rank");
-        case store::BiasMeasure::MulTop10Share:
-            return QObject::tr("top-10 share");
-        case store::BiasMeasure::RankDistance:
-            return QObject::tr("rank distance");
+    if (const auto diagnostic = measure.diagnostic()) {
+        switch (*diagnostic) {
+            case store::DiagnosticMeasure::UnkShare:
+                return QObject::tr("unknown-token share");
+            case store::DiagnosticMeasure::TiedRelevant:
+                return QObject::tr("tied relevant ranks");
+        }
+    }
+    if (const auto bias = measure.bias()) {
+        switch (*bias) {
+            case store::BiasMeasure::MulMeanRank:
+                return QObject::tr("mean Mul rank");
+            case store::BiasMeasure::MulTop10Share:
+                return QObject::tr("top-10 share");
+            case store::BiasMeasure::RankDistance:
+                return QObject::tr("rank distance");
+        }
     }
     return {};
 }

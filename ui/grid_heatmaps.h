@@ -37,7 +37,8 @@ RankDistanceData rankDistanceOfBias(const store::BiasGrid& grid, const GridSubje
 HeatmapData heatmapOfDelta(const analysis::DeltaGrid& grid, const QString& nameA,
                            const QString& nameB, const QStringList& seenLanguages = {});
 
-/// "mAP", "R@10", ..., or the bias measure's name, for titles.
+/// "mAP", "R@10", ..., the bias measure's or the diagnostic's name ("unknown-token share", "tied
+/// relevant ranks"), for titles.
 QString measureTitle(store::Measure measure);
 /// "XQuAD-R", "MLQA-R", "MIRACL", "mTREC", or the name as stored.
 QString suiteTitle(const QString& suite);

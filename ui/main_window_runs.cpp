@@ -93,6 +93,10 @@ QWidget* MainWindow::buildRunsTree(QWidget* parent) {
     runsView_ = new QTreeView(panel);
     runsView_->setObjectName(QStringLiteral("runsTree"));
     runsView_->setModel(runsProxy_);
+    // The seen/unseen columns are wide company in a narrow panel: the header's menu shows them.
+    for (const int column : {RunsTreeModel::CrSeen, RunsTreeModel::CrUnseen, RunsTreeModel::MulSeen,
+                             RunsTreeModel::MulUnseen})
+        runsView_->setColumnHidden(column, true);
     runsView_->setItemDelegateForColumn(RunsTreeModel::Steps, new RunsProgressDelegate(runsView_));
     runsView_->setSortingEnabled(true);
     runsView_->sortByColumn(RunsTreeModel::Id, Qt::DescendingOrder);

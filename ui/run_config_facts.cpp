@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "experiment/training_config.h"
-#include "setup/data_languages.h"
+#include "experiment/training_languages.h"
 
 namespace mtrec::ui {
 namespace {
@@ -32,14 +32,10 @@ QStringList toQStringList(const std::vector<std::string>& items) {
 
 }  // namespace
 
-QStringList trainingLanguages(const store::RunRecord& run) {
-    const nlohmann::json config = parsedConfig(run);
-    if (!config.is_object() || isEvaluationRun(config)) return {};
-    const experiment::ParsedTrainingConfig parsed = experiment::parseTrainingConfig(config);
-    const experiment::TrainingConfig& training = parsed.config;
-    if (!parsed.problems.empty() || training.optimizer.steps == std::size_t{0}) return {};
-    if (!training.data.languages.empty()) return toQStringList(training.data.languages);
-    return toQStringList(offeredLanguages(training.data, {}));
+QStringList trainingLanguages(store::ExperimentStore& store, const store::RunRecord& run) {
+    store::TrainingLog log = store.trainingLog();
+    const Result<std::vector<std::string>> languages = experiment::trainingLanguages(run, log);
+    return languages ? toQStringList(languages.value()) : QStringList();
 }
 
 std::string suiteDataFolder(const store::RunRecord& run, const std::string& suite) {

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "experiment/training_languages.h"
+#include "report/seen_unseen.h"
 #include "store/experiment_store.h"
 
 namespace mtrec::ui {
@@ -48,7 +50,41 @@ void readRankDistance(RunRow& row, const std::vector<store::SettingValue>& summa
             return void(row.rankDistance = value.value);
 }
 
-Status readLogAndNotes(store::ExperimentStore& store, RunRow& row) {
+std::optional<double> valueOf(const report::SetMean& mean) {
+    return mean.empty() ? std::nullopt : std::optional<double>(mean.value);
+}
+
+/// Cr and Mul mAP of the row's suite over its training languages and over the others.
+Status readSeenUnseen(store::ExperimentStore& store, RunRow& row) {
+    if (row.suite.empty()) return success();
+    store::TrainingLog log = store.trainingLog();
+    const auto languages = experiment::trainingLanguages(row.run, log);
+    if (!languages) return languages.error();
+    if (languages.value().empty()) return success();
+    const auto cells = store.results().cellValues(row.run.id, row.suite, eval::Metric::Map);
+    if (!cells) return cells.error();
+    const report::SeenUnseenSummary split =
+        report::seenUnseenSummary(cells.value(), row.suite, languages.value());
+    row.crSeen = valueOf(split.seenScores.cr);
+    row.crUnseen = valueOf(split.unseenScores.cr);
+    row.mulSeen = valueOf(split.seenScores.mul);
+    row.mulUnseen = valueOf(split.unseenScores.mul);
+    return success();
+}
+
+/// What readRunRows reads again only for runs written since: steps, notes, seen/unseen values.
+void copyPerRunReads(const RunRow& from, RunRow& to) {
+    to.stepsDone = from.stepsDone;
+    to.latestNote = from.latestNote;
+    to.noteCount = from.noteCount;
+    to.crSeen = from.crSeen;
+    to.crUnseen = from.crUnseen;
+    to.mulSeen = from.mulSeen;
+    to.mulUnseen = from.mulUnseen;
+}
+
+/// The steps logged, the notes and the seen/unseen values of one run.
+Status readPerRun(store::ExperimentStore& store, RunRow& row) {
     auto last = store.trainingLog().lastStep(row.run.id);
     if (!last) return last.error();
     row.stepsDone = last.value();
@@ -56,7 +92,7 @@ Status readLogAndNotes(store::ExperimentStore& store, RunRow& row) {
     if (!notes) return notes.error();
     row.noteCount = static_cast<int>(notes.value().size());
     if (!notes.value().empty()) row.latestNote = QString::fromStdString(notes.value().back().text);
-    return success();
+    return readSeenUnseen(store, row);
 }
 
 }  // namespace
@@ -92,10 +128,8 @@ Result<std::vector<RunRow>> readRunRows(store::ExperimentStore& store,
             readRankDistance(row, *it->second);
         readConfig(row);
         if (auto same = unchanged.find(row.run.id); same != unchanged.end()) {
-            row.stepsDone = same->second->stepsDone;
-            row.latestNote = same->second->latestNote;
-            row.noteCount = same->second->noteCount;
-        } else if (Status read = readLogAndNotes(store, row); !read) {
+            copyPerRunReads(*same->second, row);
+        } else if (Status read = readPerRun(store, row); !read) {
             return read.error();
         }
         rows.push_back(std::move(row));

@@ -1,5 +1,6 @@
 #include "runs_tree_model.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "analysis/seed_groups.h"
@@ -15,10 +16,6 @@ constexpr std::array<store::RunStatus, 6> kStatuses = {
     store::RunStatus::Queued, store::RunStatus::Running,   store::RunStatus::Finished,
     store::RunStatus::Failed, store::RunStatus::Cancelled, store::RunStatus::Interrupted};
 
-bool isMetricColumn(int column) {
-    return column >= RunsTreeModel::MoMap && column <= RunsTreeModel::RankDistance;
-}
-
 std::optional<double> metricOf(const RunRow& row, int column) {
     switch (column) {
         case RunsTreeModel::MoMap:
@@ -27,12 +24,30 @@ std::optional<double> metricOf(const RunRow& row, int column) {
             return row.crMap;
         case RunsTreeModel::MulMap:
             return row.mulMap;
+        case RunsTreeModel::CrSeen:
+            return row.crSeen;
+        case RunsTreeModel::CrUnseen:
+            return row.crUnseen;
+        case RunsTreeModel::MulSeen:
+            return row.mulSeen;
+        case RunsTreeModel::MulUnseen:
+            return row.mulUnseen;
         default:
             return row.rankDistance;
     }
 }
 
+/// The place of a metric column in RunsTreeModel::kMetricColumns.
+std::size_t statIndex(int column) {
+    const auto& columns = RunsTreeModel::kMetricColumns;
+    return std::size_t(std::find(columns.begin(), columns.end(), column) - columns.begin());
+}
+
 }  // namespace
+
+bool RunsTreeModel::isMetricColumn(int column) {
+    return statIndex(column) < kMetricColumns.size();
+}
 
 RunsTreeModel::RunsTreeModel(QObject* parent) : QAbstractItemModel(parent) {
     for (std::size_t i = 0; i < kStatuses.size(); ++i) statusIcons_[i] = statusIcon(kStatuses[i]);
@@ -53,13 +68,13 @@ void RunsTreeModel::setRows(std::vector<RunRow> rows, std::int64_t nowMs) {
             entryOfRow_[entry.runs[child]] = static_cast<std::int32_t>(entries_.size());
             if (entry.isGroup()) childOfRow_[entry.runs[child]] = static_cast<std::int32_t>(child);
         }
-        for (int column = MoMap; column <= RankDistance; ++column) {
+        for (const int column : kMetricColumns) {
             std::vector<double> values;
             for (std::size_t row : entry.runs)
                 if (auto value = metricOf(rows_[row], column)) values.push_back(*value);
             if (values.empty()) continue;
             const analysis::MeanStd stats = analysis::meanAndStd(values);
-            entry.stats[std::size_t(column - MoMap)] =
+            entry.stats[statIndex(column)] =
                 Stat{stats.mean, stats.std, static_cast<int>(values.size())};
         }
         entries_.push_back(std::move(entry));
@@ -138,7 +153,7 @@ std::optional<RunsTreeModel::Stat> RunsTreeModel::statOf(const QModelIndex& inde
         return value ? std::optional<Stat>(Stat{*value, NAN, 1}) : std::nullopt;
     }
     const Entry* entry = entryOf(index);
-    return entry ? entry->stats[std::size_t(column - MoMap)] : std::nullopt;
+    return entry ? entry->stats[statIndex(column)] : std::nullopt;
 }
 
 std::optional<double> RunsTreeModel::baselineMean(int column) const {

@@ -46,8 +46,19 @@ public:
         Tags,
         Notes,
         Created,
+        /// Cr and Mul mAP over the run's training languages and over the others (hidden by
+        /// default; the header's menu shows them).
+        CrSeen,
+        CrUnseen,
+        MulSeen,
+        MulUnseen,
         ColumnCount
     };
+    /// The columns holding a metric (a value per run, mean ± std per group, deltas against a
+    /// pinned baseline), in the order of their statistics.
+    static constexpr std::array<int, 8> kMetricColumns = {MoMap,  CrMap,    MulMap,  RankDistance,
+                                                          CrSeen, CrUnseen, MulSeen, MulUnseen};
+    static bool isMetricColumn(int column);
     enum Role {
         SortRole = Qt::UserRole,  ///< a number for numeric columns, else text
         RunIdRole,                ///< qint64: the run's id; a group's first run's
@@ -107,8 +118,9 @@ private:
         int n = 0;
     };
     struct Entry {
-        std::vector<std::size_t> runs;             ///< indices into rows_; two or more: a group
-        std::array<std::optional<Stat>, 4> stats;  ///< Mo, Cr, Mul mAP, rank distance
+        std::vector<std::size_t> runs;  ///< indices into rows_; two or more: a group
+        /// Per metric column, in kMetricColumns order.
+        std::array<std::optional<Stat>, kMetricColumns.size()> stats;
         bool isGroup() const { return runs.size() >= 2; }
     };
 

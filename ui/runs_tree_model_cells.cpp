@@ -12,14 +12,10 @@
 namespace mtrec::ui {
 namespace {
 
-bool isMetricColumn(int column) {
-    return column >= RunsTreeModel::MoMap && column <= RunsTreeModel::RankDistance;
-}
-
 bool isNumericColumn(int column) {
     return column == RunsTreeModel::Id || column == RunsTreeModel::Seed ||
            column == RunsTreeModel::Steps || column == RunsTreeModel::Duration ||
-           isMetricColumn(column);
+           RunsTreeModel::isMetricColumn(column);
 }
 
 QString statusText(store::RunStatus status) {
@@ -248,9 +244,9 @@ QVariant RunsTreeModel::groupDisplay(const QModelIndex& index, const Entry& entr
         case Name: {
             // The runs' shared name says what the group is (an untrained encoder's config names
             // a strategy too); the strategy and α stand in when the names differ.
-            const bool oneName = std::all_of(entry.runs.begin(), entry.runs.end(), [&](auto member) {
-                return rows_[member].run.name == first.run.name;
-            });
+            const bool oneName =
+                std::all_of(entry.runs.begin(), entry.runs.end(),
+                            [&](auto member) { return rows_[member].run.name == first.run.name; });
             QString name = QString::fromStdString(oneName ? first.run.name : first.run.strategy);
             if (!oneName && !first.alpha.isEmpty()) name += QStringLiteral(" α=") + first.alpha;
             name = tr("%1 — %2 seeds").arg(name).arg(entry.runs.size());

@@ -60,7 +60,7 @@ QVariant RunsTreeModel::metricToolTip(const QModelIndex& index) const {
 
 QVariant RunsTreeModel::sortKey(const QModelIndex& index) const {
     const int column = index.column();
-    if (column >= MoMap && column <= RankDistance) {
+    if (isMetricColumn(column)) {
         const auto stat = statOf(index, column);
         return stat ? stat->mean : kMissing;
     }
@@ -91,11 +91,13 @@ QVariant RunsTreeModel::sortKey(const QModelIndex& index) const {
 QVariant RunsTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
     static const char* const kTitles[ColumnCount] = {
-        QT_TR_NOOP("Name"),       QT_TR_NOOP("ID"),       QT_TR_NOOP("Status"),
-        QT_TR_NOOP("Mo mAP"),     QT_TR_NOOP("Cr mAP"),   QT_TR_NOOP("Mul mAP"),
-        QT_TR_NOOP("Rank dist."), QT_TR_NOOP("Strategy"), QT_TR_NOOP("α"),
-        QT_TR_NOOP("Seed"),       QT_TR_NOOP("Steps"),    QT_TR_NOOP("Duration"),
-        QT_TR_NOOP("Tags"),       QT_TR_NOOP("Notes"),    QT_TR_NOOP("Created")};
+        QT_TR_NOOP("Name"),       QT_TR_NOOP("ID"),        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Mo mAP"),     QT_TR_NOOP("Cr mAP"),    QT_TR_NOOP("Mul mAP"),
+        QT_TR_NOOP("Rank dist."), QT_TR_NOOP("Strategy"),  QT_TR_NOOP("α"),
+        QT_TR_NOOP("Seed"),       QT_TR_NOOP("Steps"),     QT_TR_NOOP("Duration"),
+        QT_TR_NOOP("Tags"),       QT_TR_NOOP("Notes"),     QT_TR_NOOP("Created"),
+        QT_TR_NOOP("Cr seen"),    QT_TR_NOOP("Cr unseen"), QT_TR_NOOP("Mul seen"),
+        QT_TR_NOOP("Mul unseen")};
     if (section < 0 || section >= ColumnCount) return {};
     if (role == Qt::DisplayRole) return tr(kTitles[section]);
     if (role != Qt::ToolTipRole) return {};
@@ -120,6 +122,18 @@ QVariant RunsTreeModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Multilingual mAP (one pool of every language's candidates).\n") + suiteLine;
         case RankDistance:
             return tr("Mean rank distance of the Mul ranking (language bias; lower is fairer).\n") +
+                   suiteLine;
+        case CrSeen:
+        case MulSeen:
+            return tr("%1 mAP over the run's training languages (Cr: pairs with both languages "
+                      "seen), macro average like the overall's; empty for untrained runs.\n")
+                       .arg(section == CrSeen ? QStringLiteral("Cr") : QStringLiteral("Mul")) +
+                   suiteLine;
+        case CrUnseen:
+        case MulUnseen:
+            return tr("%1 mAP over the languages the run did not train on (Cr: pairs with both "
+                      "unseen), macro average like the overall's; empty for untrained runs.\n")
+                       .arg(section == CrUnseen ? QStringLiteral("Cr") : QStringLiteral("Mul")) +
                    suiteLine;
         case Alpha:
             return tr("α of a hybrid or mixed run: the share of monolingual batches");

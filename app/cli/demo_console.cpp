@@ -6,6 +6,7 @@
 
 #include "cli/exit_error.h"
 #include "cli/training_console.h"
+#include "experiment/training_languages.h"
 #include "report/protocol_table.h"
 #include "store/experiment_store.h"
 #include "train/qa_budget.h"
@@ -64,6 +65,34 @@ nlohmann::json runIdsByName(const experiment::ProtocolPlan& plan,
     return runs;
 }
 
+std::vector<store::RunRecord> runsOf(store::ExperimentStore& store,
+                                     const std::vector<report::ProtocolTableRow>& rows) {
+    std::vector<store::RunRecord> runs;
+    for (const report::ProtocolTableRow& row : rows)
+        for (const std::int64_t id : row.runIds) {
+            Result<store::RunRecord> run = store.runs().get(id);
+            if (!run) throw ExitError(run.error().message);
+            runs.push_back(std::move(run).value());
+        }
+    return runs;
+}
+
+/// The comparison over the training languages and the others, or the line saying there are none.
+void printSeenUnseen(store::ExperimentStore& store,
+                     const std::vector<report::ProtocolTableRow>& rows,
+                     const std::vector<std::string>& suites, std::ostream& out) {
+    Result<report::TrainingLanguagesByRun> trained =
+        experiment::trainingLanguagesByRun(store, runsOf(store, rows));
+    if (!trained) throw ExitError(trained.error().message);
+    store::ResultRepository results = store.results();
+    Result<report::Table> table =
+        report::protocolSeenUnseenTable(results, rows, suites, trained.value());
+    if (!table) throw ExitError(table.error().message);
+    out << '\n'
+        << (table.value().rows.empty() ? table.value().note + '\n'
+                                       : report::renderPlain(table.value()));
+}
+
 }  // namespace
 
 DemoConsole::DemoConsole() = default;
@@ -96,10 +125,11 @@ void DemoConsole::report(const experiment::ProtocolPlan& plan,
     std::optional<store::ExperimentStore> store = openIfPresent(db);
     if (!store) throw ExitError("the database " + db + " is gone");
     store::ResultRepository results = store->results();
-    Result<report::Table> table =
-        report::protocolTable(results, experiment::comparisonRows(plan, done), plan.suites);
+    const std::vector<report::ProtocolTableRow> rows = experiment::comparisonRows(plan, done);
+    Result<report::Table> table = report::protocolTable(results, rows, plan.suites);
     if (!table) throw ExitError(table.error().message);
     out << report::renderPlain(table.value());
+    printSeenUnseen(*store, rows, plan.suites, out);
 }
 
 void printPlanHeader(const experiment::ProtocolPlan& plan, const std::string& db,

@@ -4,6 +4,7 @@
 
 #include "analysis/baseline_comparison.h"
 #include "cli/runs_common.h"
+#include "experiment/training_languages.h"
 #include "experiment/trec_regeneration.h"
 #include "report/run_export.h"
 #include "report/run_tables.h"
@@ -95,6 +96,9 @@ void runExport(const RunsOptions& o, std::ostream& out) {
     options.outDir = o.outDir;
     options.metric = metricOf(o);
     store::ExperimentStore store = openStore(o, false);
+    std::vector<store::RunRecord> runs;
+    for (const std::int64_t id : o.runIds) runs.push_back(unwrap(store.runs().get(id)));
+    options.trainingLanguages = unwrap(experiment::trainingLanguagesByRun(store, runs));
     std::vector<std::string> written = unwrap(report::exportRuns(store, o.runIds, options));
     if (o.compare && o.runIds.size() >= 2) {
         const analysis::ComparedSide a = unwrap(analysis::loadSide(store, o.runIds[1], false));

@@ -5,7 +5,9 @@
 #include <set>
 
 #include "cli/runs_common.h"
+#include "experiment/training_languages.h"
 #include "report/run_tables.h"
+#include "report/seen_unseen_table.h"
 
 namespace mtrec::cli::runs {
 
@@ -28,10 +30,43 @@ std::optional<store::RunStatus> statusOf(const RunsOptions& o) {
          "' (choose queued, running, finished, failed, cancelled or interrupted)");
 }
 
+nlohmann::json setMeanJson(const report::SetMean& mean) {
+    return mean.empty() ? nlohmann::json(nullptr) : nlohmann::json(mean.value);
+}
+
+nlohmann::json scoresJson(const report::LanguageSetScores& scores) {
+    return {{"Mo", setMeanJson(scores.mo)},
+            {"Cr", setMeanJson(scores.cr)},
+            {"Mul", setMeanJson(scores.mul)},
+            {"rank_distance", setMeanJson(scores.rankDistance)}};
+}
+
+/// {suite: {seen_languages, unseen_languages, seen, unseen, mixed}} of the runs with a split.
+nlohmann::json seenUnseenJson(const std::vector<report::SeenUnseenSummary>& summaries) {
+    nlohmann::json bySuite = nlohmann::json::object();
+    for (const report::SeenUnseenSummary& s : summaries) {
+        if (!s.hasTrainingLanguages) continue;
+        bySuite[s.suite] = {{"seen_languages", s.seen},
+                            {"unseen_languages", s.unseen},
+                            {"seen", scoresJson(s.seenScores)},
+                            {"unseen", scoresJson(s.unseenScores)},
+                            {"mixed", {{"Cr", setMeanJson(s.mixedCr)}}}};
+    }
+    return bySuite;
+}
+
+std::vector<store::RunRecord> recordsOf(const std::vector<store::RunListing>& runs) {
+    std::vector<store::RunRecord> records;
+    for (const store::RunListing& listing : runs) records.push_back(listing.run);
+    return records;
+}
+
 void printListJson(const std::vector<store::RunListing>& runs, const std::set<std::int64_t>& gone,
+                   const std::vector<std::vector<report::SeenUnseenSummary>>& seenUnseen,
                    std::ostream& out) {
     nlohmann::json list = nlohmann::json::array();
-    for (const store::RunListing& listing : runs) {
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const store::RunListing& listing = runs[i];
         const store::RunRecord& r = listing.run;
         nlohmann::json item = {{"id", r.id},
                                {"name", r.name},
@@ -51,6 +86,7 @@ void printListJson(const std::vector<store::RunListing>& runs, const std::set<st
                                           {"shared_passages", record.sharedPassages},
                                           {"description", record.description}};
         item["contaminated"] = contaminated;
+        item["seen_unseen"] = seenUnseenJson(seenUnseen.at(i));
         list.push_back(std::move(item));
     }
     out << list.dump(2) << "\n";
@@ -99,8 +135,13 @@ void runList(const RunsOptions& o, std::ostream& out) {
     const std::vector<std::int64_t> goneIds =
         unwrap(store.runs().findInterrupted(store::StoreOptions{}.heartbeatTimeoutMs));
     const std::set<std::int64_t> gone(goneIds.begin(), goneIds.end());
-    if (o.format == "json") return printListJson(runs, gone, out);
-    const report::Table table = report::runListTable(runs, options.metric, gone);
+    store::ResultRepository results = store.results();
+    const auto seenUnseen = unwrap(report::readListedSummaries(
+        results, runs, unwrap(experiment::trainingLanguagesByRun(store, recordsOf(runs))),
+        options.metric));
+    if (o.format == "json") return printListJson(runs, gone, seenUnseen, out);
+    report::Table table = report::runListTable(runs, options.metric, gone);
+    report::appendSeenUnseenColumns(table, runs, seenUnseen, options.metric);
     if (o.format == "csv") {
         out << report::renderCsv(table);
         return;
@@ -123,11 +164,17 @@ void runShow(const RunsOptions& o, std::ostream& out) {
         out << "\nno evaluation results\n";
         return;
     }
+    store::TrainingLog log = store.trainingLog();
+    const std::vector<std::string> trained = unwrap(experiment::trainingLanguages(run, log));
+    const eval::Metric summaryMetric = metric.metric().value_or(eval::Metric::Map);
     for (const std::string& suite : report::suitesOf(cells)) {
         out << "\n";
         if (const auto* record = store::findContamination(run.contaminated, suite))
             out << record->marker() << "\n";
         out << report::renderPlain(report::settingSummaryTable(cells, suite)) << "\n"
+            << report::renderPlain(report::seenUnseenTable(
+                   report::seenUnseenSummary(cells, suite, trained, summaryMetric)))
+            << "\n"
             << report::renderPlain(
                    report::matrixTable(run, unwrap(results.languageGrid(run.id, suite, metric))));
         const auto diagnostics = unwrap(results.languageDiagnostics(run.id, suite));

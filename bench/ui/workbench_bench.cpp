@@ -2,6 +2,7 @@
 // 1,000 runs, drawing an 11 × 12 heatmap, a 2-group compare with significance). Measured, never
 // asserted. Run offscreen:
 //   QT_QPA_PLATFORM=offscreen build/bench/ui/mtrec_workbench_bench [--train-seconds 20]
+// (--open-only: only the database openings, no compare and no training).
 // The latency part trains resources/configs/demo-hybrid.json in a child `mtrec` (the queue's way)
 // and records how late a 10 ms timer fires on the GUI thread meanwhile.
 
@@ -21,6 +22,7 @@
 #include "grid_heatmaps.h"
 #include "main_window.h"
 #include "run_queue.h"
+#include "run_row.h"
 #include "store/experiment_store.h"
 
 using namespace mtrec;
@@ -142,6 +144,70 @@ void openThousandRuns(const QTemporaryDir& dir, bool seedGroups) {
                 median(times));
 }
 
+/// 1,000 runs trained on seven of XQuAD-R's eleven languages (demo-hybrid.json's config with its
+/// data.languages changed), each with the Mo/Cr/Mul mAP cells, rank distances and summaries of all
+/// eleven: what the runs tree's seen/unseen columns read, one run at a time.
+void openThousandTrainedRuns(const QTemporaryDir& dir) {
+    const QString path = dir.filePath(QStringLiteral("trained.db"));
+    {
+        auto parsed =
+            experiment::readTrainingConfig(MTREC_SOURCE_DIR "/resources/configs/demo-hybrid.json");
+        experiment::TrainingConfig config = parsed.value().config;
+        config.data.languages = {"ar", "de", "en", "es", "hi", "vi", "zh"};
+        auto store = store::ExperimentStore::open(path.toStdString()).value();
+        std::mt19937_64 rng(3);
+        std::uniform_real_distribution<double> value(0.0, 1.0);
+        for (int i = 0; i < 1000; ++i) {
+            config.seed = std::uint64_t(i % 3);
+            config.optimizer.lr = 1e-4 * (1 + i / 3);
+            const std::int64_t run =
+                addRun(store, "run " + std::to_string(i), i % 3, experiment::toJson(config).dump());
+            std::vector<store::EvalCell> cells;
+            const auto add = [&](eval::Setting s, const char* q, const char* c, store::Measure m,
+                                 double v) {
+                cells.push_back({{"xquad-r", s, q, c}, m, v, "bench", 1190});
+            };
+            for (const char* q : kLanguages) {
+                for (const char* c : kLanguages)
+                    add(std::string(q) == c ? eval::Setting::Mo : eval::Setting::Cr, q, c,
+                        eval::Metric::Map, value(rng));
+                add(eval::Setting::Mul, q, "all", eval::Metric::Map, value(rng));
+                add(eval::Setting::Mul, q, "all", store::BiasMeasure::RankDistance,
+                    100 * value(rng));
+            }
+            for (eval::Setting s : {eval::Setting::Mo, eval::Setting::Cr, eval::Setting::Mul})
+                add(s, "all", "all", eval::Metric::Map, 0.3);
+            static_cast<void>(store.results().record(run, cells));
+        }
+    }
+    auto store = store::ExperimentStore::open(path.toStdString()).value();
+    std::vector<double> rows;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer clock;
+        clock.start();
+        static_cast<void>(ui::readRunRows(store));
+        rows.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::printf(
+        "read_1000_trained_run_rows_ms median=%.1f (5 rounds: readRunRows, the seen/unseen Cr "
+        "and Mul of 132 cells a run included)\n",
+        median(rows));
+    std::vector<double> times;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer clock;
+        clock.start();
+        auto opened = store::ExperimentStore::open(path.toStdString()).value();
+        auto settings = std::make_shared<ui::AppSettings>(dir.filePath(QStringLiteral("s.ini")));
+        ui::MainWindow window(std::make_unique<store::ExperimentStore>(std::move(opened)),
+                              settings);
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+        times.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::printf("open_1000_trained_runs_with_cells_ms median=%.1f (5 rounds)\n", median(times));
+}
+
 void heatmapAndCompare(const QTemporaryDir& dir) {
     const QString path = dir.filePath(QStringLiteral("compare.db"));
     auto store = store::ExperimentStore::open(path.toStdString()).value();
@@ -259,6 +325,8 @@ int main(int argc, char** argv) {
     QTemporaryDir dir;
     openThousandRuns(dir, false);
     openThousandRuns(dir, true);
+    openThousandTrainedRuns(dir);
+    if (app.arguments().contains(QStringLiteral("--open-only"))) return 0;
     heatmapAndCompare(dir);
     latencyWhileTraining(dir, seconds);
     return 0;

@@ -16,7 +16,8 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_config_json.cpp
     experiment/training_config_validation.cpp
     experiment/training_data.cpp
-    experiment/training_data_note.cpp)
+    experiment/training_data_note.cpp
+    experiment/training_languages.h experiment/training_languages.cpp)
 # The guard against evaluating on the training data (shared question ids or passages)
 target_sources(mtrec_experiment PRIVATE
     experiment/suite_overlap.h experiment/suite_overlap.cpp

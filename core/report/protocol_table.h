@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "report/seen_unseen_table.h"
 #include "report/table_format.h"
 #include "store/result_repository.h"
 
@@ -24,5 +25,16 @@ struct ProtocolTableRow {
 Result<Table> protocolTable(store::ResultRepository& results,
                             const std::vector<ProtocolTableRow>& rows,
                             const std::vector<std::string>& suites);
+
+/// The same rows split by language (seenUnseenSummary of each run): per suite, Mo, Cr, Mul (mAP)
+/// and rank distance over the seen languages and over the unseen ones, and Cr over the mixed pairs
+/// (one seen, one unseen language). Seen = the run's training languages; a run with none (the
+/// untrained encoder, BM25) is split by the languages every trained run of `rows` shares, so
+/// reference rows compare column by column; when the trained runs disagree, its cells are "-".
+/// When no evaluated language is unseen, the table has no rows and its note says so.
+Result<Table> protocolSeenUnseenTable(store::ResultRepository& results,
+                                      const std::vector<ProtocolTableRow>& rows,
+                                      const std::vector<std::string>& suites,
+                                      const TrainingLanguagesByRun& trainingLanguages);
 
 }  // namespace mtrec::report

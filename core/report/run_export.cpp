@@ -64,25 +64,56 @@ Result<ExportFormat> exportFormatFromName(const std::string& name) {
     return Error{"unknown export format '" + name + "' (choose csv, markdown, latex or trec)"};
 }
 
+namespace {
+
+/// seen_languages, value_seen, value_unseen, value_mixed of one summary row; empty without a split.
+std::vector<std::string> seenUnseenCells(const std::vector<SeenUnseenSummary>* summaries,
+                                         const store::SettingValue& v, store::Measure measure) {
+    if (!summaries) return {"", "", "", ""};
+    for (const SeenUnseenSummary& s : *summaries) {
+        if (s.suite != v.suite || !s.hasTrainingLanguages) continue;
+        std::string languages;
+        for (const std::string& l : s.seen) languages += (languages.empty() ? "" : ";") + l;
+        const auto text = [](const SetMean& mean) {
+            return mean.empty() ? std::string() : csvNumber(mean.value);
+        };
+        const SetMean mixed =
+            v.setting == eval::Setting::Cr && measure == s.metric ? s.mixedCr : SetMean{};
+        return {languages, text(setMeanOf(s.seenScores, s, v.setting, measure)),
+                text(setMeanOf(s.unseenScores, s, v.setting, measure)), text(mixed)};
+    }
+    return {"", "", "", ""};
+}
+
+}  // namespace
+
 Status writeSummaryCsv(const std::string& path, const std::vector<store::RunListing>& runs,
-                       store::Measure measure) {
+                       store::Measure measure,
+                       const std::vector<std::vector<SeenUnseenSummary>>& seenUnseen) {
     const std::string metric = measureText(measure);
-    report::CsvWriter csv(path, {"run_id", "name", "strategy", "seed", "status", "suite", "setting",
-                                 "metric", "value", "contamination"});
-    for (const store::RunListing& listing : runs) {
+    report::CsvWriter csv(
+        path, {"run_id", "name", "strategy", "seed", "status", "suite", "setting", "metric",
+               "value", "seen_languages", "value_seen", "value_unseen", "value_mixed",
+               "contamination"});
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const store::RunListing& listing = runs[i];
+        const std::vector<SeenUnseenSummary>* summaries =
+            i < seenUnseen.size() ? &seenUnseen[i] : nullptr;
         const store::RunRecord& r = listing.run;
         const std::vector<std::string> head = {std::to_string(r.id), r.name, r.strategy,
                                                std::to_string(r.seed),
                                                std::string(store::statusName(r.status))};
         if (listing.summary.empty()) {
             std::vector<std::string> row = head;
-            row.insert(row.end(), {"", "", metric, "", ""});
+            row.insert(row.end(), {"", "", metric, "", "", "", "", "", ""});
             csv.row(row);
         }
         for (const store::SettingValue& v : listing.summary) {
             std::vector<std::string> row = head;
-            row.insert(row.end(), {v.suite, settingText(v.setting), metric, csvNumber(v.value),
-                                   contaminationText(r, v.suite)});
+            row.insert(row.end(), {v.suite, settingText(v.setting), metric, csvNumber(v.value)});
+            const std::vector<std::string> split = seenUnseenCells(summaries, v, measure);
+            row.insert(row.end(), split.begin(), split.end());
+            row.push_back(contaminationText(r, v.suite));
             csv.row(row);
         }
     }
@@ -156,6 +187,11 @@ Status writeComparisonCsv(const std::string& path, const analysis::Comparison& c
 
 namespace {
 
+std::vector<std::string> trainingLanguagesOf(const ExportOptions& options, std::int64_t runId) {
+    const auto found = options.trainingLanguages.find(runId);
+    return found == options.trainingLanguages.end() ? std::vector<std::string>{} : found->second;
+}
+
 Status exportOneRun(store::ExperimentStore& store, const store::RunRecord& run,
                     const ExportOptions& options, std::vector<std::string>& written) {
     const fs::path dir(options.outDir);
@@ -180,6 +216,10 @@ Status exportOneRun(store::ExperimentStore& store, const store::RunRecord& run,
             store.results().languageGrid(run.id, suite, options.metric);
         if (!grid) return grid.error();
         text += render(matrixTable(run, grid.value()), options.format) + "\n";
+        const SeenUnseenSummary summary =
+            seenUnseenSummary(cells.value(), suite, trainingLanguagesOf(options, run.id),
+                              options.metric.metric().value_or(eval::Metric::Map));
+        text += render(seenUnseenTable(summary), options.format) + "\n";
     }
     if (text.empty())
         text =
@@ -216,13 +256,18 @@ Result<std::vector<std::string>> exportRuns(store::ExperimentStore& store,
         for (const store::RunListing& listing : all.value())
             if (listing.run.id == id) chosen.push_back(listing);
 
+    store::ResultRepository results = store.results();
+    Result<std::vector<std::vector<SeenUnseenSummary>>> seenUnseen =
+        readListedSummaries(results, chosen, options.trainingLanguages, options.metric);
+    if (!seenUnseen) return seenUnseen.error();
     std::vector<std::string> written;
     const std::string summaryPath =
         (fs::path(options.outDir) / ("summary" + extension(options.format))).string();
-    Status summary =
-        options.format == ExportFormat::Csv
-            ? writeSummaryCsv(summaryPath, chosen, options.metric)
-            : writeText(summaryPath, render(summaryTable(chosen, options.metric), options.format));
+    Table summaryText = summaryTable(chosen, options.metric);
+    appendSeenUnseenColumns(summaryText, chosen, seenUnseen.value(), options.metric);
+    Status summary = options.format == ExportFormat::Csv
+                         ? writeSummaryCsv(summaryPath, chosen, options.metric, seenUnseen.value())
+                         : writeText(summaryPath, render(summaryText, options.format));
     if (!summary) return summary.error();
     written.push_back(summaryPath);
     for (const store::RunRecord& run : runs)

@@ -6,6 +6,7 @@
 
 #include "analysis/run_comparison.h"
 #include "common/result.h"
+#include "report/seen_unseen_table.h"
 #include "store/experiment_store.h"
 
 namespace mtrec::report {
@@ -24,14 +25,19 @@ struct ExportOptions {
     std::string outDir;  ///< created when absent
     /// Metric of summary and matrix tables (CSV exports every metric).
     store::Measure metric = eval::Metric::Map;
+    /// The runs' training languages (experiment::trainingLanguagesByRun), for the seen/unseen
+    /// columns; a run absent has none ("-").
+    TrainingLanguagesByRun trainingLanguages;
 };
 
 /// Writes, into outDir, for the runs given: CSV: summary.csv (tidy: one row per run and setting
-/// summary), run-<id>-matrix.csv (every cell and metric with its definition), both with a last
-/// column "contamination" ("contaminated: <shared counts>" for a suite sharing data with the run's
-/// training data, else empty),
-/// run-<id>-per-query.csv (when the run has per-query values). Markdown/LaTeX: summary.<md|tex> and
-/// run-<id>.<md|tex> (one language-pair matrix table per suite). Returns the files written. Errors
+/// summary, then its value over the seen and unseen languages, and last "contamination"),
+/// run-<id>-matrix.csv (every cell and metric with its definition, and last "contamination"); the
+/// contamination column holds "contaminated: <shared counts>" for a suite sharing data with the
+/// run's training data, else nothing), run-<id>-per-query.csv (when the run has per-query values).
+/// Markdown/LaTeX: summary.<md|tex> (with the seen/unseen Cr and Mul columns of
+/// appendSeenUnseenColumns) and run-<id>.<md|tex> (per suite: the language-pair matrix and the
+/// seen/unseen table). Returns the files written. Errors
 /// name the run or file; files written before an error are left in place. Trec is an Error naming
 /// experiment::exportTrecRuns, which regenerates the rankings.
 Result<std::vector<std::string>> exportRuns(store::ExperimentStore& store,
@@ -47,9 +53,12 @@ Result<std::vector<std::string>> exportComparison(const analysis::Comparison& co
                                                   const std::string& nameB,
                                                   const ExportOptions& options);
 
-/// CSV writers behind exportRuns (RFC 4180 via report::CsvWriter).
+/// CSV writers behind exportRuns (RFC 4180 via report::CsvWriter). The summary's last columns,
+/// seen_languages (";"-separated), value_seen, value_unseen and value_mixed (Cr only), come from
+/// `seenUnseen` (readListedSummaries, parallel to `runs`) and are empty where a run has no split.
 Status writeSummaryCsv(const std::string& path, const std::vector<store::RunListing>& runs,
-                       store::Measure metric);
+                       store::Measure metric,
+                       const std::vector<std::vector<SeenUnseenSummary>>& seenUnseen = {});
 Status writeMatrixCsv(const std::string& path, const store::RunRecord& run,
                       const std::vector<store::EvalCell>& cells);
 Status writePerQueryCsv(const std::string& path, const store::RunRecord& run,

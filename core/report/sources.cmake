@@ -5,4 +5,6 @@ target_sources(mtrec_report PRIVATE
     report/table_format.h report/table_format.cpp
     report/run_tables.h report/run_tables.cpp
     report/run_export.h report/run_export.cpp
-    report/protocol_table.h report/protocol_table.cpp)
+    report/protocol_table.h report/protocol_table.cpp
+    report/seen_unseen.h report/seen_unseen.cpp
+    report/seen_unseen_table.h report/seen_unseen_table.cpp)

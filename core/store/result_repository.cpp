@@ -119,6 +119,24 @@ Result<std::vector<EvalCell>> ResultRepository::matrix(std::int64_t runId, const
     });
 }
 
+Result<std::vector<EvalCell>> ResultRepository::cellValues(std::int64_t runId,
+                                                           const std::string& suite,
+                                                           Measure metric) {
+    return guarded<Result<std::vector<EvalCell>>>([&]() -> Result<std::vector<EvalCell>> {
+        Statement query = db_.prepare(
+            "SELECT setting, query_lang, cand_lang, value FROM eval_results WHERE run_id = ?1 AND "
+            "suite = ?2 AND metric = ?3 AND query_lang <> 'all'");
+        query.bind(1, runId).bind(2, suite).bind(3, std::string(measureName(metric)));
+        std::vector<EvalCell> out;
+        while (query.step()) {
+            const CellKey key{suite, settingFromName(query.text(0)).value_or(eval::Setting::Mo),
+                              query.text(1), query.text(2)};
+            out.push_back({key, metric, query.real(3), std::string(), std::nullopt});
+        }
+        return out;
+    });
+}
+
 Result<std::vector<QueryValue>> ResultRepository::perQuery(std::int64_t runId, const CellKey& key,
                                                            Measure metric) {
     return guarded<Result<std::vector<QueryValue>>>([&]() -> Result<std::vector<QueryValue>> {

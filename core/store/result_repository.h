@@ -34,6 +34,11 @@ public:
     /// language, metric name. Empty `suite` and no `metric` = all.
     Result<std::vector<EvalCell>> matrix(std::int64_t runId, const std::string& suite = {},
                                          std::optional<Measure> metric = std::nullopt);
+    /// The language-pair and Mul cells of one suite and measure (no setting summaries), unordered,
+    /// without definitions: a lean matrix() for views that only average the values (the runs
+    /// tree's seen/unseen columns read it for every run).
+    Result<std::vector<EvalCell>> cellValues(std::int64_t runId, const std::string& suite,
+                                             Measure metric);
     /// Per-query values of one cell and metric, ordered by qid; empty when none were stored.
     Result<std::vector<QueryValue>> perQuery(std::int64_t runId, const CellKey& key,
                                              Measure metric);

@@ -78,6 +78,11 @@ TEST(DemoCli, QuickStoresEveryRunFinishedResumesAnUnfinishedOneAndARerunSkipsThe
     EXPECT_TRUE(contains(first.output, "6 runs in q.db: 0 already finished, 1 resumed, 5 new"))
         << first.output;
     EXPECT_TRUE(contains(first.output, "Mo mAP")) << first.output;
+    // The demo evaluates only languages it trains on: the seen/unseen table says there is no split.
+    EXPECT_TRUE(contains(first.output,
+                         "Every evaluated language is a training language: there is no unseen "
+                         "split."))
+        << first.output;
 
     const std::vector<store::RunListing> runs = storedRuns(db);
     ASSERT_EQ(runs.size(), 6u);  // the queued run is one of them: ids by creation

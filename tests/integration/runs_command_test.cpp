@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 
 #include "cli/exit_error.h"
@@ -103,6 +104,78 @@ TEST_F(RunsCommand, ShowPrintsDetailsAndTheMatrix) {
     EXPECT_NE(r.out.find("  tags        paper\n"), std::string::npos);
     EXPECT_NE(r.out.find("Mo       map     0.5250\n"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("de            0.5250\n"), std::string::npos) << r.out;
+}
+
+/// A run trained on de and en (resources/configs/demo-hybrid.json narrowed to them) with Mo, Cr
+/// and Mul mAP and rank distances of de, en and th; th is unseen.
+std::int64_t addTrainedRun(ExperimentStore& store) {
+    std::ifstream in(MTREC_SOURCE_DIR "/resources/configs/demo-hybrid.json");
+    nlohmann::json config = nlohmann::json::parse(in);
+    config["data"]["languages"] = {"de", "en"};
+    const std::int64_t id = store::test::addRun(store, "trained", "hybrid", 3, config.dump());
+    using store::test::cell;
+    // Mo: de .8, en .6 (seen .7), th .2. Cr seen: de>en .5, en>de .3 (.4); mixed: de>th .2,
+    // en>th .1, th>de .3, th>en .2 (.2). Mul: de .4, en .2 (.3), th .1. Rank distance 10, 20, 60.
+    EXPECT_TRUE(
+        store.results()
+            .record(id, {cell("Mo", "de", "de", 0.8), cell("Mo", "en", "en", 0.6),
+                         cell("Mo", "th", "th", 0.2), cell("Cr", "de", "en", 0.5),
+                         cell("Cr", "en", "de", 0.3), cell("Cr", "de", "th", 0.2),
+                         cell("Cr", "en", "th", 0.1), cell("Cr", "th", "de", 0.3),
+                         cell("Cr", "th", "en", 0.2), cell("Mul", "de", "all", 0.4),
+                         cell("Mul", "en", "all", 0.2), cell("Mul", "th", "all", 0.1),
+                         cell("Mul", "de", "all", 10, "rank_distance"),
+                         cell("Mul", "en", "all", 20, "rank_distance"),
+                         cell("Mul", "th", "all", 60, "rank_distance"),
+                         cell("Cr", "all", "all", 0.2667), cell("Mul", "all", "all", 0.2333)})
+            .ok());
+    return id;
+}
+
+TEST_F(RunsCommand, ShowSplitsTheSummaryIntoSeenAndUnseenLanguages) {
+    {
+        ExperimentStore store = store::test::openStore(path_);
+        ASSERT_EQ(addTrainedRun(store), 3);
+    }
+    const CliResult r = runCli(db() + "show 3");
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("xquad-r: seen vs unseen languages (map; rank distance: language bias, "
+                         "lower is better)\n"
+                         "Set     Languages        Mo map  Cr map  Mul map  rank distance\n"
+                         "all     de en th         0.5333  0.2667   0.2333           30.0\n"
+                         "seen    de en            0.7000  0.4000   0.3000           15.0\n"
+                         "unseen  th               0.2000       -   0.1000           60.0\n"
+                         "mixed   seen <-> unseen       -  0.2000        -              -\n"),
+              std::string::npos)
+        << r.out;
+    // Run 2 trained nothing its config says: no split, and the table says why.
+    const CliResult untrained = runCli(db() + "show 2");
+    EXPECT_NE(untrained.out.find("seen    -                     -       -        -"),
+              std::string::npos)
+        << untrained.out;
+    EXPECT_NE(untrained.out.find("no seen/unseen split"), std::string::npos);
+}
+
+TEST_F(RunsCommand, ListAppendsSeenAndUnseenColumnsOfCrAndMul) {
+    {
+        ExperimentStore store = store::test::openStore(path_);
+        addTrainedRun(store);
+    }
+    const CliResult csv = runCli(db() + "list --format csv");
+    ASSERT_EQ(csv.code, 0) << csv.err;
+    EXPECT_EQ(csv.out,
+              "ID,Name,Strategy,Seed,Status,Tags,xquad-r Mo,xquad-r Cr,xquad-r Mul,"
+              "xquad-r Cr seen,xquad-r Cr unseen,xquad-r Mul seen,xquad-r Mul unseen\r\n"
+              "1,multitask,multitask,1,queued,,0.2750,0.1250,,-,-,-,-\r\n"
+              "2,hybrid,hybrid,1,queued,paper,0.5250,0.3750,,-,-,-,-\r\n"
+              "3,trained,hybrid,3,queued,,,0.2667,0.2333,0.4000,-,0.3000,0.1000\r\n");
+    const CliResult json = runCli(db() + "list --format json");
+    const nlohmann::json split = nlohmann::json::parse(json.out)[2]["seen_unseen"]["xquad-r"];
+    EXPECT_EQ(split["unseen_languages"], nlohmann::json({"th"}));
+    EXPECT_DOUBLE_EQ(split["seen"]["Mo"].get<double>(), 0.7);
+    EXPECT_TRUE(split["unseen"]["Cr"].is_null());
+    EXPECT_DOUBLE_EQ(split["mixed"]["Cr"].get<double>(), 0.2);
+    EXPECT_DOUBLE_EQ(split["unseen"]["rank_distance"].get<double>(), 60.0);
 }
 
 TEST_F(RunsCommand, CompareTestsEachCellAgainstTheBaseline) {
@@ -215,8 +288,9 @@ TEST_F(RunsCommand, ExportWritesFilesAndRefusesTrecForAnUnfinishedRun) {
                          "\nwrote " + (out / "comparison.md").string() + "\n");
     const CliResult trec = runCli(db() + "export 1 --format trec --out " + out.string());
     EXPECT_EQ(trec.code, 1);
-    EXPECT_EQ(trec.err, "run 1 (multitask) has not started; only a finished run has evaluated "
-                        "rankings to export");
+    EXPECT_EQ(trec.err,
+              "run 1 (multitask) has not started; only a finished run has evaluated "
+              "rankings to export");
     EXPECT_FALSE(fs::exists(out / "1-multitask"));
 }
 

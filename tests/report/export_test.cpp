@@ -34,8 +34,11 @@ TEST(TableFormat, LatexEscapesSpecialsAndSetsMarksAsSuperscripts) {
 
 /// Run names a user may type: every format must keep them one cell and readable.
 Table nastyNames() {
-    return {"", {"Run", "mAP"}, {{"50%_\\&", "0.5"}, {"a,b\"c", "0.25"}, {"x|y\nz", "1"}},
-            {false, true}, ""};
+    return {"",
+            {"Run", "mAP"},
+            {{"50%_\\&", "0.5"}, {"a,b\"c", "0.25"}, {"x|y\nz", "1"}},
+            {false, true},
+            ""};
 }
 
 TEST(TableFormat, CsvQuotesCommasQuotesAndLineBreaks) {
@@ -114,8 +117,9 @@ TEST_F(RunExportFiles, CsvWritesTidySummaryMatrixAndPerQueryFiles) {
     std::vector<std::string> files = exportRuns(*store_, {id_}, options).value();
     ASSERT_EQ(files.size(), 3u);
     EXPECT_EQ(fileBytes(files[0]),
-              "run_id,name,strategy,seed,status,suite,setting,metric,value,contamination\r\n"
-              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5,\r\n");
+              "run_id,name,strategy,seed,status,suite,setting,metric,value,seen_languages,"
+              "value_seen,value_unseen,value_mixed,contamination\r\n"
+              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5,,,,,\r\n");
     EXPECT_EQ(fileBytes(files[1]),
               "run_id,run_name,suite,setting,query_lang,cand_lang,metric,value,definition,"
               "contamination\r\n"
@@ -134,8 +138,9 @@ TEST_F(RunExportFiles, AContaminatedSuiteIsMarkedInEveryExport) {
     options.outDir = (dir_.path() / "csv").string();
     std::vector<std::string> csv = exportRuns(*store_, {id_}, options).value();
     EXPECT_EQ(fileBytes(csv[0]),
-              "run_id,name,strategy,seed,status,suite,setting,metric,value,contamination\r\n"
-              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5,"
+              "run_id,name,strategy,seed,status,suite,setting,metric,value,seen_languages,"
+              "value_seen,value_unseen,value_mixed,contamination\r\n"
+              "1,\"hybrid, a=0.5\",hybrid,7,queued,xquad-r,Mo,map,0.5,,,,,"
               "\"contaminated: 4 shared questions, 2 shared passages\"\r\n");
     EXPECT_NE(fileBytes(csv[1]).find(
                   "pool=de,\"contaminated: 4 shared questions, 2 shared passages\"\r\n"),
@@ -159,6 +164,33 @@ TEST_F(RunExportFiles, AContaminatedSuiteIsMarkedInEveryExport) {
                           "Definition: "),
               std::string::npos)
         << matrix;
+}
+
+TEST(RunExportSeenUnseen, SummaryCsvAppendsTheValuesOverSeenUnseenAndMixedLanguages) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "mono", "mono", 7);
+    // de trained, th not. Mo: de 0.5, th 0.25; Cr: the two mixed pairs, mean 0.25.
+    ASSERT_TRUE(store.results().record(
+        id, {test::cell("Mo", "de", "de", 0.5), test::cell("Mo", "th", "th", 0.25),
+             test::cell("Cr", "de", "th", 0.125), test::cell("Cr", "th", "de", 0.375),
+             test::cell("Mo", "all", "all", 0.375), test::cell("Cr", "all", "all", 0.25)}));
+    ExportOptions options;
+    options.outDir = (dir.path() / "csv").string();
+    options.trainingLanguages = {{id, {"de", "en"}}};
+    std::vector<std::string> files = exportRuns(store, {id}, options).value();
+    EXPECT_EQ(fileBytes(files[0]),
+              "run_id,name,strategy,seed,status,suite,setting,metric,value,seen_languages,"
+              "value_seen,value_unseen,value_mixed,contamination\r\n"
+              "1,mono,mono,7,queued,xquad-r,Mo,map,0.375,de,0.5,0.25,,\r\n"
+              "1,mono,mono,7,queued,xquad-r,Cr,map,0.25,de,,,0.25,\r\n");
+    options.format = ExportFormat::Markdown;
+    options.outDir = (dir.path() / "md").string();
+    std::vector<std::string> md = exportRuns(store, {id}, options).value();
+    EXPECT_NE(fileBytes(md[0]).find("| xquad-r Cr seen | xquad-r Cr unseen |"), std::string::npos)
+        << fileBytes(md[0]);
+    EXPECT_NE(fileBytes(md[1]).find("| unseen | th | 0.2500 | - | - | - |"), std::string::npos)
+        << fileBytes(md[1]);
 }
 
 TEST_F(RunExportFiles, MarkdownAndLatexWriteSummaryAndMatrixTables) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "store_test_support.h"
@@ -64,6 +65,26 @@ TEST(ResultRepository, MatrixComesBackInSettingThenLanguageOrderWithDefinitions)
     EXPECT_EQ(cells[5].definition, "trec_eval 10 map; pool=all");
     EXPECT_EQ(store.results().matrix(id, "xquad-r", eval::Metric::Recall1).value().size(), 1u);
     EXPECT_TRUE(store.results().matrix(id, "mlqa-r").value().empty());
+}
+
+TEST(ResultRepository, CellValuesAreOneSuiteAndMeasuresCellsWithoutSummaries) {
+    TempDir dir;
+    ExperimentStore store = test::openStore(dir.path() / "e.db");
+    const std::int64_t id = test::addRun(store, "r", "hybrid", 1);
+    ASSERT_TRUE(store.results().record(
+        id, {cell("Mul", "de", "all", 0.3), cell("Cr", "en", "de", 0.2),
+             cell("Mo", "de", "de", 0.4, "recall_1"), cell("Cr", "all", "all", 0.2),
+             cell("Mo", "de", "de", 0.9, "map", "mlqa-r")}));
+    std::vector<EvalCell> cells =
+        store.results().cellValues(id, "xquad-r", eval::Metric::Map).value();
+    ASSERT_EQ(cells.size(), 2u);
+    std::sort(cells.begin(), cells.end(),
+              [](const EvalCell& a, const EvalCell& b) { return a.key < b.key; });
+    EXPECT_EQ(cells[0].key, (CellKey{"xquad-r", eval::Setting::Cr, "en", "de"}));
+    EXPECT_DOUBLE_EQ(cells[0].value, 0.2);
+    EXPECT_EQ(cells[1].key, (CellKey{"xquad-r", eval::Setting::Mul, "de", "all"}));
+    EXPECT_EQ(cells[1].metric, eval::Metric::Map);
+    EXPECT_TRUE(cells[1].definition.empty());
 }
 
 TEST(ResultRepository, RecordingACellAgainReplacesItAndItsPerQueryValues) {

@@ -267,7 +267,9 @@ private Q_SLOTS:
         QFETCH(QStringList, trained);
         QFETCH(QString, folder);
         const store::RunRecord run = runWithConfig(config.toStdString());
-        QCOMPARE(ui::trainingLanguages(run), trained);
+        QTemporaryDir dir;
+        auto store = open(dir);
+        QCOMPARE(ui::trainingLanguages(*store, run), trained);
         QCOMPARE(QString::fromStdString(ui::suiteDataFolder(run, "xquad-r")), folder);
     }
 
