@@ -226,12 +226,14 @@ protected:
         EXPECT_EQ(notes[0].text, note);
     }
 
-    /// The run's notes but the one naming its tokenizer ("tokenizer sha256 ...").
+    /// The run's notes but those of its start: its tokenizer ("tokenizer sha256 ...") and its
+    /// training data ("training data: ...").
     static std::vector<store::Note> lifecycleNotes(ExperimentStore& store, std::int64_t id) {
         std::vector<store::Note> notes = store.runs().notes(id).value();
         notes.erase(std::remove_if(notes.begin(), notes.end(),
                                    [](const store::Note& note) {
-                                       return note.text.rfind("tokenizer sha256 ", 0) == 0;
+                                       return note.text.rfind("tokenizer sha256 ", 0) == 0 ||
+                                              note.text.rfind("training data: ", 0) == 0;
                                    }),
                     notes.end());
         return notes;

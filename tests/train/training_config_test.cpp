@@ -477,10 +477,13 @@ TEST(TrainingConfig, ExampleConfigsCheckAgainstTheRealData) {
         readTrainingConfig(exampleConfig("multitask").string());
     const ConfigCheck check = checkTrainingConfig(multitask.value(), root);
     ASSERT_TRUE(check.problems.empty()) << allProblems(check.problems);
-    EXPECT_EQ(check.data->train.groupIds().size() + check.data->validation.size(), 400u);
-    EXPECT_EQ(check.data->validation.languagePairs(),
-              (std::vector<data::LanguagePair>{{"en", "en"}}));
-    EXPECT_EQ(check.data->validation.size(), 20u);  // 5 % of the 400 groups
+    // Every MLQA dev group of the 7 languages; 10 % of them validate, in every language pair.
+    const std::size_t trainGroups = check.data->train.groupIds().size();
+    const std::size_t heldOut = check.data->validation.groupIds().size();
+    EXPECT_EQ(trainGroups + heldOut, 1148u);
+    EXPECT_EQ(heldOut, 115u);  // round(0.1 x 1148)
+    EXPECT_EQ(check.data->validation.languagePairs().size(), 49u);
+    EXPECT_EQ(check.data->validation.size(), 1600u);
     EXPECT_EQ(check.data->translation.size(), 6000u);
     EXPECT_EQ(check.data->train.monolingualPairs().size(), 7u);
     EXPECT_EQ(check.data->train.crossLingualPairs().size(), 42u);
