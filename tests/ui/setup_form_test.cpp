@@ -8,10 +8,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QFormLayout>
 #include <QTest>
 
 #include "experiment/training_config.h"
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void clickingAProblemFocusesItsField();
     void anEditIsCheckedQuickly();
     void rendersAt1280x800();
+    void eachStrategysOptionsShareOneForm();
 };
 
 void SetupFormTest::presetsAreListed() {
@@ -562,6 +565,20 @@ void SetupFormTest::rendersAt1280x800() {
     QVERIFY(form.grab().save(dir + QStringLiteral("/setup-form-problems.png")));
     saveColumn(QStringLiteral("setup-form-problems-column"));
     QCOMPARE(form.grab().size(), QSize(1280, 800));
+}
+
+void SetupFormTest::eachStrategysOptionsShareOneForm() {
+    // Each strategy's options (mixed: α and the one-language box) sit in one indented form; a
+    // second layout on the same box is refused by Qt with a warning and leaves its row unplaced.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("QLayout")));
+    SetupForm form(kPresets);
+    auto* oneLanguage = form.findChild<QCheckBox*>(QStringLiteral("mixedMonoOneLanguage"));
+    QVERIFY(oneLanguage);
+    auto* layout = qobject_cast<QFormLayout*>(oneLanguage->parentWidget()->layout());
+    QVERIFY(layout);
+    QVERIFY(layout->indexOf(oneLanguage) >= 0);
+    QVERIFY(oneLanguage->parentWidget()->isAncestorOf(
+        form.findChild<QLineEdit*>(QStringLiteral("mixedAlpha"))));
 }
 
 QTEST_MAIN(SetupFormTest)

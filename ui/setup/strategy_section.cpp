@@ -31,8 +31,9 @@ std::optional<double> readAlpha(const QLineEdit* field, FieldReader& reader) {
     return reader.number(field, "$.strategy.alpha", 0.5);
 }
 
-/// An indented form for one strategy's options.
+/// The indented form of one strategy's options, made on first use.
 QFormLayout* optionsForm(QWidget* box) {
+    if (auto* existing = qobject_cast<QFormLayout*>(box->layout())) return existing;
     QFormLayout* form = sectionForm(box);
     form->setContentsMargins(24, 0, 0, 4);
     return form;
