@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "experiment/evaluation_request.h"
 #include "experiment/training_config.h"
 #include "experiment/training_languages.h"
 
@@ -17,11 +18,6 @@ nlohmann::json parsedConfig(const store::RunRecord& run) {
 std::string stringAt(const nlohmann::json& config, const char* key) {
     const auto found = config.find(key);
     return found != config.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
-/// `mtrec eval --db` runs store {"command": "eval", "suite", "data", ...}.
-bool isEvaluationRun(const nlohmann::json& config) {
-    return stringAt(config, "command") == "eval";
 }
 
 QStringList toQStringList(const std::vector<std::string>& items) {
@@ -41,7 +37,7 @@ QStringList trainingLanguages(store::ExperimentStore& store, const store::RunRec
 std::string suiteDataFolder(const store::RunRecord& run, const std::string& suite) {
     const nlohmann::json config = parsedConfig(run);
     if (!config.is_object()) return {};
-    if (isEvaluationRun(config)) {
+    if (experiment::isEvaluationRequest(config)) {
         const std::string evaluated = stringAt(config, "suite");
         return evaluated == suite || evaluated == kMtrecSuite ? stringAt(config, "data")
                                                               : std::string();

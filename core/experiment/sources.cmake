@@ -1,5 +1,6 @@
 target_sources(mtrec_experiment PRIVATE
     experiment/evaluation_job.h experiment/evaluation_job.cpp
+    experiment/evaluation_request.h experiment/evaluation_request.cpp
     experiment/evaluation_run.h experiment/evaluation_run.cpp
     experiment/scorer_factory.h experiment/scorer_factory.cpp
     experiment/suite_loader.h experiment/suite_loader.cpp)

@@ -2,16 +2,11 @@
 
 #include <set>
 
+#include "experiment/evaluation_request.h"
 #include "experiment/training_config.h"
 
 namespace mtrec::experiment {
 namespace {
-
-/// `mtrec eval --db` runs store {"command": "eval", "suite", "data", ...}.
-bool isEvaluationRun(const nlohmann::json& config) {
-    const auto command = config.find("command");
-    return command != config.end() && command->is_string() && *command == "eval";
-}
 
 std::vector<std::string> sortedUnique(const std::vector<std::string>& languages) {
     const std::set<std::string> unique(languages.begin(), languages.end());
@@ -24,7 +19,7 @@ Result<std::vector<std::string>> trainingLanguages(const store::RunRecord& run,
                                                    store::TrainingLog& log) {
     const nlohmann::json config =
         nlohmann::json::parse(run.configJson, nullptr, /*allow_exceptions=*/false);
-    if (!config.is_object() || isEvaluationRun(config)) return std::vector<std::string>{};
+    if (!config.is_object() || isEvaluationRequest(config)) return std::vector<std::string>{};
     const ParsedTrainingConfig parsed = parseTrainingConfig(config);
     if (!parsed.problems.empty() || parsed.config.optimizer.steps == std::size_t{0})
         return std::vector<std::string>{};

@@ -18,6 +18,7 @@
 #include "eval/scorer.h"
 #include "eval/suite_evaluation.h"
 #include "experiment/encoder_scorer.h"
+#include "experiment/evaluation_request.h"
 #include "experiment/evaluated_model.h"
 #include "experiment/run_folder.h"
 #include "experiment/scorer_factory.h"
@@ -205,7 +206,7 @@ Result<RunPlan> planRun(store::ExperimentStore& store, std::int64_t runId) {
     } catch (const nlohmann::json::exception& error) {
         return Error{plan.label + "'s stored config is not JSON: " + error.what()};
     }
-    Status planned = config.is_object() && stringAt(config, "command") == "eval"
+    Status planned = isEvaluationRequest(config)
                          ? planEvaluationRun(plan, config)
                          : planTrainingRun(plan, config);
     if (!planned) return planned.error();
