@@ -30,6 +30,7 @@ void JsonProgress::write(const Progress& p) {
                            {"eta_seconds", p.etaSeconds},
                            {"suite", p.suite}};
     if (p.validationLoss) line["validation_loss"] = *p.validationLoss;
+    if (p.validationCrossMrr) line["validation_cross_mrr"] = *p.validationCrossMrr;
     if (!p.checkpoint.empty()) line["checkpoint"] = p.checkpoint;
     if (!p.message.empty()) line["message"] = p.message;
     if (p.runCount > 0) {

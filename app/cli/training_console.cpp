@@ -8,6 +8,7 @@
 
 #include "cli/exit_error.h"
 #include "cli/progress_printer.h"
+#include "train/selection_measure.h"
 #include "report/evaluation_table.h"
 
 namespace mtrec::cli {
@@ -33,6 +34,10 @@ std::string stepText(const Progress& p) {
     std::string line = text;
     if (p.validationLoss) {
         std::snprintf(text, sizeof text, " val_loss %.4f", *p.validationLoss);
+        line += text;
+    }
+    if (p.validationCrossMrr) {
+        std::snprintf(text, sizeof text, " val_cross_mrr %.4f", *p.validationCrossMrr);
         line += text;
     }
     return line;
@@ -141,8 +146,10 @@ void TrainingConsole::report(const Result<experiment::TrainingRunOutcome>& resul
     if (outcome.stoppedEarly) out_ << ", stopped early";
     out_ << "\ncheckpoint: " << outcome.checkpoint << '\n';
     if (!outcome.evaluatedModel.empty() && outcome.evaluatedModel != outcome.checkpoint)
-        out_ << "evaluated: " << outcome.evaluatedModel << " (lowest validation loss"
-             << (outcome.bestValidationLoss ? " " + std::to_string(*outcome.bestValidationLoss)
+        out_ << "evaluated: " << outcome.evaluatedModel << " ("
+             << train::bestDescription(outcome.selectedBy)
+             << (outcome.bestValidation ? " " + std::to_string(*outcome.bestValidation) : "")
+             << (outcome.bestValidationStep ? ", step " + std::to_string(outcome.bestValidationStep)
                                             : "")
              << ")\n";
     out_ << "results: " << outcome.outputDir << '\n';

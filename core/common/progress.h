@@ -56,6 +56,8 @@ struct Progress {
     std::string batch;               ///< what the batch was (train::BatchKind::label())
     /// Set on a report that is a validation result (a Training report of a validation step).
     std::optional<double> validationLoss;
+    /// With validationLoss, when the validation ranked cross-lingual held-out queries: their MRR.
+    std::optional<double> validationCrossMrr;
     /// Set on a report that is a checkpoint (phase Checkpointing): the folder written.
     std::string checkpoint;
 

@@ -32,6 +32,15 @@ const Choices<StrategyName>& strategyChoices() {
     return choices;
 }
 
+const Choices<train::SelectionMeasure>& selectionMeasureChoices() {
+    using train::SelectionMeasure;
+    static const Choices<SelectionMeasure> choices = {
+        named(SelectionMeasure::Loss, train::selectionMeasureText, "Lowest validation loss"),
+        named(SelectionMeasure::CrossMrr, train::selectionMeasureText,
+              "Highest validation cross-lingual MRR")};
+    return choices;
+}
+
 const Choices<TaskSchedule>& scheduleChoices() {
     using train::scheduleText;
     static const Choices<TaskSchedule> choices = {

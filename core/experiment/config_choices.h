@@ -7,6 +7,7 @@
 #include "eval/suite_evaluation.h"
 #include "model/encoder_config.h"
 #include "text/sentencepiece_training.h"
+#include "train/selection_measure.h"
 #include "train/strategy_spec.h"
 
 namespace mtrec::experiment {
@@ -23,6 +24,8 @@ const Choices<data::AnswerUnit>& answerUnitChoices();
 const Choices<text::SentencePieceModelType>& tokenizerModelTypeChoices();
 const Choices<model::Architecture>& architectureChoices();
 const Choices<model::Pooling>& poolingChoices();
+/// What chooses the evaluated checkpoint ($.optimizer.select_by).
+const Choices<train::SelectionMeasure>& selectionMeasureChoices();
 /// The evaluation suites of $.evaluation[].suite and `mtrec eval --suite` (kSuiteNames).
 const Choices<std::string>& suiteChoices();
 /// The metrics and settings results are stored and shown with (eval::displayName's names).

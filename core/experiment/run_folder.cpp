@@ -52,7 +52,7 @@ Result<std::string> RunFolder::evaluatedWeights() const {
     if (!latest) return latest;
     Result<train::CheckpointState> state = train::readCheckpointState(latest.value());
     if (!state) return state.error();
-    if (state.value().bestValidationLoss) return bestModel().string();
+    if (state.value().bestValidation) return bestModel().string();
     return latest;
 }
 

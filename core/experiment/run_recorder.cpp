@@ -62,6 +62,7 @@ void RunRecorder::step(const train::TrainingProgress& progress, bool stopping) {
     metric.lr = progress.lr;
     metric.examplesPerSecond = progress.examplesPerSecond;
     metric.validationLoss = progress.validationLoss;
+    metric.validationCrossMrr = progress.validationCrossMrr;
     keep(writer_->add(metric));
 
     store::BatchTelemetry telemetry;

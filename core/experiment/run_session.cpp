@@ -20,6 +20,7 @@
 #include "train/sampler_factory.h"
 #include "train/trainer.h"
 #include "train/validation_batches.h"
+#include "train/validation_ranking.h"
 
 namespace mtrec::experiment {
 namespace {
@@ -44,6 +45,7 @@ train::TrainerOptions trainerOptions(const TrainingConfig& config, const Trainin
     options.epochs = optimizer.epochs;
     options.evalEvery = optimizer.evalEvery;
     options.earlyStoppingPatience = optimizer.earlyStoppingPatience;
+    options.selectBy = optimizer.selectBy;
     options.checkpointEvery = optimizer.checkpointEvery;
     options.keepCheckpoints = optimizer.keepCheckpoints;
     options.checkpointDir = folder.checkpoints().string();
@@ -127,9 +129,11 @@ Status RunSession::build(bool resume) {
         train::makeSampler(config_.strategy, {&data_.train, &data_.translation}, config_.seed);
     trainer_ = std::make_unique<train::Trainer>(encoder_, *batchEncoder_, *sampler_,
                                                 trainerOptions(config_, data_, folder_, options_));
-    if (config_.optimizer.evalEvery > 0 && !data_.validation.empty())
+    if (config_.optimizer.evalEvery > 0 && !data_.validation.empty()) {
         trainer_->setValidationBatches(
             train::validationBatches(data_.validation, config_.strategy.batchSize));
+        trainer_->setValidationRanking(train::ValidationRanking(data_.validation));
+    }
     recorder_ = std::make_unique<RunRecorder>(store_, runId_, config_.optimizer.checkpointEvery,
                                               options_.pausePoints);
     connectTrainer();
@@ -201,7 +205,9 @@ Result<train::TrainingOutcome> RunSession::train() {
     outcome_.steps = outcome.lastStep;
     outcome_.stoppedEarly = outcome.end == train::TrainingEnd::EarlyStopped;
     if (outcome.lastStep > outcome_.resumedFromStep) outcome_.lastLoss = outcome.lastLoss;
-    outcome_.bestValidationLoss = outcome.bestValidationLoss;
+    outcome_.selectedBy = outcome.selectedBy;
+    outcome_.bestValidation = outcome.bestValidation;
+    outcome_.bestValidationStep = outcome.bestValidationStep;
     if (!outcome.finalCheckpoint.empty()) outcome_.checkpoint = outcome.finalCheckpoint;
     return trained;
 }

@@ -17,6 +17,7 @@
 #include "model/encoder_config.h"
 #include "text/batch_encoder.h"
 #include "text/sentencepiece_training.h"
+#include "train/selection_measure.h"
 #include "train/strategy_spec.h"
 
 namespace mtrec::experiment {
@@ -72,6 +73,8 @@ struct OptimizerConfig {
     /// How many step checkpoints stay on disk (the newest; `best` is kept apart). More of them let
     /// a learning curve be read afterwards with `mtrec eval --model <run>/checkpoints/step-N`.
     std::size_t keepCheckpoints = 2;
+    /// What picks the evaluated checkpoint among the validated steps (train/selection_measure.h).
+    train::SelectionMeasure selectBy = train::SelectionMeasure::Loss;
 };
 
 /// The encoder: a Hugging Face folder's, or one built from scratch with the shape `encoder` gives.

@@ -65,7 +65,8 @@ bool same(const train::StrategySpec& a, const train::StrategySpec& b) {
 bool same(const OptimizerConfig& a, const OptimizerConfig& b) {
     const auto fields = [](const OptimizerConfig& o) {
         return std::tie(o.lr, o.weightDecay, o.warmupSteps, o.clipNorm, o.steps, o.epochs,
-                        o.evalEvery, o.earlyStoppingPatience, o.checkpointEvery, o.keepCheckpoints);
+                        o.evalEvery, o.earlyStoppingPatience, o.checkpointEvery, o.keepCheckpoints,
+                        o.selectBy);
     };
     return fields(a) == fields(b);
 }

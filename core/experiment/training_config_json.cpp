@@ -93,6 +93,8 @@ json optimizerJson(const OptimizerConfig& optimizer) {
     // match runs by config text).
     if (optimizer.keepCheckpoints != OptimizerConfig{}.keepCheckpoints)
         out["keep_checkpoints"] = optimizer.keepCheckpoints;
+    if (optimizer.selectBy != OptimizerConfig{}.selectBy)
+        out["select_by"] = train::selectionMeasureText(optimizer.selectBy);
     if (optimizer.steps) out["steps"] = *optimizer.steps;
     if (optimizer.epochs) out["epochs"] = *optimizer.epochs;
     return out;

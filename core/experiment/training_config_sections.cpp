@@ -100,6 +100,7 @@ void readOptimizer(JsonReader optimizer, OptimizerConfig& out) {
     optimizer.count("early_stopping_patience", out.earlyStoppingPatience);
     optimizer.count("checkpoint_every", out.checkpointEvery);
     optimizer.count("keep_checkpoints", out.keepCheckpoints);
+    optimizer.choice("select_by", out.selectBy, selectionMeasureChoices());
     optimizer.finish();
 }
 

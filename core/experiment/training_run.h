@@ -14,6 +14,7 @@
 #include "eval/suite_evaluation.h"
 #include "experiment/training_config.h"
 #include "experiment/training_data.h"
+#include "train/selection_measure.h"
 #include "store/experiment_store.h"
 
 namespace mtrec::experiment {
@@ -60,7 +61,9 @@ struct TrainingRunOutcome {
     std::size_t resumedFromStep = 0;  ///< the checkpoint's step a resumed run went on from
     bool stoppedEarly = false;
     std::optional<double> lastLoss;  ///< of the last step this session took
-    std::optional<double> bestValidationLoss;
+    train::SelectionMeasure selectedBy = train::SelectionMeasure::Loss;
+    std::optional<double> bestValidation;  ///< the best value of selectedBy
+    std::size_t bestValidationStep = 0;
     std::vector<eval::SuiteEvaluation> evaluations;  ///< one per evaluated suite
     std::vector<std::string> notes;                  ///< suites or languages left out, and why
 };

@@ -39,14 +39,16 @@ Status MetricsWriter::flush() {
             Statement insert = db_.prepare(
                 "INSERT OR REPLACE INTO step_metrics(run_id, step, epoch, loss, lr, "
                 "examples_per_s, "
-                "val_loss, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+                "val_loss, val_cross_mrr, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                "?9)");
             for (const auto& [m, at] : steps_) {
                 insert.bind(1, runId_)
                     .bind(2, m.step)
                     .bind(3, m.epoch)
                     .bind(4, m.loss)
                     .bind(5, m.lr);
-                insert.bind(6, m.examplesPerSecond).bind(7, m.validationLoss).bind(8, at).run();
+                insert.bind(6, m.examplesPerSecond).bind(7, m.validationLoss);
+                insert.bind(8, m.validationCrossMrr).bind(9, at).run();
                 insert.reset();
             }
         }

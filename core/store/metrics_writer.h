@@ -20,6 +20,8 @@ struct StepMetric {
     double lr = 0.0;
     double examplesPerSecond = 0.0;
     std::optional<double> validationLoss;  ///< Only on steps that validated.
+    /// The held-out cross-lingual MRR, on steps that validated with cross-lingual pairs.
+    std::optional<double> validationCrossMrr;
 };
 
 /// What one batch (or one homogeneous part of it) was made of. A `cross` batch with a language pair

@@ -196,6 +196,19 @@ void addVersion3(Database& db) {
     db.run(sql);
 }
 
+bool hasColumn(Database& db, const std::string& table, const std::string& column) {
+    Statement query = db.prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
+    query.bind(1, table).bind(2, column);
+    return query.step();
+}
+
+// Version 4: the cross-lingual MRR of the held-out validation queries beside the validation loss
+// (train/validation_ranking.h), on the steps that validated.
+void addVersion4(Database& db) {
+    if (!hasColumn(db, "step_metrics", "val_cross_mrr"))
+        db.run("ALTER TABLE step_metrics ADD COLUMN val_cross_mrr REAL;");
+}
+
 void writeVersion(Database& db, int version) {
     db.prepare(
           "INSERT INTO meta(key, value) VALUES ('schema_version', ?1) "
@@ -248,6 +261,7 @@ Status createDb(Database& db) {
         db.run(kCreateV1);
         addVersion2(db);
         addVersion3(db);
+        addVersion4(db);
         writeVersion(db, kSchemaVersion);
         transaction.commit();
     } catch (const SqlError& e) {
@@ -264,6 +278,7 @@ Status updateDb(Database& db, int fromVersion) {
         // Cumulative steps, oldest first; each later version only adds.
         if (fromVersion <= 1) addVersion2(db);
         if (fromVersion <= 2) addVersion3(db);
+        if (fromVersion <= 3) addVersion4(db);
         writeVersion(db, kSchemaVersion);
         transaction.commit();
     } catch (const SqlError& e) {

@@ -16,7 +16,7 @@ namespace mtrec::store {
 ///      data (see suite_contamination.h); older runs have no rows there.
 /// A new database is created as version 1 plus every later step, so it has the same shape as a
 /// migrated one.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 /// Reads meta.schema_version; 0 for a database with no tables at all (a new file). A database with
 /// tables but no meta table is not an mTREC store and is an Error naming the file.

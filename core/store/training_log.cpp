@@ -8,13 +8,14 @@ namespace mtrec::store {
 Result<std::vector<StepMetric>> TrainingLog::steps(std::int64_t runId, std::int64_t afterStep) {
     return guarded<Result<std::vector<StepMetric>>>([&]() -> Result<std::vector<StepMetric>> {
         Statement query = db_.prepare(
-            "SELECT step, epoch, loss, lr, examples_per_s, val_loss FROM step_metrics "
+            "SELECT step, epoch, loss, lr, examples_per_s, val_loss, val_cross_mrr "
+            "FROM step_metrics "
             "WHERE run_id = ?1 AND step > ?2 ORDER BY step");
         query.bind(1, runId).bind(2, afterStep);
         std::vector<StepMetric> out;
         while (query.step())
             out.push_back({query.int64(0), query.real(1), query.real(2), query.real(3),
-                           query.real(4), query.optionalReal(5)});
+                           query.real(4), query.optionalReal(5), query.optionalReal(6)});
         return out;
     });
 }
@@ -23,7 +24,7 @@ Result<StepCurves> TrainingLog::curves(std::int64_t runId, std::int64_t afterSte
     return guarded<Result<StepCurves>>([&]() -> Result<StepCurves> {
         // The last step comes first, in the same statement, so both describe one snapshot.
         Statement query = db_.prepare(
-            "SELECT step, loss, lr, examples_per_s, epoch, val_loss, "
+            "SELECT step, loss, lr, examples_per_s, epoch, val_loss, val_cross_mrr, "
             "(SELECT max(step) FROM step_metrics WHERE run_id = ?1) FROM step_metrics "
             "WHERE run_id = ?1 AND step > ?2 ORDER BY step");
         query.bind(1, runId).bind(2, afterStep);
@@ -39,7 +40,11 @@ Result<StepCurves> TrainingLog::curves(std::int64_t runId, std::int64_t afterSte
                 curves.validationSteps.push_back(step);
                 curves.validationLoss.push_back(*validation);
             }
-            curves.lastStep = query.optionalInt64(6);
+            if (std::optional<double> mrr = query.optionalReal(6)) {
+                curves.crossMrrSteps.push_back(step);
+                curves.validationCrossMrr.push_back(*mrr);
+            }
+            curves.lastStep = query.optionalInt64(7);
         }
         if (curves.steps.empty()) {
             Result<std::optional<std::int64_t>> last = lastStep(runId);

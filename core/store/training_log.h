@@ -38,6 +38,8 @@ struct StepCurves {
     std::vector<double> epoch;
     std::vector<std::int64_t> validationSteps;  ///< the steps that validated
     std::vector<double> validationLoss;         ///< parallel to validationSteps
+    std::vector<std::int64_t> crossMrrSteps;    ///< the steps that ranked validation queries
+    std::vector<double> validationCrossMrr;     ///< parallel to crossMrrSteps
     /// The highest step the run has logged (any step, not only those returned), nullopt when none.
     /// Lower than the last step a plot holds: the run resumed from an earlier checkpoint and
     /// discarded later steps, so the plot reloads from the start.

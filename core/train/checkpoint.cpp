@@ -72,8 +72,8 @@ nlohmann::json toJson(const CheckpointState& state) {
                            {"evaluations_without_improvement", state.evaluationsWithoutImprovement},
                            {"settings", state.settings},
                            {"sampler", state.sampler}};
-    json["best_validation_loss"] =
-        state.bestValidationLoss ? nlohmann::json(*state.bestValidationLoss) : nlohmann::json();
+    json["best_validation"] =
+        state.bestValidation ? nlohmann::json(*state.bestValidation) : nlohmann::json();
     return json;
 }
 
@@ -264,10 +264,13 @@ Result<CheckpointState> readCheckpointState(const std::string& folder) {
     state.totalSteps = total.value();
     state.bestValidationStep = bestStep.value();
     state.evaluationsWithoutImprovement = waited.value();
-    const auto best = json.find("best_validation_loss");
+    // Checkpoints written before select_by existed name the value best_validation_loss.
+    const char* bestKey = json.contains("best_validation") ? "best_validation" : "best_validation_loss";
+    const auto best = json.find(bestKey);
     if (best != json.end() && !best->is_null()) {
-        if (!best->is_number()) return Error{file + ": $.best_validation_loss: expected a number"};
-        state.bestValidationLoss = best->get<double>();
+        if (!best->is_number())
+            return Error{file + ": $." + bestKey + ": expected a number"};
+        state.bestValidation = best->get<double>();
     }
     if (!json.contains("sampler") || !json.contains("settings") || !json["settings"].is_object())
         return Error{file + ": $.sampler and $.settings (an object) are required"};

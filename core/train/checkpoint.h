@@ -36,7 +36,9 @@ struct CheckpointState {
     std::size_t step = 0;        ///< optimizer steps done
     std::size_t totalSteps = 0;  ///< the run's planned steps
     nlohmann::json sampler;      ///< BatchSampler::state()
-    std::optional<double> bestValidationLoss;
+    /// The best value of the run's selection measure (the validation loss unless the settings say
+    /// select_by), and the step that reached it.
+    std::optional<double> bestValidation;
     std::size_t bestValidationStep = 0;
     std::size_t evaluationsWithoutImprovement = 0;
     /// The options that must not change across a resume (rates, schedule, seed, loss); compared

@@ -13,6 +13,8 @@ target_sources(mtrec_train PRIVATE
     train/qa_budget.h train/qa_budget.cpp
     train/sampler_factory.h train/sampler_factory.cpp
     train/validation_batches.h train/validation_batches.cpp
+    train/validation_ranking.h train/validation_ranking.cpp
+    train/selection_measure.h train/selection_measure.cpp
     train/info_nce_loss.h train/info_nce_loss.cpp)
 
 # Trainer (checkpoints, schedule, one optimizer step, thread set-up)

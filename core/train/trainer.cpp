@@ -40,7 +40,7 @@ std::size_t plannedSteps(const TrainerOptions& options, const BatchSampler& samp
 
 /// The options a resumed run must share with the checkpoint to continue exactly.
 nlohmann::json resumeSettings(const TrainerOptions& options, std::size_t totalSteps) {
-    return {{"lr", options.lr},
+    nlohmann::json settings = {{"lr", options.lr},
             {"weight_decay", options.weightDecay},
             {"warmup_steps", options.warmupSteps},
             {"clip_norm", options.clipNorm},
@@ -49,6 +49,9 @@ nlohmann::json resumeSettings(const TrainerOptions& options, std::size_t totalSt
             {"loss_scale", options.loss.scale},
             {"symmetric", options.loss.symmetric},
             {"hard_negatives", options.hardNegatives}};
+    // Only when not the loss, so checkpoints written before select_by existed still resume.
+    if (options.selectBy != SelectionMeasure::Loss) settings["select_by"] = selectionMeasureText(options.selectBy);
+    return settings;
 }
 
 std::string describeNonFinite(const char* what, std::size_t step, double value,
@@ -72,6 +75,7 @@ Progress toProgress(const TrainingProgress& step) {
     progress.etaSeconds = step.etaSeconds;
     progress.batch = step.kind.label();
     progress.validationLoss = step.validationLoss;
+    progress.validationCrossMrr = step.validationCrossMrr;
     return progress;
 }
 
@@ -121,6 +125,7 @@ struct Trainer::State {
 
     std::vector<Batch> validation;
     std::vector<BatchTensors> validationTensors;  // tokenised on first use
+    std::optional<ValidationRanking> ranking;
     StepObserver observer;
     ProgressSink progress;
     CancelToken cancel;
@@ -157,10 +162,14 @@ double Trainer::State::validationLoss() {
 }
 
 Status Trainer::State::validate(TrainingProgress& progress, bool& stopEarly) {
-    const double loss = validationLoss();
-    progress.validationLoss = loss;
-    if (!bestValidation || loss < *bestValidation) {
-        bestValidation = loss;
+    progress.validationLoss = validationLoss();
+    if (ranking && !ranking->empty())
+        progress.validationCrossMrr = ranking->crossMrr(*encoder, batchEncoder);
+    const double value = options.selectBy == SelectionMeasure::CrossMrr
+                             ? *progress.validationCrossMrr
+                             : *progress.validationLoss;
+    if (improves(options.selectBy, value, bestValidation)) {
+        bestValidation = value;
         bestStep = completed;
         waited = 0;
         if (!options.checkpointDir.empty()) {
@@ -183,7 +192,7 @@ Status Trainer::State::checkpoint() {
     saved.step = completed;
     saved.totalSteps = totalSteps;
     saved.sampler = sampler.state();
-    saved.bestValidationLoss = bestValidation;
+    saved.bestValidation = bestValidation;
     saved.bestValidationStep = bestStep;
     saved.evaluationsWithoutImprovement = waited;
     saved.settings = resumeSettings(options, totalSteps);
@@ -207,13 +216,18 @@ Status Trainer::State::checkSettings(const CheckpointState& saved,
                                      const std::string& folder) const {
     const std::string file = (std::filesystem::path(folder) / "trainer_state.json").string();
     const nlohmann::json current = resumeSettings(options, totalSteps);
-    for (const auto& [key, value] : current.items()) {
-        const auto found = saved.settings.find(key);
-        if (found == saved.settings.end() || *found != value)
+    const auto described = [](const nlohmann::json& settings, const std::string& key) {
+        const auto found = settings.find(key);
+        return found == settings.end() ? std::string("no value") : found->dump();
+    };
+    // Keys of either side: a setting only one of them has (select_by) differs too.
+    nlohmann::json keys = current;
+    keys.update(saved.settings);
+    for (const auto& [key, unused] : keys.items())
+        if (described(saved.settings, key) != described(current, key))
             return Error{file + ": $.settings." + key + ": the checkpoint was written with " +
-                         (found == saved.settings.end() ? std::string("no value") : found->dump()) +
-                         ", this run has " + value.dump() + "; resume with the same options"};
-    }
+                         described(saved.settings, key) + ", this run has " +
+                         described(current, key) + "; resume with the same options"};
     if (saved.step > totalSteps)
         return Error{file + ": $.step: " + std::to_string(saved.step) + " is past the run's " +
                      std::to_string(totalSteps) + " steps"};
@@ -231,6 +245,10 @@ Trainer::~Trainer() = default;
 void Trainer::setValidationBatches(std::vector<Batch> batches) {
     state_->validation = std::move(batches);
     state_->validationTensors.clear();
+}
+
+void Trainer::setValidationRanking(ValidationRanking ranking) {
+    state_->ranking = std::move(ranking);
 }
 
 void Trainer::setStepObserver(StepObserver observer) {
@@ -267,7 +285,7 @@ Status Trainer::resume(const std::string& path) {
     Status tensors = loadCheckpointTensors(folder.value(), *s.encoder, s.step->optimizer());
     if (!tensors) return tensors;
     s.completed = saved.value().step;
-    s.bestValidation = saved.value().bestValidationLoss;
+    s.bestValidation = saved.value().bestValidation;
     s.bestStep = saved.value().bestValidationStep;
     s.waited = saved.value().evaluationsWithoutImprovement;
     s.lastCheckpoint = folder.value();
@@ -324,6 +342,10 @@ Result<TrainingOutcome> Trainer::train() {
     if (!s.restored && s.completed == 0) at::manual_seed(s.options.seed);
     s.encoder->train();
     const bool validating = s.options.evalEvery > 0 && !s.validation.empty();
+    if (validating && s.options.selectBy == SelectionMeasure::CrossMrr &&
+        (!s.ranking || s.ranking->empty()))
+        return Error{"selecting by the validation cross-lingual MRR needs validation pairs of two "
+                     "languages or more"};
     TrainingOutcome outcome;
     SessionPace pace;
     bool stopEarly = false;
@@ -351,7 +373,8 @@ Result<TrainingOutcome> Trainer::train() {
     if (stopEarly) outcome.end = TrainingEnd::EarlyStopped;
     if (Status saved = s.checkpoint(); !saved) return saved.error();
     outcome.lastStep = s.completed;
-    outcome.bestValidationLoss = s.bestValidation;
+    outcome.selectedBy = s.options.selectBy;
+    outcome.bestValidation = s.bestValidation;
     outcome.bestValidationStep = s.bestStep;
     outcome.finalCheckpoint = s.options.checkpointDir.empty() ? std::string() : s.lastCheckpoint;
     outcome.bestModel = s.bestModel;

@@ -14,7 +14,9 @@
 #include "common/result.h"
 #include "train/batch_sampler.h"
 #include "train/info_nce_loss.h"
+#include "train/selection_measure.h"
 #include "train/training_progress.h"
+#include "train/validation_ranking.h"
 
 namespace mtrec::model {
 class EncoderImpl;
@@ -40,11 +42,14 @@ struct TrainerOptions {
     std::optional<std::size_t> steps;
     std::optional<std::size_t> epochs;
 
-    /// Validation loss every evalEvery steps (and never when 0 or there are no validation
-    /// batches). Early stopping ends the run after `earlyStoppingPatience` evaluations in a row
-    /// without a lower validation loss (0: never stops early).
+    /// Validation every evalEvery steps (never when 0 or there are no validation batches): the
+    /// loss on the validation batches, and the cross-lingual MRR when a ValidationRanking with
+    /// cross-lingual queries is set. `selectBy` picks which of the two chooses the best model and
+    /// drives early stopping: the run ends after `earlyStoppingPatience` validations in a row that
+    /// do not improve on the best (0: never stops early).
     std::size_t evalEvery = 0;
     std::size_t earlyStoppingPatience = 0;
+    SelectionMeasure selectBy = SelectionMeasure::Loss;
 
     /// A checkpoint every checkpointEvery steps (0: none on the way) and always one at the end
     /// (finished, cancelled or stopped early), in checkpointDir (created when missing). Empty
@@ -76,8 +81,9 @@ struct TrainingOutcome {
     TrainingEnd end = TrainingEnd::Finished;
     std::size_t lastStep = 0;  ///< optimizer steps done in total (resumed steps included)
     double lastLoss = 0.0;
-    std::optional<double> bestValidationLoss;
-    std::size_t bestValidationStep = 0;  ///< the step that reached bestValidationLoss
+    SelectionMeasure selectedBy = SelectionMeasure::Loss;
+    std::optional<double> bestValidation;  ///< the best value of selectedBy; none without validation
+    std::size_t bestValidationStep = 0;    ///< the step that reached bestValidation
     /// The checkpoint written at the end (a folder that model::loadEncoder also reads); empty when
     /// no checkpointDir was given.
     std::string finalCheckpoint;
@@ -117,6 +123,8 @@ public:
 
     /// Fixed batches for the validation loss (validation_batches.h); they borrow their pool.
     void setValidationBatches(std::vector<Batch> batches);
+    /// The held-out queries and passages for the cross-lingual MRR at each validation.
+    void setValidationRanking(ValidationRanking ranking);
     void setStepObserver(StepObserver observer);
     /// Reports: Phase::Training after every step (with validationLoss on validation steps) and
     /// Phase::Checkpointing (step, checkpoint folder) after each checkpoint written. Unthrottled.

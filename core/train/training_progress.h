@@ -45,6 +45,8 @@ struct TrainingProgress {
     std::vector<LanguagePairCount> languagePairs;  ///< the batch's mix, sorted by languages
     /// Set on the steps that computed the validation loss (every TrainerOptions::evalEvery steps).
     std::optional<double> validationLoss;
+    /// Set on the same steps when the trainer has a ValidationRanking with cross-lingual queries.
+    std::optional<double> validationCrossMrr;
 };
 
 }  // namespace mtrec::train

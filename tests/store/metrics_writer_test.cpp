@@ -37,11 +37,13 @@ TEST(MetricsWriter, StepLoggedAgainReplacesTheEarlierRow) {
     ASSERT_TRUE(writer->add(step(7, 2.0)));
     StepMetric validated = step(7, 1.5);
     validated.validationLoss = 1.75;
+    validated.validationCrossMrr = 0.125;
     ASSERT_TRUE(writer->add(validated));
     std::vector<StepMetric> steps = store.trainingLog().steps(id).value();
     ASSERT_EQ(steps.size(), 1u);
     EXPECT_DOUBLE_EQ(steps[0].loss, 1.5);
     EXPECT_EQ(steps[0].validationLoss, 1.75);
+    EXPECT_EQ(steps[0].validationCrossMrr, 0.125);
     EXPECT_DOUBLE_EQ(steps[0].epoch, 0.07);
 }
 

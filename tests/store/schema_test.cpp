@@ -99,7 +99,7 @@ TEST(Schema, NewerSchemaIsRefusedAndTheFileIsNotTouched) {
     EXPECT_EQ(opened.error().message,
               path.string() +
                   " was written by a newer mTREC Workbench (schema version 99; this program "
-                  "knows up to version 3); update the program. The file was not changed");
+                  "knows up to version 4); update the program. The file was not changed");
     EXPECT_EQ(fileBytes(path), before);
 }
 
@@ -110,7 +110,7 @@ TEST(Schema, NewerSchemaInRollbackJournalModeIsNotSwitchedToWal) {
         Database db = Database::open(path.string(), OpenMode::ReadWriteCreate).value();
         ASSERT_TRUE(
             db.exec("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                    "INSERT INTO meta VALUES ('schema_version', '4')"));
+                    "INSERT INTO meta VALUES ('schema_version', '5')"));
     }
     const std::string before = fileBytes(path);
     ASSERT_FALSE(ExperimentStore::open(path.string()));
@@ -248,6 +248,21 @@ TEST(SchemaFixtures, Version2FillsQueryCountsFromDefinitionsAndStartsTheChangeLo
     const StoreChanges changes = store.changes().since(0).value();
     EXPECT_EQ(changes.version, 1);
     EXPECT_EQ(changes.runIds, (std::vector<std::int64_t>{1, 2, 3}));
+}
+
+// Version 4 adds step_metrics.val_cross_mrr; the step rows of an older store keep their values and
+// have none.
+TEST(SchemaFixtures, Version4AddsTheValidationCrossMrrColumnEmptyForOldSteps) {
+    TempDir dir;
+    ExperimentStore store = openFixture(dir, "schema_v2.db");
+    Statement query = store.database().prepare(
+        "SELECT count(*), count(val_loss), count(val_cross_mrr) FROM step_metrics");
+    ASSERT_TRUE(query.step());
+    EXPECT_GT(query.int64(0), 0);
+    EXPECT_EQ(query.int64(2), 0);
+    const std::vector<StepMetric> steps = store.trainingLog().steps(1, 0).value();
+    ASSERT_FALSE(steps.empty());
+    for (const StepMetric& step : steps) EXPECT_FALSE(step.validationCrossMrr.has_value());
 }
 
 // Version 3 adds suite_contamination; the runs of a version 2 store stay as they were, none of

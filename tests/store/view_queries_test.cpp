@@ -110,6 +110,7 @@ TEST(StepCurves, ColumnsSinceAStepWithValidationAndTheLastStep) {
     for (std::int64_t step = 1; step <= 4; ++step) {
         StepMetric metric{step, step / 4.0, 3.0 - step * 0.5, step / 8.0, 100.0 * step, {}};
         if (step % 2 == 0) metric.validationLoss = 2.0 / step;
+        if (step == 4) metric.validationCrossMrr = 0.25;  // step 2 validated without ranking
         ASSERT_TRUE(writer->add(metric));
     }
     TrainingLog log = store.trainingLog();
@@ -121,6 +122,8 @@ TEST(StepCurves, ColumnsSinceAStepWithValidationAndTheLastStep) {
     EXPECT_EQ(curves.epoch, (std::vector<double>{0.75, 1.0}));
     EXPECT_EQ(curves.validationSteps, std::vector<std::int64_t>{4});
     EXPECT_EQ(curves.validationLoss, std::vector<double>{0.5});
+    EXPECT_EQ(curves.crossMrrSteps, std::vector<std::int64_t>{4});
+    EXPECT_EQ(curves.validationCrossMrr, std::vector<double>{0.25});
     EXPECT_EQ(curves.lastStep, 4);
     EXPECT_EQ(log.curves(id).value().validationSteps, (std::vector<std::int64_t>{2, 4}));
 

@@ -97,8 +97,8 @@ TEST(TrainerFailure, EarlyStoppingAfterPatienceEvaluationsWithoutImprovement) {
     EXPECT_EQ(validations[0].second, validations[1].second);
     EXPECT_EQ(validations[1].second, validations[2].second);
     EXPECT_EQ(outcome.value().bestValidationStep, 2u);
-    ASSERT_TRUE(outcome.value().bestValidationLoss.has_value());
-    EXPECT_EQ(*outcome.value().bestValidationLoss, validations[0].second);
+    ASSERT_TRUE(outcome.value().bestValidation.has_value());
+    EXPECT_EQ(*outcome.value().bestValidation, validations[0].second);
     EXPECT_EQ(outcome.value().bestModel, (run.dir.path() / "best").string());
     EXPECT_TRUE(fs::exists(run.dir.path() / "best" / "encoder.pt"));
     EXPECT_EQ(fs::path(outcome.value().finalCheckpoint).filename(), "step-00000006");

@@ -114,6 +114,29 @@ TEST(TrainingConfig, TypeErrorsVersionAndMisplacedOptions) {
     expectProblem(parseTrainingConfig(json::array()).problems, "$", "expected a JSON object");
 }
 
+TEST(TrainingConfig, SelectByNamesAMeasureThatNeedsCrossLingualValidation) {
+    json config = minimalConfig("qa");
+    config["optimizer"]["select_by"] = "mrr";
+    expectProblem(parseTrainingConfig(config).problems, "$.optimizer.select_by",
+                  "unknown value 'mrr'");
+    config["optimizer"]["select_by"] = "cross_mrr";
+    const ParsedTrainingConfig unvalidated = parseTrainingConfig(config);
+    ASSERT_TRUE(unvalidated.problems.empty()) << allProblems(unvalidated.problems);
+    EXPECT_EQ(unvalidated.config.optimizer.selectBy, train::SelectionMeasure::CrossMrr);
+    expectProblem(validate(unvalidated.config, {}), "$.optimizer.select_by",
+                  "needs validation ($.optimizer.eval_every > 0)");
+    config["optimizer"]["eval_every"] = 5;
+    config["data"]["validation"] = {{"fraction", 0.2}, {"languages", {"en"}}};
+    expectProblem(validate(parseTrainingConfig(config).config, {}), "$.optimizer.select_by",
+                  "cross_mrr needs validation pairs of two languages or more");
+    config["data"]["validation"]["languages"] = {"en", "de"};
+    const ParsedTrainingConfig fine = parseTrainingConfig(config);
+    EXPECT_EQ(toJson(fine.config)["optimizer"]["select_by"], "cross_mrr");
+    // The default is not written: configs from before the option keep their text.
+    config["optimizer"].erase("select_by");
+    EXPECT_FALSE(toJson(parseTrainingConfig(config).config)["optimizer"].contains("select_by"));
+}
+
 TEST(TrainingConfig, TheFairContrastOptionsBelongToTheirStrategies) {
     json config = minimalConfig("qa");
     config["strategy"]["mono_one_language"] = true;  // hybrid: mono batches are one language already
