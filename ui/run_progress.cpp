@@ -25,6 +25,8 @@ std::optional<RunProgress> parseRunProgress(const QByteArray& line) {
     p.suite = o.value(QStringLiteral("suite")).toString();
     if (o.contains(QStringLiteral("validation_loss")))
         p.validationLoss = o.value(QStringLiteral("validation_loss")).toDouble();
+    if (o.contains(QStringLiteral("validation_cross_mrr")))
+        p.validationCrossMrr = o.value(QStringLiteral("validation_cross_mrr")).toDouble();
     p.end = o.value(QStringLiteral("end")).toBool();
     p.status = o.value(QStringLiteral("status")).toString();
     p.message = o.value(QStringLiteral("message")).toString();

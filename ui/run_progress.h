@@ -25,6 +25,7 @@ struct RunProgress {
     double etaSeconds = 0.0;
     QString suite;  ///< the evaluation suite being worked on, if any
     std::optional<double> validationLoss;
+    std::optional<double> validationCrossMrr;
     bool end = false;  ///< the child's last report: status holds how the run ended
     QString status;    ///< with end: "finished", "cancelled" or "failed"
     QString message;   ///< with end: the error text of a failed run; else a line for people

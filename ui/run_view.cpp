@@ -194,6 +194,8 @@ void RunView::appendCurves() {
     curves_->appendPoints(CurveSeries::TrainingLoss, points(c.steps, c.loss));
     curves_->appendPoints(CurveSeries::LearningRate, points(c.steps, c.learningRate));
     curves_->appendPoints(CurveSeries::ValidationLoss, points(c.validationSteps, c.validationLoss));
+    curves_->appendPoints(CurveSeries::ValidationCrossMrr,
+                          points(c.crossMrrSteps, c.validationCrossMrr));
     lastStep_ = c.steps.back();
 }
 

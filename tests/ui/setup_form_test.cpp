@@ -172,6 +172,7 @@ void SetupFormTest::everyFieldRoundTrips() {
     config.model.encoder.hiddenAct = "relu";
     config.model.maxPositions = 100;
     config.optimizer = {1e-4, 0.0, 5, 0.5, std::nullopt, 3, 10, 2, 7, 4};
+    config.optimizer.selectBy = mtrec::train::SelectionMeasure::CrossMrr;
     config.evaluation.push_back({"mlqa-r", "elsewhere", {"ar", "zh"}});
     config.strategy.batchSize = 8;
     config.strategy.languageWeighting = mtrec::train::LanguageWeighting::Size;

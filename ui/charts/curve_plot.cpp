@@ -13,6 +13,10 @@ namespace {
 const QColor kTrainColor(0x00, 0x72, 0xB2);
 const QColor kValidationColor(0xD5, 0x5E, 0x00);
 const QColor kLearningRateColor(0x00, 0x9E, 0x73);
+const QColor kCrossMrrColor(0xCC, 0x79, 0xA7);
+
+constexpr CurveSeries kAllSeries[] = {CurveSeries::TrainingLoss, CurveSeries::ValidationLoss,
+                                      CurveSeries::LearningRate, CurveSeries::ValidationCrossMrr};
 
 QString seriesName(CurveSeries series) {
     switch (series) {
@@ -22,6 +26,8 @@ QString seriesName(CurveSeries series) {
             return QStringLiteral("validation_loss");
         case CurveSeries::LearningRate:
             return QStringLiteral("learning_rate");
+        case CurveSeries::ValidationCrossMrr:
+            return QStringLiteral("validation_cross_mrr");
     }
     return {};
 }
@@ -69,6 +75,12 @@ void CurvePlot::buildLayout() {
     smoothedLoss_ = makeGraph(lossRect_, kTrainColor, false);
     raw_[1] = makeGraph(lossRect_, kValidationColor, false);
     raw_[2] = makeGraph(lrRect_, kLearningRateColor, false);
+    QCPAxis* mrrAxis = lossRect_->axis(QCPAxis::atRight);
+    mrrAxis->setLabel(tr("validation cross-lingual MRR"));
+    raw_[3] = QCustomPlot::addGraph(lossRect_->axis(QCPAxis::atBottom), mrrAxis);
+    raw_[3]->setPen(QPen(kCrossMrrColor, 2.0, Qt::DashLine));
+    raw_[3]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, 7));
+    raw_[3]->setName(tr("validation cross-lingual MRR (right)"));
     smoothedLoss_->setName(tr("training loss"));
     raw_[1]->setName(tr("validation loss"));
     raw_[1]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
@@ -127,9 +139,7 @@ void CurvePlot::appendPoint(CurveSeries series, double step, double value) {
 }
 
 void CurvePlot::clear() {
-    for (CurveSeries s :
-         {CurveSeries::TrainingLoss, CurveSeries::ValidationLoss, CurveSeries::LearningRate})
-        setSeries(s, {});
+    for (CurveSeries s : kAllSeries) setSeries(s, {});
 }
 
 void CurvePlot::setSmoothing(double weight) {
@@ -182,13 +192,18 @@ void CurvePlot::rescale() {
         y->rescale(true);
         y->scaleRange(1.08);
     }
+    bool mrrFound = false;
+    const QCPRange mrr = raw_[3]->getValueRange(mrrFound);
+    // The right axis only shows when there is an MRR to read on it.
+    QCPAxis* mrrAxis = lossRect_->axis(QCPAxis::atRight);
+    mrrAxis->setVisible(mrrFound);
+    mrrAxis->setRange(0.0, mrrFound ? std::min(1.0, std::max(0.05, mrr.upper * 1.15)) : 1.0);
 }
 
 QString CurvePlot::csv() const {
     std::vector<QStringList> rows{{QStringLiteral("step"), QStringLiteral("series"),
                                    QStringLiteral("value"), QStringLiteral("smoothed")}};
-    for (CurveSeries s :
-         {CurveSeries::TrainingLoss, CurveSeries::ValidationLoss, CurveSeries::LearningRate}) {
+    for (CurveSeries s : kAllSeries) {
         const auto raw = rawGraph(s)->data();
         const QCPGraph* smooth = smoothedGraph(s);
         for (int i = 0; i < raw->size(); ++i) {

@@ -12,7 +12,12 @@ namespace mtrec::ui {
 class ChartExportMenu;
 
 /// The series a CurvePlot draws.
-enum class CurveSeries { TrainingLoss = 0, ValidationLoss = 1, LearningRate = 2 };
+enum class CurveSeries {
+    TrainingLoss = 0,
+    ValidationLoss = 1,
+    LearningRate = 2,
+    ValidationCrossMrr = 3,  ///< on the loss rect's right axis, 0 to 1
+};
 
 struct CurvePoint {
     double step = 0.0;
@@ -20,7 +25,7 @@ struct CurvePoint {
 };
 
 /// Training curves of one run: training and validation loss on the upper axis rect (log-y toggle,
-/// legend), the learning rate on a lower axis rect sharing the step axis. The training loss is
+/// legend) with the validation cross-lingual MRR on its right axis, the learning rate on a lower axis rect sharing the step axis. The training loss is
 /// drawn smoothed by an EMA over its faint raw curve; the validation loss is not smoothed: it is
 /// already a mean over the validation set, and evaluated only every so many steps an EMA over
 /// evaluations would lag it by hundreds of steps. Points can be appended one at a time while a run
@@ -63,7 +68,7 @@ private:
 
     QCPAxisRect* lossRect_ = nullptr;
     QCPAxisRect* lrRect_ = nullptr;
-    std::array<QCPGraph*, 3> raw_{};
+    std::array<QCPGraph*, 4> raw_{};
     QCPGraph* smoothedLoss_ = nullptr;
     EmaSmoother smoother_{0.6};
     double smoothing_ = 0.6;

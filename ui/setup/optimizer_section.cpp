@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 
+#include "experiment/config_choices.h"
 #include "form_fields.h"
 #include "problem_marks.h"
 
@@ -53,6 +54,16 @@ OptimizerSection::OptimizerSection(ProblemMarks& marks, QWidget* parent)
     patience_ = addField(
         tr("Early-stopping patience"), "$.optimizer.early_stopping_patience", tr("0 (off)"),
         tr("stop after N validations without improvement; needs eval every"), marks);
+    selectBy_ = new QComboBox(this);
+    selectBy_->setObjectName(QStringLiteral("selectBy"));
+    fillCombo(selectBy_, experiment::selectionMeasureChoices());
+    selectBy_->setToolTip(
+        tr("which validated step is evaluated: the lowest validation loss, or the highest "
+           "cross-lingual MRR of the held-out queries against the validation passages (the "
+           "loss can stop falling while cross-lingual retrieval still improves)"));
+    form->addRow(tr("Evaluate the step with"), marks.wrap(selectBy_));
+    marks.map("$.optimizer.select_by", selectBy_);
+    connect(selectBy_, qOverload<int>(&QComboBox::activated), this, &OptimizerSection::changed);
     checkpointEvery_ = addField(tr("Checkpoint every"), "$.optimizer.checkpoint_every",
                                 tr("0 (at the end only)"), tr("checkpoint every N steps"), marks);
     keepCheckpoints_ =
@@ -84,6 +95,7 @@ void OptimizerSection::setOptimizer(const experiment::OptimizerConfig& optimizer
     evalEvery_->setText(textUnlessDefault(optimizer.evalEvery, defaults.evalEvery));
     patience_->setText(
         textUnlessDefault(optimizer.earlyStoppingPatience, defaults.earlyStoppingPatience));
+    selectKey(selectBy_, choiceOf(experiment::selectionMeasureChoices(), optimizer.selectBy).key);
     checkpointEvery_->setText(
         textUnlessDefault(optimizer.checkpointEvery, defaults.checkpointEvery));
     keepCheckpoints_->setText(
@@ -105,6 +117,8 @@ void OptimizerSection::read(experiment::OptimizerConfig& optimizer, FieldReader&
     optimizer.evalEvery = reader.count(evalEvery_, "$.optimizer.eval_every", defaults.evalEvery);
     optimizer.earlyStoppingPatience = reader.count(patience_, "$.optimizer.early_stopping_patience",
                                                    defaults.earlyStoppingPatience);
+    optimizer.selectBy =
+        *parseChoice(experiment::selectionMeasureChoices(), selectedKey(selectBy_));
     optimizer.checkpointEvery =
         reader.count(checkpointEvery_, "$.optimizer.checkpoint_every", defaults.checkpointEvery);
     optimizer.keepCheckpoints =

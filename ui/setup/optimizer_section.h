@@ -38,6 +38,7 @@ private:
     QLineEdit* length_ = nullptr;
     QLineEdit* evalEvery_ = nullptr;
     QLineEdit* patience_ = nullptr;
+    QComboBox* selectBy_ = nullptr;  ///< $.optimizer.select_by
     QLineEdit* checkpointEvery_ = nullptr;
     QLineEdit* keepCheckpoints_ = nullptr;
 };

@@ -128,11 +128,26 @@ private Q_SLOTS:
         QCOMPARE(plot.learningRateRect()->axis(QCPAxis::atBottom)->label(), QStringLiteral("step"));
     }
 
-    void legendNamesSmoothedTrainingAndValidationLoss() {
+    void legendNamesSmoothedTrainingAndValidationLossAndMrr() {
         CurvePlot plot;
-        QCOMPARE(plot.legend->itemCount(), 2);
+        QCOMPARE(plot.legend->itemCount(), 3);
         QVERIFY(plot.legend->hasItemWithPlottable(plot.smoothedGraph(CurveSeries::TrainingLoss)));
         QVERIFY(plot.legend->hasItemWithPlottable(plot.rawGraph(CurveSeries::ValidationLoss)));
+        QVERIFY(plot.legend->hasItemWithPlottable(plot.rawGraph(CurveSeries::ValidationCrossMrr)));
+    }
+
+    // The MRR (0 to 1) is read on the loss rect's right axis, which shows only once there is one.
+    void crossMrrHasTheRightAxisOfTheLossRect() {
+        CurvePlot plot;
+        QCPAxis* right = plot.lossRect()->axis(QCPAxis::atRight);
+        QCOMPARE(plot.rawGraph(CurveSeries::ValidationCrossMrr)->valueAxis(), right);
+        plot.setSeries(CurveSeries::TrainingLoss, {{1, 3.0}, {2, 2.0}});
+        QVERIFY(!right->visible());
+        plot.appendPoints(CurveSeries::ValidationCrossMrr, {{50, 0.2}, {100, 0.4}});
+        QVERIFY(right->visible());
+        QCOMPARE(right->range().lower, 0.0);
+        QCOMPARE(right->range().upper, 0.4 * 1.15);
+        QVERIFY(plot.csv().contains(QStringLiteral("100,validation_cross_mrr,0.4,\r\n")));
     }
 
     void curvesCsv() {
