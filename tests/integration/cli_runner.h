@@ -1,7 +1,11 @@
 #pragma once
 
+#include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include <sys/types.h>
 
 namespace mtrec::test {
 
@@ -13,6 +17,12 @@ struct CommandResult {
 /// Runs the mtrec executable with `args` (each passed as one argument, shell-quoted) and captures
 /// its output; in `workingDir` when it is not empty.
 CommandResult runMtrec(const std::vector<std::string>& args, const std::string& workingDir = "");
+
+/// Starts `mtrec args...` as a child process with the environment variables `env` set and its
+/// output (stdout and stderr) in `log`; returns its pid (-1 when fork fails). No shell is involved.
+pid_t spawnMtrec(const std::vector<std::string>& args,
+                 const std::vector<std::pair<std::string, std::string>>& env,
+                 const std::filesystem::path& log);
 
 /// Reads a CSV file written by mtrec into rows of fields (RFC 4180, no embedded newlines expected).
 std::vector<std::vector<std::string>> readCsv(const std::string& path);

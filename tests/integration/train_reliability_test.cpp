@@ -56,22 +56,6 @@ std::string integrity(ExperimentStore& store) {
     return check.text(0);
 }
 
-/// Starts `mtrec args...` as a child process with the environment variables `env` set and its
-/// output in `log`; returns its pid (-1 when fork fails).
-pid_t spawnMtrec(const std::vector<std::string>& args,
-                 const std::vector<std::pair<std::string, std::string>>& env, const fs::path& log) {
-    const pid_t child = ::fork();
-    if (child != 0) return child;
-    for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
-    std::freopen(log.c_str(), "w", stderr);
-    std::freopen(log.c_str(), "a", stdout);
-    std::vector<char*> argv{const_cast<char*>("mtrec")};
-    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
-    ::execv(MTREC_EXECUTABLE, argv.data());
-    _exit(127);
-}
-
 /// Waits (up to two minutes) until `file` exists; fails when the child ends first.
 void waitForFile(pid_t child, const fs::path& file, const fs::path& log) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
