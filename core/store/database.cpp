@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/database_file_check.h"
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -40,7 +42,7 @@ Status checkPath(const std::string& path, OpenMode mode) {
     if (mode != OpenMode::ReadOnly && !writable(path))
         return Error{"cannot open database " + path +
                      " for writing: the file is read-only (it was not changed)"};
-    return success();
+    return checkDatabaseFile(path);
 }
 
 int openFlags(OpenMode mode) {
