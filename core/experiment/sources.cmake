@@ -29,6 +29,7 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_run.h experiment/training_run.cpp
     experiment/config_paths.h experiment/config_paths.cpp
     experiment/run_session.h experiment/run_session.cpp
+    experiment/checkpoint_fallback.h experiment/checkpoint_fallback.cpp
     experiment/run_recorder.h experiment/run_recorder.cpp
     experiment/tokenizer_setup.h experiment/tokenizer_setup.cpp
     experiment/tokenizer_cache.h experiment/tokenizer_cache.cpp

@@ -355,6 +355,44 @@ TEST_F(TrainReliability, AFailedRunResumesFromItsLastCheckpoint) {
     resumeEndedRun(id, store::RunStatus::Failed, 14, "resumed after: failed: " + reason);
 }
 
+TEST_F(TrainReliability, ADamagedLatestCheckpointIsPassedOverForThePreviousOne) {
+    // Step 25's loss is NaN: the run fails with the checkpoints of steps 10 and 20. A flipped bit
+    // in step 20's optimizer state sends the resume back to step 10, and a note says why; the run
+    // then finishes exactly like the uninterrupted one.
+    const std::int64_t id = nextRunId();
+    const fs::path out = dir_->path() / "out-damaged";
+    ::setenv("MTREC_TEST_NAN_AT_STEP", "25", 1);
+    const auto failed = runMtrec({"train", "--config", config_.string(), "--db", db_.string(),
+                                  "--out", out.string()});
+    ::unsetenv("MTREC_TEST_NAN_AT_STEP");
+    ASSERT_EQ(failed.exitCode, 1) << failed.output;
+    const fs::path damaged = out / "checkpoints" / "step-00000020" / "trainer.pt";
+    ASSERT_TRUE(fs::exists(damaged));
+    {
+        std::fstream io(damaged, std::ios::binary | std::ios::in | std::ios::out);
+        const std::streamoff middle = static_cast<std::streamoff>(fs::file_size(damaged) / 2);
+        io.seekg(middle);
+        const char flipped = static_cast<char>(io.get() ^ 0x10);
+        io.seekp(middle);
+        io.put(flipped);
+    }
+    const auto resumed = runMtrec({"runs", "resume", std::to_string(id), "--db", db_.string()});
+    ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+    EXPECT_NE(resumed.output.find("resumed from step 10)"), std::string::npos) << resumed.output;
+    ExperimentStore store = open(db_);
+    const RunSnapshot after = snapshot(store, id);
+    EXPECT_EQ(after.record.status, store::RunStatus::Finished);
+    expectSameTraining(after, "run " + std::to_string(id) + " resumed past a damaged checkpoint");
+    const std::vector<store::Note> notes = lifecycleNotes(store, id);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].text.rfind("resumed after: failed: ", 0), 0u) << notes[0].text;
+    EXPECT_EQ(notes[1].text, "resumed from step-00000010, an older checkpoint, because " +
+                                 damaged.string() +
+                                 ": damaged checkpoint: its SHA-256 differs from the one recorded "
+                                 "when it was written (the bytes changed: a flipped bit or an "
+                                 "overwrite)");
+}
+
 TEST_F(TrainReliability, AFinishedRunIsNotResumed) {
     const auto result = runMtrec({"runs", "resume", "1", "--db", db_.string()});
     EXPECT_EQ(result.exitCode, 1);
