@@ -5,6 +5,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -56,10 +57,14 @@ CommandResult runMtrec(const std::vector<std::string>& args, const std::string& 
 
 pid_t spawnMtrec(const std::vector<std::string>& args,
                  const std::vector<std::pair<std::string, std::string>>& env,
-                 const std::filesystem::path& log) {
+                 const std::filesystem::path& log, std::uintmax_t fileSizeLimit) {
     const pid_t child = ::fork();
     if (child != 0) return child;
     for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
+    if (fileSizeLimit > 0) {
+        const rlimit limit{static_cast<rlim_t>(fileSizeLimit), static_cast<rlim_t>(fileSizeLimit)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
     std::freopen(log.c_str(), "w", stderr);
     std::freopen(log.c_str(), "a", stdout);
     std::vector<char*> argv{const_cast<char*>("mtrec")};
