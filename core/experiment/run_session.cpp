@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "experiment/checkpoint_fallback.h"
+#include "experiment/checkpoint_interval_note.h"
 #include "experiment/encoder_evaluation.h"
 #include "experiment/encoder_setup.h"
 #include "experiment/evaluated_model.h"
@@ -13,6 +14,7 @@
 #include "experiment/run_recorder.h"
 #include "experiment/tokenizer_setup.h"
 #include "experiment/training_data_note.h"
+#include "experiment/truncation_note.h"
 #include "model/encoder.h"
 #include "store/suite_record.h"
 #include "text/batch_encoder.h"
@@ -119,6 +121,10 @@ Status RunSession::build(bool resume) {
         if (Status noted = note(Phase::BuildingEncoder, trainingDataNote(data_)); !noted)
             return noted;
     batchEncoder_ = std::make_unique<text::BatchEncoder>(*tokenizer_, config_.tokenizer.encoding);
+    if (!resume)
+        for (const std::string& said : {truncationNote(data_.train, *batchEncoder_),
+                                        checkpointIntervalNote(config_.optimizer)})
+            if (Status noted = note(Phase::BuildingEncoder, said); !noted) return noted;
 
     phase(Phase::BuildingEncoder);
     Result<model::Encoder> encoder = buildEncoder(config_, *tokenizer_, {});
