@@ -1,3 +1,4 @@
+#include <csignal>
 #include <exception>
 #include <iostream>
 
@@ -13,6 +14,9 @@
 
 int main(int argc, char** argv) {
     mtrec::cli::installInterruptWatcher();  // before any thread starts
+    // Over a file-size limit (ulimit -f) a write then fails with EFBIG, and the run records that
+    // failure, instead of the process being killed by SIGXFSZ mid-write with its run left running.
+    std::signal(SIGXFSZ, SIG_IGN);
     CLI::App app{"mTREC Workbench: train and evaluate multilingual dual-encoder retrievers", "mtrec"};
     app.set_version_flag("--version", std::string("mtrec ") + MTREC_VERSION);
     app.require_subcommand(1);

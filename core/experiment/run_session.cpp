@@ -5,6 +5,8 @@
 #include <exception>
 #include <thread>
 
+#include "experiment/checkpoint_fallback.h"
+#include "experiment/checkpoint_interval_note.h"
 #include "experiment/encoder_evaluation.h"
 #include "experiment/encoder_setup.h"
 #include "experiment/evaluated_model.h"
@@ -12,6 +14,7 @@
 #include "experiment/run_recorder.h"
 #include "experiment/tokenizer_setup.h"
 #include "experiment/training_data_note.h"
+#include "experiment/truncation_note.h"
 #include "model/encoder.h"
 #include "store/suite_record.h"
 #include "text/batch_encoder.h"
@@ -120,6 +123,10 @@ Status RunSession::build(bool resume) {
         if (Status noted = note(Phase::BuildingEncoder, trainingDataNote(data_)); !noted)
             return noted;
     batchEncoder_ = std::make_unique<text::BatchEncoder>(*tokenizer_, config_.tokenizer.encoding);
+    if (!resume)
+        for (const std::string& said : {truncationNote(data_.train, *batchEncoder_),
+                                        checkpointIntervalNote(config_.optimizer)})
+            if (Status noted = note(Phase::BuildingEncoder, said); !noted) return noted;
 
     phase(Phase::BuildingEncoder);
     Result<model::Encoder> encoder = buildEncoder(config_, *tokenizer_, {});
@@ -154,14 +161,16 @@ Status RunSession::note(Phase phase, const std::string& note) {
     return success();
 }
 
-/// Restores the newest complete checkpoint of the run folder (none: the run starts over) and
-/// drops what the log holds beyond its step.
+/// Restores the newest whole checkpoint of the run folder (none: the run starts over; a damaged
+/// newer one is passed over and noted on the run) and drops what the log holds beyond its step.
 Status RunSession::restore() {
-    if (folder_.latestCheckpoint()) {
-        phase(Phase::RestoringCheckpoint);
-        if (Status resumed = trainer_->resume(folder_.checkpoints().string()); !resumed)
-            return resumed;
-    }
+    if (folder_.latestCheckpoint()) phase(Phase::RestoringCheckpoint);
+    Result<RestoredCheckpoint> restored = restoreNewestWhole(
+        folder_.checkpoints().string(),
+        [this](const std::string& folder) { return trainer_->resume(folder); });
+    if (!restored) return restored.error();
+    if (Status noted = note(Phase::RestoringCheckpoint, restored.value().note()); !noted)
+        return noted;
     outcome_.resumedFromStep = trainer_->completedSteps();
     return store_.trainingLog().discardAfter(runId_,
                                              static_cast<std::int64_t>(outcome_.resumedFromStep));

@@ -17,6 +17,7 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_config_json.cpp
     experiment/training_config_validation.cpp
     experiment/training_data.cpp
+    experiment/batch_fit.h experiment/batch_fit.cpp
     experiment/training_data_note.cpp
     experiment/training_languages.h experiment/training_languages.cpp)
 # The guard against evaluating on the training data (shared question ids or passages)
@@ -29,6 +30,9 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_run.h experiment/training_run.cpp
     experiment/config_paths.h experiment/config_paths.cpp
     experiment/run_session.h experiment/run_session.cpp
+    experiment/checkpoint_fallback.h experiment/checkpoint_fallback.cpp
+    experiment/truncation_note.h experiment/truncation_note.cpp
+    experiment/checkpoint_interval_note.h experiment/checkpoint_interval_note.cpp
     experiment/run_recorder.h experiment/run_recorder.cpp
     experiment/tokenizer_setup.h experiment/tokenizer_setup.cpp
     experiment/tokenizer_cache.h experiment/tokenizer_cache.cpp

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "data/jsonl_pairs.h"
+#include "experiment/batch_fit.h"
 #include "data/pair_selection.h"
 #include "data/parallel_qa_pairs.h"
 #include "train/sampler_factory.h"
@@ -169,6 +170,8 @@ ConfigCheck checkTrainingConfig(const TrainingConfig& config, const fs::path& ba
     TrainingData data;
     const std::size_t before = check.problems.size();
     if (!buildData(config, baseDir, data, check.problems)) return check;
+    for (ConfigProblem& problem : batchFitProblems(config, data))
+        check.problems.push_back(std::move(problem));
     try {
         train::makeSampler(config.strategy, {&data.train, &data.translation}, config.seed);
     } catch (const std::invalid_argument& error) {

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/json_document.h"
+#include "model/archive_file.h"
 
 namespace mtrec::model {
 
@@ -42,14 +43,13 @@ Status saveEncoder(EncoderImpl& encoder, const std::string& folder) {
     config.close();
     if (!config) return Error{configPath + ": cannot write"};
     const std::string tensorPath = (root / kTensorFile).string();
+    torch::serialize::OutputArchive archive;
     try {
-        torch::serialize::OutputArchive archive;
         encoder.save(archive);
-        archive.save_to(tensorPath);
     } catch (const c10::Error& error) {
         return Error{tensorPath + ": cannot write: " + firstLine(error.what())};
     }
-    return success();
+    return saveArchive(archive, tensorPath);
 }
 
 Result<Encoder> loadEncoder(const std::string& folder) {

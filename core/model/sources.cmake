@@ -1,4 +1,5 @@
 target_sources(mtrec_model PRIVATE
+    model/archive_file.cpp model/archive_file.h
     model/attention_kernel.cpp model/attention_kernel.h
     model/dropout.cpp model/dropout.h
     model/embeddings.cpp model/embeddings.h

@@ -1,6 +1,7 @@
 #include "report/table_format.h"
 
 #include <algorithm>
+#include <cctype>
 #include <stdexcept>
 
 #include "report/csv_writer.h"
@@ -21,10 +22,21 @@ bool isNumeric(const Table& table, std::size_t column) {
     return column < table.numeric.size() && table.numeric[column];
 }
 
+/// True when `<` at `at` could open raw HTML ("<b>", "</b>", "<!--"); "p < 0.05" cannot.
+bool opensHtml(const std::string& text, std::size_t at) {
+    if (text[at] != '<' || at + 1 >= text.size()) return false;
+    const unsigned char next = static_cast<unsigned char>(text[at + 1]);
+    return std::isalpha(next) || next == '/' || next == '!' || next == '?';
+}
+
+/// Escapes what would end a cell or start markup: | * _ \, a backquote (a code span would
+/// swallow the escapes after it) and a < that could open raw HTML (a run named "<b>x</b>").
 std::string markdownText(const std::string& text) {
     std::string out;
-    for (char c : text) {
-        if (c == '|' || c == '*' || c == '_' || c == '\\') out += '\\';
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '|' || c == '*' || c == '_' || c == '\\' || c == '`' || opensHtml(text, i))
+            out += '\\';
         out += (c == '\n' || c == '\r') ? ' ' : c;
     }
     return out;

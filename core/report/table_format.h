@@ -24,7 +24,8 @@ struct Table {
     std::string note;           ///< printed under the table (legend of marks, definitions)
 };
 
-/// GitHub-flavoured Markdown: caption as a bold line, pipes in cells escaped, marks as \*.
+/// GitHub-flavoured Markdown: caption as a bold line; in text | * _ \ ` and a < that could open
+/// HTML escaped with a backslash, line breaks as spaces; marks as \*.
 std::string renderMarkdown(const Table& table);
 /// A booktabs `table` environment (needs \usepackage{booktabs}); text is escaped for LaTeX and
 /// marks are set as $^{mark}$ († as \dagger).

@@ -1,10 +1,14 @@
 #include "store/database.h"
 
+#include "store/database_file_check.h"
+
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 #include <utility>
 
 namespace mtrec::store {
@@ -38,7 +42,7 @@ Status checkPath(const std::string& path, OpenMode mode) {
     if (mode != OpenMode::ReadOnly && !writable(path))
         return Error{"cannot open database " + path +
                      " for writing: the file is read-only (it was not changed)"};
-    return success();
+    return checkDatabaseFile(path);
 }
 
 int openFlags(OpenMode mode) {
@@ -70,7 +74,10 @@ Database::Database(sqlite3* db, std::string path, OpenMode mode)
     : db_(db), path_(std::move(path)), mode_(mode) {}
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), mode_(other.mode_) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      mode_(other.mode_),
+      busyTimeoutMs_(other.busyTimeoutMs_) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -78,6 +85,7 @@ Database& Database::operator=(Database&& other) noexcept {
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
         mode_ = other.mode_;
+        busyTimeoutMs_ = other.busyTimeoutMs_;
     }
     return *this;
 }
@@ -87,6 +95,7 @@ Database::~Database() {
 }
 
 Status Database::configure(int busyTimeoutMs) {
+    busyTimeoutMs_ = busyTimeoutMs;
     sqlite3_busy_timeout(db_, busyTimeoutMs);
     // Reading the schema is the first access to the file: a file that is not a database fails here,
     // before anything could be written to it.
@@ -104,17 +113,26 @@ Status Database::configure(int busyTimeoutMs) {
 }
 
 Status Database::enableWal() {
-    try {
-        Statement mode = prepare("PRAGMA journal_mode = WAL");
-        const std::string journal = mode.step() ? mode.text(0) : std::string();
-        if (journal != "wal")
-            return Error{path_ + ": could not switch the journal to WAL (SQLite kept '" + journal +
-                         "')"};
-        run("PRAGMA synchronous = NORMAL");
-    } catch (const SqlError& e) {
-        return Error{e.what()};
+    // SQLite answers SQLITE_BUSY at once, without the busy handler, when the journal mode is
+    // switched while another connection writes the file (trainings opening a new database
+    // together): retried here for as long as the busy timeout.
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(busyTimeoutMs_);
+    for (;;) {
+        try {
+            Statement mode = prepare("PRAGMA journal_mode = WAL");
+            const std::string journal = mode.step() ? mode.text(0) : std::string();
+            if (journal != "wal")
+                return Error{path_ + ": could not switch the journal to WAL (SQLite kept '" +
+                             journal + "')"};
+            run("PRAGMA synchronous = NORMAL");
+            return success();
+        } catch (const SqlError& e) {
+            if (e.code() != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline)
+                return Error{e.what()};
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
-    return success();
 }
 
 Status Database::exec(const std::string& sql) {

@@ -35,7 +35,7 @@ public:
     ~Database();
 
     /// Switches the journal to WAL and checks that SQLite agreed (a file that refuses WAL is an
-    /// error).
+    /// error). While another connection holds the file busy it retries up to the busy timeout.
     Status enableWal();
 
     /// Runs one or more ';'-separated statements that return no rows.
@@ -63,6 +63,7 @@ private:
     sqlite3* db_ = nullptr;  // owned; closed by the destructor
     std::string path_;
     OpenMode mode_ = OpenMode::ReadOnly;
+    int busyTimeoutMs_ = 0;
 };
 
 /// A transaction (BEGIN IMMEDIATE, so a writer waits for the lock up front instead of failing

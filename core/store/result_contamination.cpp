@@ -10,6 +10,9 @@ Status ResultRepository::recordContamination(std::int64_t runId,
                                              const SuiteContamination& contamination) {
     if (contamination.suite.empty()) return Error{"a contaminated suite needs a name"};
     return guarded<Status>([&]() -> Status {
+        // The write lock first: a read left open (the run check) could not become a write once
+        // another process has committed, and SQLite would fail it at once as "database is locked".
+        Transaction transaction(db_);
         Statement run = db_.prepare("SELECT 1 FROM runs WHERE id = ?1");
         if (!run.bind(1, runId).step())
             return Error{"no run with id " + std::to_string(runId) + " in " + db_.path()};
@@ -23,6 +26,8 @@ Status ResultRepository::recordContamination(std::int64_t runId,
             .bind(6, contamination.sharedPassages)
             .bind(7, contamination.description)
             .run();
+        run.reset();
+        transaction.commit();
         return success();
     });
 }

@@ -223,6 +223,14 @@ bool hasTable(Database& db, const std::string& table) {
     return query.step();
 }
 
+/// True when, now that this connection holds the write lock, the file already has the current
+/// schema: another process (trainings started together on a new database) created or updated it
+/// between this connection's first read and its lock.
+bool createdMeanwhile(Database& db) {
+    Result<int> version = readSchemaVersion(db);
+    return version && version.value() == kSchemaVersion;
+}
+
 }  // namespace
 
 Result<int> readSchemaVersion(Database& db) {
@@ -258,6 +266,7 @@ Result<int> readSchemaVersion(Database& db) {
 Status createDb(Database& db) {
     try {
         Transaction transaction(db);
+        if (createdMeanwhile(db)) return success();
         db.run(kCreateV1);
         addVersion2(db);
         addVersion3(db);
@@ -275,6 +284,7 @@ Status updateDb(Database& db, int fromVersion) {
         throw std::logic_error("updateDb from version " + std::to_string(fromVersion));
     try {
         Transaction transaction(db);
+        if (createdMeanwhile(db)) return success();
         // Cumulative steps, oldest first; each later version only adds.
         if (fromVersion <= 1) addVersion2(db);
         if (fromVersion <= 2) addVersion3(db);

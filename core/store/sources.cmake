@@ -1,5 +1,6 @@
 target_sources(mtrec_store PRIVATE
     store/database.h store/database.cpp
+    store/database_file_check.h store/database_file_check.cpp
     store/statement.h store/statement.cpp
     store/sql_guard.h
     store/schema.h store/schema.cpp

@@ -19,6 +19,8 @@
 #include <torch/serialize/output-archive.h>
 
 #include "common/json_document.h"
+#include "train/checkpoint_integrity.h"
+#include "model/archive_file.h"
 #include "model/encoder.h"
 #include "model/encoder_checkpoint.h"
 #include "model/encoder_config.h"
@@ -78,8 +80,8 @@ nlohmann::json toJson(const CheckpointState& state) {
 }
 
 Status writeTensors(const fs::path& path, torch::optim::AdamW& optimizer) {
+    torch::serialize::OutputArchive archive;
     try {
-        torch::serialize::OutputArchive archive;
         torch::serialize::OutputArchive optimizerArchive;
         optimizer.save(optimizerArchive);
         archive.write(kOptimizerKey, optimizerArchive);
@@ -90,10 +92,10 @@ Status writeTensors(const fs::path& path, torch::optim::AdamW& optimizer) {
             generatorState = generator.get_state();
         }
         archive.write(kGeneratorKey, generatorState);
-        archive.save_to(path.string());
     } catch (const c10::Error& error) {
         return Error{path.string() + ": cannot write: " + firstLine(error.what())};
     }
+    if (Status saved = model::saveArchive(archive, path.string()); !saved) return saved;
     syncPath(path);
     return success();
 }
@@ -166,6 +168,8 @@ Result<std::string> writeCheckpoint(const std::string& checkpointDir, model::Enc
         return tensors.error();
     if (Status json = writeText(temporary / kStateFile, toJson(state).dump(2) + "\n"); !json)
         return json.error();
+    if (Status sums = writeChecksums(temporary.string()); !sums) return sums.error();
+    syncPath(temporary / kChecksumFile);
     pause.reach("checkpoint-write");  // crash tests: the new folder complete, not yet in place
     const fs::path target = dir / name;
     if (Status moved = moveIntoPlace(temporary, target); !moved) return moved.error();

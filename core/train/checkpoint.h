@@ -22,7 +22,8 @@ namespace mtrec::train {
 ///   encoder.json, encoder.pt  the model, as model::saveEncoder writes it (loadEncoder reads it),
 ///   trainer.pt                AdamW's state (archive "optimizer") and ATen's default CPU
 ///                             generator state (tensor "cpu_generator_state"),
-///   trainer_state.json        CheckpointState (versioned).
+///   trainer_state.json        CheckpointState (versioned),
+///   SHA256SUMS                every other file's digest and size (checkpoint_integrity.h).
 /// `<checkpointDir>/latest` names the newest complete one. Writing is atomic: everything goes to a
 /// hidden temporary folder first, which is renamed into place, and only then `latest` is replaced
 /// (itself through a temporary file and a rename), so a process killed mid-save leaves the previous

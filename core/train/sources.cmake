@@ -25,5 +25,6 @@ target_sources(mtrec_train PRIVATE
     train/batch_hard_negatives.h train/batch_hard_negatives.cpp
     train/batch_tensors.h train/batch_tensors.cpp
     train/checkpoint.h train/checkpoint.cpp
+    train/checkpoint_integrity.h train/checkpoint_integrity.cpp
     train/lr_schedule.h train/lr_schedule.cpp
     train/thread_settings.h train/thread_settings.cpp)

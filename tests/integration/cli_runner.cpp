@@ -5,7 +5,9 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace mtrec::test {
 namespace {
@@ -51,6 +53,25 @@ CommandResult runMtrec(const std::vector<std::string>& args, const std::string& 
     const int status = ::pclose(pipe);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
+}
+
+pid_t spawnMtrec(const std::vector<std::string>& args,
+                 const std::vector<std::pair<std::string, std::string>>& env,
+                 const std::filesystem::path& log, std::uintmax_t fileSizeLimit) {
+    const pid_t child = ::fork();
+    if (child != 0) return child;
+    for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
+    if (fileSizeLimit > 0) {
+        const rlimit limit{static_cast<rlim_t>(fileSizeLimit), static_cast<rlim_t>(fileSizeLimit)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    std::freopen(log.c_str(), "w", stderr);
+    std::freopen(log.c_str(), "a", stdout);
+    std::vector<char*> argv{const_cast<char*>("mtrec")};
+    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    ::execv(MTREC_EXECUTABLE, argv.data());
+    _exit(127);
 }
 
 std::vector<std::vector<std::string>> readCsv(const std::string& path) {

@@ -56,22 +56,6 @@ std::string integrity(ExperimentStore& store) {
     return check.text(0);
 }
 
-/// Starts `mtrec args...` as a child process with the environment variables `env` set and its
-/// output in `log`; returns its pid (-1 when fork fails).
-pid_t spawnMtrec(const std::vector<std::string>& args,
-                 const std::vector<std::pair<std::string, std::string>>& env, const fs::path& log) {
-    const pid_t child = ::fork();
-    if (child != 0) return child;
-    for (const auto& [name, value] : env) ::setenv(name.c_str(), value.c_str(), 1);
-    std::freopen(log.c_str(), "w", stderr);
-    std::freopen(log.c_str(), "a", stdout);
-    std::vector<char*> argv{const_cast<char*>("mtrec")};
-    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
-    argv.push_back(nullptr);
-    ::execv(MTREC_EXECUTABLE, argv.data());
-    _exit(127);
-}
-
 /// Waits (up to two minutes) until `file` exists; fails when the child ends first.
 void waitForFile(pid_t child, const fs::path& file, const fs::path& log) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
@@ -369,6 +353,44 @@ TEST_F(TrainReliability, AFailedRunResumesFromItsLastCheckpoint) {
     }
     EXPECT_NE(reason.find("15"), std::string::npos) << reason;
     resumeEndedRun(id, store::RunStatus::Failed, 14, "resumed after: failed: " + reason);
+}
+
+TEST_F(TrainReliability, ADamagedLatestCheckpointIsPassedOverForThePreviousOne) {
+    // Step 25's loss is NaN: the run fails with the checkpoints of steps 10 and 20. A flipped bit
+    // in step 20's optimizer state sends the resume back to step 10, and a note says why; the run
+    // then finishes exactly like the uninterrupted one.
+    const std::int64_t id = nextRunId();
+    const fs::path out = dir_->path() / "out-damaged";
+    ::setenv("MTREC_TEST_NAN_AT_STEP", "25", 1);
+    const auto failed = runMtrec({"train", "--config", config_.string(), "--db", db_.string(),
+                                  "--out", out.string()});
+    ::unsetenv("MTREC_TEST_NAN_AT_STEP");
+    ASSERT_EQ(failed.exitCode, 1) << failed.output;
+    const fs::path damaged = out / "checkpoints" / "step-00000020" / "trainer.pt";
+    ASSERT_TRUE(fs::exists(damaged));
+    {
+        std::fstream io(damaged, std::ios::binary | std::ios::in | std::ios::out);
+        const std::streamoff middle = static_cast<std::streamoff>(fs::file_size(damaged) / 2);
+        io.seekg(middle);
+        const char flipped = static_cast<char>(io.get() ^ 0x10);
+        io.seekp(middle);
+        io.put(flipped);
+    }
+    const auto resumed = runMtrec({"runs", "resume", std::to_string(id), "--db", db_.string()});
+    ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
+    EXPECT_NE(resumed.output.find("resumed from step 10)"), std::string::npos) << resumed.output;
+    ExperimentStore store = open(db_);
+    const RunSnapshot after = snapshot(store, id);
+    EXPECT_EQ(after.record.status, store::RunStatus::Finished);
+    expectSameTraining(after, "run " + std::to_string(id) + " resumed past a damaged checkpoint");
+    const std::vector<store::Note> notes = lifecycleNotes(store, id);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].text.rfind("resumed after: failed: ", 0), 0u) << notes[0].text;
+    EXPECT_EQ(notes[1].text, "resumed from step-00000010, an older checkpoint, because " +
+                                 damaged.string() +
+                                 ": damaged checkpoint: its SHA-256 differs from the one recorded "
+                                 "when it was written (the bytes changed: a flipped bit or an "
+                                 "overwrite)");
 }
 
 TEST_F(TrainReliability, AFinishedRunIsNotResumed) {

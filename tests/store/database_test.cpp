@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "store/database.h"
 #include "store_test_support.h"
 
@@ -103,6 +106,31 @@ TEST(Database, OptionalColumnsReadNullAsNullopt) {
     EXPECT_EQ(row.optionalInt64(1), 3);
     EXPECT_EQ(row.optionalReal(2), 2.5);
     EXPECT_EQ(row.optionalText(3), "x");
+}
+
+}  // namespace
+}  // namespace mtrec::store
+
+namespace mtrec::store {
+namespace {
+
+// Trainings opening one new database together: while one still writes the file in its first
+// (rollback-journal) transaction, another's switch to WAL reads it and then needs the write lock,
+// which SQLite refuses at once, without the busy handler. The switch must wait for the writer
+// instead of failing with "database is locked".
+TEST(Database, SwitchToWalWaitsForAWriterInsteadOfFailing) {
+    TempDir dir;
+    const std::string path = (dir.path() / "e.db").string();
+    Database late = Database::open(path, OpenMode::ReadWriteCreate).value();
+    Database writer = Database::open(path, OpenMode::ReadWriteCreate).value();
+    ASSERT_TRUE(writer.exec("CREATE TABLE t(x); BEGIN IMMEDIATE; INSERT INTO t VALUES (1)"));
+    std::thread commitLater([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        static_cast<void>(writer.exec("COMMIT"));
+    });
+    const Status switched = late.enableWal();
+    commitLater.join();
+    EXPECT_TRUE(switched) << switched.error().message;
 }
 
 }  // namespace

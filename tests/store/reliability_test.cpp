@@ -124,7 +124,7 @@ TEST(Reliability, NotADatabaseAndMissingFolderAreClearErrors) {
     Result<ExperimentStore> notDb = ExperimentStore::open(junk.string());
     ASSERT_FALSE(notDb);
     EXPECT_NE(notDb.error().message.find(junk.string()), std::string::npos);
-    EXPECT_NE(notDb.error().message.find("file is not a database"), std::string::npos)
+    EXPECT_NE(notDb.error().message.find("it is not a database"), std::string::npos)
         << notDb.error().message;
     EXPECT_EQ(fileBytes(junk), "this is a CSV file, not SQLite\n");
     EXPECT_FALSE(fs::exists(junk.string() + "-wal"));

@@ -76,6 +76,25 @@ TEST(Schema, AddColumnIsIdempotent) {
     EXPECT_EQ(test::count(store, "SELECT priority FROM runs WHERE id = " + std::to_string(id)), 3);
 }
 
+// Two processes opening a new file at once both read version 0 before either takes the write lock;
+// the second to get it must find the tables made, not fail on "table meta already exists".
+TEST(Schema, SecondCreatorOfANewFileFindsTheSchemaMadeAndChangesNothing) {
+    TempDir dir;
+    const std::string path = (dir.path() / "e.db").string();
+    Database first = Database::open(path, OpenMode::ReadWriteCreate).value();
+    Database second = Database::open(path, OpenMode::ReadWriteCreate).value();
+    ASSERT_EQ(readSchemaVersion(first).value(), 0);
+    ASSERT_EQ(readSchemaVersion(second).value(), 0);
+    ASSERT_TRUE(createDb(first));
+    ASSERT_TRUE(first.exec("INSERT INTO experiments(name, created_at) VALUES ('kept', 1)"));
+    const Status again = createDb(second);
+    EXPECT_TRUE(again) << again.error().message;
+    EXPECT_EQ(readSchemaVersion(second).value(), kSchemaVersion);
+    Statement names = second.prepare("SELECT group_concat(name) FROM experiments");
+    ASSERT_TRUE(names.step());
+    EXPECT_EQ(names.text(0), "kept");
+}
+
 TEST(Schema, UpdateDbRejectsVersionsItCannotStartFrom) {
     TempDir dir;
     ExperimentStore store = test::openStore(dir.path() / "e.db");
