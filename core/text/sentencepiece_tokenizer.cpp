@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <exception>
 #include <stdexcept>
 #include <system_error>
 
@@ -35,7 +36,14 @@ Result<SentencePieceTokenizer> SentencePieceTokenizer::fromSerialized(std::strin
                                                                       const std::string& origin) {
     if (bytes.empty()) return Error{origin + ": SentencePiece model is empty"};
     auto processor = std::make_unique<sentencepiece::SentencePieceProcessor>();
-    const auto status = processor->LoadFromSerializedProto(bytes);
+    sentencepiece::util::Status status;
+    try {
+        status = processor->LoadFromSerializedProto(bytes);
+    } catch (const std::exception& error) {
+        // Some damaged models make SentencePiece throw instead of returning a status (its trie
+        // builder refuses a piece that starts with a NUL byte).
+        return Error{origin + ": not a valid SentencePiece model (" + error.what() + ")"};
+    }
     if (!status.ok())
         return Error{origin + ": not a valid SentencePiece model (" +
                      std::string(status.message()) + ")"};

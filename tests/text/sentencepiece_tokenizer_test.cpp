@@ -82,5 +82,14 @@ TEST(SentencePieceTokenizer, ModelWithoutPiecesIsAnError) {
                 {"x:"});
 }
 
+// Found by fuzz/sentencepiece_fuzzer.cpp: SentencePiece's trie builder throws (instead of returning
+// a status) on a piece that starts with a NUL byte, and the exception ended the program.
+TEST(SentencePieceTokenizer, APieceStartingWithNulIsAnErrorNotAnEscapedException) {
+    const std::string model = test::handmadeSentencePieceModel(
+        {{"<unk>", 0, 2}, {"<s>", 0, 3}, {"</s>", 0, 3}, {std::string(1, '\0'), -1}, {"a", -2}});
+    expectError(SentencePieceTokenizer::fromSerialized(model, "nul.model"),
+                {"nul.model: not a valid SentencePiece model (", "zero-length key"});
+}
+
 }  // namespace
 }  // namespace mtrec::text
