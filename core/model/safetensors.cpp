@@ -213,9 +213,9 @@ Status writeSafetensors(const std::string& path,
     std::vector<at::Tensor> contiguous;
     uint64_t offset = 0;
     for (const auto& [name, tensor] : tensors) {
-        const auto known =
-            std::find_if(std::begin(kDtypes), std::end(kDtypes),
-                         [&](const DtypeInfo& d) { return d.scalar == tensor.scalar_type(); });
+        const at::ScalarType scalar = tensor.scalar_type();
+        const auto known = std::find_if(std::begin(kDtypes), std::end(kDtypes),
+                                        [&](const DtypeInfo& d) { return d.scalar == scalar; });
         if (known == std::end(kDtypes))
             return Error{path + ": tensor '" + name + "' has a dtype safetensors cannot store"};
         contiguous.push_back(tensor.contiguous());
