@@ -1,8 +1,8 @@
 #include "text/sentencepiece_tokenizer.h"
 
+#include <exception>
 #include <fstream>
 #include <iterator>
-#include <exception>
 #include <stdexcept>
 #include <system_error>
 
@@ -15,6 +15,24 @@ namespace {
 std::optional<int64_t> optionalId(int id) {
     if (id < 0) return std::nullopt;
     return id;
+}
+
+/// SentencePiece's BPE fails to encode any text holding the characters of a one-character control
+/// or unused piece (it neither matches the piece nor calls it unknown). encode() promises never to
+/// fail, so a model that cannot encode the text of its own reserved pieces is refused here.
+Status encodesItsReservedPieces(const sentencepiece::SentencePieceProcessor& processor,
+                                const std::string& origin) {
+    for (int id = 0; id < processor.GetPieceSize(); ++id) {
+        if (!processor.IsControl(id) && !processor.IsUnused(id)) continue;
+        const std::string piece = processor.IdToPiece(id);
+        std::vector<int> ids;
+        const auto status = processor.Encode(piece, &ids);
+        if (!status.ok())
+            return Error{origin + ": not a valid SentencePiece model (it cannot encode the text " +
+                         "of its piece " + std::to_string(id) + " '" + piece +
+                         "': " + status.message() + ")"};
+    }
+    return success();
 }
 
 }  // namespace
@@ -49,6 +67,8 @@ Result<SentencePieceTokenizer> SentencePieceTokenizer::fromSerialized(std::strin
                      std::string(status.message()) + ")"};
     if (processor->GetPieceSize() <= 0)
         return Error{origin + ": SentencePiece model has no pieces"};
+    if (auto refused = encodesItsReservedPieces(*processor, origin); !refused.ok())
+        return refused.error();
     return SentencePieceTokenizer(std::move(processor), origin);
 }
 
