@@ -17,20 +17,31 @@ std::optional<int64_t> optionalId(int id) {
     return id;
 }
 
+/// `piece` as text would spell it: SentencePiece's word-boundary mark U+2581 as a space.
+std::string spelled(std::string piece) {
+    const std::string mark = "\u2581";
+    for (std::size_t at = piece.find(mark); at != std::string::npos; at = piece.find(mark, at))
+        piece.replace(at, mark.size(), " ");
+    return piece;
+}
+
 /// SentencePiece's BPE fails to encode any text holding the characters of a one-character control
-/// or unused piece (it neither matches the piece nor calls it unknown). encode() promises never to
-/// fail, so a model that cannot encode the text of its own reserved pieces is refused here.
+/// or unused piece (it neither matches the piece nor calls it unknown; "▁" stands for the space
+/// between words). encode() promises never to fail, so a model that cannot encode the text of its
+/// own reserved pieces, alone and between two words, is refused here.
 Status encodesItsReservedPieces(const sentencepiece::SentencePieceProcessor& processor,
                                 const std::string& origin) {
     for (int id = 0; id < processor.GetPieceSize(); ++id) {
         if (!processor.IsControl(id) && !processor.IsUnused(id)) continue;
         const std::string piece = processor.IdToPiece(id);
-        std::vector<int> ids;
-        const auto status = processor.Encode(piece, &ids);
-        if (!status.ok())
-            return Error{origin + ": not a valid SentencePiece model (it cannot encode the text " +
-                         "of its piece " + std::to_string(id) + " '" + piece +
-                         "': " + status.message() + ")"};
+        for (const std::string& text : {piece, spelled(piece), "a" + spelled(piece) + " a"}) {
+            std::vector<int> ids;
+            const auto status = processor.Encode(text, &ids);
+            if (!status.ok())
+                return Error{origin + ": not a valid SentencePiece model (it cannot encode the " +
+                             "text of its piece " + std::to_string(id) + " '" + piece +
+                             "': " + status.message() + ")"};
+        }
     }
     return success();
 }

@@ -101,6 +101,12 @@ TEST(SentencePieceTokenizer, AModelThatCannotEncodeItsControlPiecesIsRefusedAtLo
     expectError(SentencePieceTokenizer::fromSerialized(model, "ctl.model"),
                 {"ctl.model: not a valid SentencePiece model (it cannot encode the text of its "
                  "piece 3 'h': "});
+    // The word-boundary mark as the only control piece: no text of two words encodes.
+    const std::string mark = test::handmadeSentencePieceModel(
+        {{"<unk>", 0, 2}, {"\u2581", 0, 3}, {"e", -3}}, /*modelType=*/2);
+    expectError(SentencePieceTokenizer::fromSerialized(mark, "mark.model"),
+                {"mark.model: not a valid SentencePiece model (it cannot encode the text of its "
+                 "piece 1 '\u2581': "});
     // A unigram model with the same control piece reads 'h' as unknown, and loads: "he" is
     // "▁he" = ▁ (6), h as <unk> (0), e (4).
     const std::string unigram = test::handmadeSentencePieceModel({{"<unk>", 0, 2},
