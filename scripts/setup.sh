@@ -17,6 +17,7 @@ packages=(
     libsqlite3-dev sqlite3 nlohmann-json3-dev libicu-dev libcli11-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     protobuf-compiler libprotobuf-dev
+    clang libclang-rt-14-dev
     xvfb xauth imagemagick
 )
 

@@ -29,6 +29,23 @@ std::string reasonOf(const nlohmann::json::parse_error& error) {
     return colon == std::string::npos ? what : what.substr(colon + 2);
 }
 
+/// nlohmann reports a number beyond double's range ("1e400") as out_of_range 406 "number overflow
+/// parsing '<token>'", without a position: the token's first occurrence in `text` is taken as its
+/// place.
+std::string numberOverflow(const nlohmann::json::out_of_range& error, const std::string& name,
+                           std::size_t firstLine, std::string_view text) {
+    const std::string what = error.what();
+    const std::size_t open = what.find('\'');
+    const std::size_t close = what.rfind('\'');
+    const std::string reason = what.substr(what.find("] ") + 2);
+    if (open == std::string::npos || close <= open) return name + ": invalid JSON: " + reason;
+    const std::size_t offset = text.find(what.substr(open + 1, close - open - 1));
+    const std::string where = offset == std::string_view::npos
+                                  ? name
+                                  : located(name, firstLine, text, offset);
+    return where + ": invalid JSON: " + reason;
+}
+
 }  // namespace
 
 JsonDocument::JsonDocument(std::shared_ptr<const std::string> name,
@@ -76,6 +93,8 @@ Result<JsonDocument> JsonDocument::parseText(std::string_view text, const std::s
         if (reason.find("unexpected end of input") != std::string::npos)
             reason += " (truncated JSON?)";
         return Error{located(name, firstLine, text, offset) + ": invalid JSON: " + reason};
+    } catch (const nlohmann::json::out_of_range& error) {
+        return Error{numberOverflow(error, name, firstLine, text)};
     }
     return JsonDocument(std::make_shared<const std::string>(std::move(label)), std::move(json));
 }

@@ -41,7 +41,9 @@ using RunLines = std::map<std::string, std::vector<std::size_t>>;
 Status checkRunDuplicates(const std::string& path, const TrecRun& run, const RunLines& lines) {
     std::size_t worstLine = 0, firstLine = 0;
     std::string qid, docno;
-    for (const auto& [query, entries] : run) {
+    for (const auto& [query, queryEntries] : run) {
+        // Named again: a lambda cannot capture a structured binding before C++20 (clang refuses).
+        const std::vector<TrecRunEntry>& entries = queryEntries;
         const std::vector<std::size_t>& at = lines.at(query);
         std::vector<std::size_t> order(entries.size());
         std::iota(order.begin(), order.end(), std::size_t{0});

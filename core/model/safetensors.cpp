@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <optional>
 
 #include <ATen/Functions.h>
 #include <nlohmann/json.hpp>
@@ -39,6 +40,27 @@ constexpr DtypeInfo kDtypes[] = {
     {SafetensorsDtype::Bool, "BOOL", 1, at::kBool},
 };
 
+/// "[2, 3]": a shape as errors show it.
+std::string shapeText(const std::vector<int64_t>& shape) {
+    std::string text = "[";
+    for (std::size_t i = 0; i < shape.size(); ++i)
+        text += (i ? ", " : "") + std::to_string(shape[i]);
+    return text + "]";
+}
+
+/// The bytes of a tensor of `shape` with `elementBytes`-byte elements, or nullopt when they exceed
+/// `limit`: checked factor by factor, so no product overflows and a header cannot claim a tensor
+/// that read() would then have to allocate beyond the file's size.
+std::optional<uint64_t> tensorBytes(const std::vector<int64_t>& shape, uint64_t elementBytes,
+                                    uint64_t limit) {
+    if (std::find(shape.begin(), shape.end(), 0) != shape.end()) return 0;
+    uint64_t bytes = elementBytes;
+    for (const int64_t dim : shape)
+        if (__builtin_mul_overflow(bytes, static_cast<uint64_t>(dim), &bytes) || bytes > limit)
+            return std::nullopt;
+    return bytes;
+}
+
 const DtypeInfo& info(SafetensorsDtype dtype) {
     for (const DtypeInfo& d : kDtypes)
         if (d.dtype == dtype) return d;
@@ -58,13 +80,11 @@ Result<SafetensorsEntry> parseEntry(const JsonValue& value, const std::string& n
     entry.dtype = known->dtype;
     Result<std::vector<JsonValue>> shape = value.arrayAt("shape");
     if (!shape) return shape.error();
-    uint64_t numel = 1;
     for (const JsonValue& dim : shape.value()) {
         Result<int64_t> size = dim.integer();
         if (!size) return size.error();
         if (size.value() < 0) return dim.error("negative dimension");
         entry.shape.push_back(size.value());
-        numel *= static_cast<uint64_t>(size.value());
     }
     Result<std::vector<JsonValue>> offsets = value.arrayAt("data_offsets");
     if (!offsets) return offsets.error();
@@ -81,11 +101,17 @@ Result<SafetensorsEntry> parseEntry(const JsonValue& value, const std::string& n
         return where.error("offsets [" + std::to_string(entry.begin) + ", " +
                            std::to_string(entry.end) + "] run past the end of the data (" +
                            std::to_string(dataBytes) + " bytes; file truncated?)");
-    const uint64_t expected = numel * static_cast<uint64_t>(known->size);
-    if (entry.end - entry.begin != expected)
+    const std::optional<uint64_t> expected =
+        tensorBytes(entry.shape, static_cast<uint64_t>(known->size), dataBytes);
+    if (!expected)
+        return value.member("shape").value().error(
+            shapeText(entry.shape) + " " + known->name +
+            " values need more bytes than the file's " + std::to_string(dataBytes) +
+            " bytes of data");
+    if (entry.end - entry.begin != *expected)
         return where.error("holds " + std::to_string(entry.end - entry.begin) +
                            " bytes, shape and " + known->name + " need " +
-                           std::to_string(expected));
+                           std::to_string(*expected));
     return entry;
 }
 
@@ -187,9 +213,9 @@ Status writeSafetensors(const std::string& path,
     std::vector<at::Tensor> contiguous;
     uint64_t offset = 0;
     for (const auto& [name, tensor] : tensors) {
-        const auto known =
-            std::find_if(std::begin(kDtypes), std::end(kDtypes),
-                         [&](const DtypeInfo& d) { return d.scalar == tensor.scalar_type(); });
+        const at::ScalarType scalar = tensor.scalar_type();
+        const auto known = std::find_if(std::begin(kDtypes), std::end(kDtypes),
+                                        [&](const DtypeInfo& d) { return d.scalar == scalar; });
         if (known == std::end(kDtypes))
             return Error{path + ": tensor '" + name + "' has a dtype safetensors cannot store"};
         contiguous.push_back(tensor.contiguous());

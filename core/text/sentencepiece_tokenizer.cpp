@@ -1,5 +1,6 @@
 #include "text/sentencepiece_tokenizer.h"
 
+#include <exception>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
@@ -14,6 +15,35 @@ namespace {
 std::optional<int64_t> optionalId(int id) {
     if (id < 0) return std::nullopt;
     return id;
+}
+
+/// `piece` as text would spell it: SentencePiece's word-boundary mark U+2581 as a space.
+std::string spelled(std::string piece) {
+    const std::string mark = "\u2581";
+    for (std::size_t at = piece.find(mark); at != std::string::npos; at = piece.find(mark, at))
+        piece.replace(at, mark.size(), " ");
+    return piece;
+}
+
+/// SentencePiece's BPE fails to encode any text holding the characters of a one-character control
+/// or unused piece (it neither matches the piece nor calls it unknown; "▁" stands for the space
+/// between words). encode() promises never to fail, so a model that cannot encode the text of its
+/// own reserved pieces, alone and between two words, is refused here.
+Status encodesItsReservedPieces(const sentencepiece::SentencePieceProcessor& processor,
+                                const std::string& origin) {
+    for (int id = 0; id < processor.GetPieceSize(); ++id) {
+        if (!processor.IsControl(id) && !processor.IsUnused(id)) continue;
+        const std::string piece = processor.IdToPiece(id);
+        for (const std::string& text : {piece, spelled(piece), "a" + spelled(piece) + " a"}) {
+            std::vector<int> ids;
+            const auto status = processor.Encode(text, &ids);
+            if (!status.ok())
+                return Error{origin + ": not a valid SentencePiece model (it cannot encode the " +
+                             "text of its piece " + std::to_string(id) + " '" + piece +
+                             "': " + status.message() + ")"};
+        }
+    }
+    return success();
 }
 
 }  // namespace
@@ -35,12 +65,21 @@ Result<SentencePieceTokenizer> SentencePieceTokenizer::fromSerialized(std::strin
                                                                       const std::string& origin) {
     if (bytes.empty()) return Error{origin + ": SentencePiece model is empty"};
     auto processor = std::make_unique<sentencepiece::SentencePieceProcessor>();
-    const auto status = processor->LoadFromSerializedProto(bytes);
+    sentencepiece::util::Status status;
+    try {
+        status = processor->LoadFromSerializedProto(bytes);
+    } catch (const std::exception& error) {
+        // Some damaged models make SentencePiece throw instead of returning a status (its trie
+        // builder refuses a piece that starts with a NUL byte).
+        return Error{origin + ": not a valid SentencePiece model (" + error.what() + ")"};
+    }
     if (!status.ok())
         return Error{origin + ": not a valid SentencePiece model (" +
                      std::string(status.message()) + ")"};
     if (processor->GetPieceSize() <= 0)
         return Error{origin + ": SentencePiece model has no pieces"};
+    if (auto refused = encodesItsReservedPieces(*processor, origin); !refused.ok())
+        return refused.error();
     return SentencePieceTokenizer(std::move(processor), origin);
 }
 

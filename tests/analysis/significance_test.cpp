@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <thread>
+#include <vector>
 
 #include "analysis/significance.h"
 
@@ -35,6 +37,20 @@ TEST(StudentT, TwoSidedPValues) {
     EXPECT_NEAR(studentTwoSidedP(0.5, 1189), 0.617167597293246661574, 1e-12);
     EXPECT_NEAR(studentTwoSidedP(4.0, 1189), 6.72522066965229545647e-5, 1e-15);
     EXPECT_EQ(studentTwoSidedP(0.0, 5), 1.0);
+}
+
+// ThreadSanitizer (scripts/sanitize.sh thread) found std::lgamma writing the global `signgam` from
+// the parallel threads of a run comparison; under TSan this test fails on that race, and in every
+// build it checks that concurrent p-values are the serial ones.
+TEST(StudentT, PValuesFromSeveralThreadsAtOnce) {
+    std::vector<double> p(4);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < p.size(); ++i)
+        threads.emplace_back([&p, i] {
+            for (int repeat = 0; repeat < 100; ++repeat) p[i] = studentTwoSidedP(2.0, 10);
+        });
+    for (std::thread& thread : threads) thread.join();
+    for (const double value : p) EXPECT_NEAR(value, 0.0733880347707403751, 1e-12);
 }
 
 // d = a - b = (1, 2, 3): mean 2, sample sd 1, t = 2 / (1 / sqrt 3) = sqrt 12, df = 2, and for two

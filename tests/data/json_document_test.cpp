@@ -62,6 +62,16 @@ TEST(JsonDocument, ParseNamesTheLineOfAJsonlRecord) {
     expectError(JsonDocument::parseLine(" ", "c.jsonl", 9), {"c.jsonl:9: empty line"});
 }
 
+// Found by fuzz/passages_jsonl_fuzzer.cpp: a number beyond double's range made nlohmann throw
+// out_of_range (not parse_error), which escaped every reader and ended the program.
+TEST(JsonDocument, NumbersBeyondDoubleAreAnErrorWithTheirPlace) {
+    expectError(JsonDocument::parse("{\"a\": [1,\n  1e400]}", "big.json"),
+                {"big.json:2:3: invalid JSON: number overflow parsing '1e400'"});
+    expectError(JsonDocument::parseLine("401e3087370955161036854776\"teU.\"}", "c.jsonl", 4),
+                {"c.jsonl:4:1: invalid JSON: number overflow parsing "
+                 "'401e3087370955161036854776'"});
+}
+
 TEST(JsonValue, TypedAccessWithJsonPaths) {
     const auto doc = JsonDocument::parse(
         R"({"data": [{"qas": [{"id": "q1", "answers": [{"answer_start": "12"}, {"answer_start": 3.0}]}],

@@ -39,7 +39,7 @@ void appendInt(std::string& out, int field, uint64_t value) {
 
 }  // namespace
 
-std::string handmadeSentencePieceModel(const std::vector<HandmadePiece>& pieces) {
+std::string handmadeSentencePieceModel(const std::vector<HandmadePiece>& pieces, int modelType) {
     std::string model;
     for (const HandmadePiece& piece : pieces) {
         std::string message;
@@ -49,7 +49,7 @@ std::string handmadeSentencePieceModel(const std::vector<HandmadePiece>& pieces)
         appendBytes(model, 1, message);  // ModelProto.pieces
     }
     std::string trainerSpec;
-    appendInt(trainerSpec, 3, 1);  // model_type = UNIGRAM
+    appendInt(trainerSpec, 3, static_cast<uint64_t>(modelType));  // model_type
     appendBytes(model, 2, trainerSpec);
     std::string normalizerSpec;
     appendBytes(normalizerSpec, 1, "identity");  // name; no precompiled_charsmap

@@ -82,5 +82,44 @@ TEST(SentencePieceTokenizer, ModelWithoutPiecesIsAnError) {
                 {"x:"});
 }
 
+// Found by fuzz/sentencepiece_fuzzer.cpp: SentencePiece's trie builder throws (instead of returning
+// a status) on a piece that starts with a NUL byte, and the exception ended the program.
+TEST(SentencePieceTokenizer, APieceStartingWithNulIsAnErrorNotAnEscapedException) {
+    const std::string model = test::handmadeSentencePieceModel(
+        {{"<unk>", 0, 2}, {"<s>", 0, 3}, {"</s>", 0, 3}, {std::string(1, '\0'), -1}, {"a", -2}});
+    expectError(SentencePieceTokenizer::fromSerialized(model, "nul.model"),
+                {"nul.model: not a valid SentencePiece model (", "zero-length key"});
+}
+
+// Found by fuzz/sentencepiece_fuzzer.cpp: a BPE model with a one-character control piece loads,
+// but SentencePiece then fails to encode any text holding that character (instead of calling it
+// unknown), breaking encode's promise never to fail. Such a model is refused when it is loaded.
+TEST(SentencePieceTokenizer, AModelThatCannotEncodeItsControlPiecesIsRefusedAtLoad) {
+    const std::string model = test::handmadeSentencePieceModel(
+        {{"<unk>", 0, 2}, {"<s>", 0, 3}, {"</s>", 0, 3}, {"h", 0, 3}, {"e", -3}, {"l", -3}},
+        /*modelType=*/2);
+    expectError(SentencePieceTokenizer::fromSerialized(model, "ctl.model"),
+                {"ctl.model: not a valid SentencePiece model (it cannot encode the text of its "
+                 "piece 3 'h': "});
+    // The word-boundary mark as the only control piece: no text of two words encodes.
+    const std::string mark = test::handmadeSentencePieceModel(
+        {{"<unk>", 0, 2}, {"\u2581", 0, 3}, {"e", -3}}, /*modelType=*/2);
+    expectError(SentencePieceTokenizer::fromSerialized(mark, "mark.model"),
+                {"mark.model: not a valid SentencePiece model (it cannot encode the text of its "
+                 "piece 1 '\u2581': "});
+    // A unigram model with the same control piece reads 'h' as unknown, and loads: "he" is
+    // "▁he" = ▁ (6), h as <unk> (0), e (4).
+    const std::string unigram = test::handmadeSentencePieceModel({{"<unk>", 0, 2},
+                                                                  {"<s>", 0, 3},
+                                                                  {"</s>", 0, 3},
+                                                                  {"h", 0, 3},
+                                                                  {"e", -3},
+                                                                  {"l", -3},
+                                                                  {"\u2581", -1}});
+    Result<SentencePieceTokenizer> loaded = SentencePieceTokenizer::fromSerialized(unigram, "u");
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+    EXPECT_EQ(loaded.value().encode("he"), (std::vector<int64_t>{6, 0, 4}));
+}
+
 }  // namespace
 }  // namespace mtrec::text
