@@ -194,10 +194,11 @@ void CurvePlot::rescale() {
     }
     bool mrrFound = false;
     const QCPRange mrr = raw_[3]->getValueRange(mrrFound);
-    // The right axis only shows when there is an MRR to read on it.
+    // The right axis only shows when there is an MRR to read on it. Its top leaves the upper third
+    // of the rect to the legend, so the MRR curve is never under it.
     QCPAxis* mrrAxis = lossRect_->axis(QCPAxis::atRight);
     mrrAxis->setVisible(mrrFound);
-    mrrAxis->setRange(0.0, mrrFound ? std::min(1.0, std::max(0.05, mrr.upper * 1.15)) : 1.0);
+    mrrAxis->setRange(0.0, mrrFound ? std::min(1.0, std::max(0.05, mrr.upper * 1.6)) : 1.0);
 }
 
 QString CurvePlot::csv() const {

@@ -146,7 +146,7 @@ private Q_SLOTS:
         plot.appendPoints(CurveSeries::ValidationCrossMrr, {{50, 0.2}, {100, 0.4}});
         QVERIFY(right->visible());
         QCOMPARE(right->range().lower, 0.0);
-        QCOMPARE(right->range().upper, 0.4 * 1.15);
+        QCOMPARE(right->range().upper, 0.4 * 1.6);
         QVERIFY(plot.csv().contains(QStringLiteral("100,validation_cross_mrr,0.4,\r\n")));
     }
 
