@@ -27,8 +27,8 @@ namespace {
 
 struct ScratchDir {
     ScratchDir() {
-        path = std::filesystem::temp_directory_path() /
-               ("mtrec-fuzz-" + std::to_string(::getpid()));
+        path =
+            std::filesystem::temp_directory_path() / ("mtrec-fuzz-" + std::to_string(::getpid()));
         std::filesystem::create_directories(path);
     }
     ~ScratchDir() {

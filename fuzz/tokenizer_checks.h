@@ -13,6 +13,7 @@ void checkTokenizer(const text::Tokenizer& tokenizer, std::string_view text);
 
 /// Text in several scripts for the targets whose input is only the tokenizer's files.
 inline constexpr std::string_view kSampleText =
-    "Hello, world! Wer hat's erfunden? Привет мир. 你好，世界。 مرحبا ## [UNK] \xF0\x9F\x98\x80 \xFF";
+    "Hello, world! Wer hat's erfunden? Привет мир. 你好，世界。 مرحبا ## [UNK] \xF0\x9F\x98\x80 "
+    "\xFF";
 
 }  // namespace mtrec::fuzz

@@ -8,8 +8,8 @@
 
 #include "cli/exit_error.h"
 #include "cli/progress_printer.h"
-#include "train/selection_measure.h"
 #include "report/evaluation_table.h"
+#include "train/selection_measure.h"
 
 namespace mtrec::cli {
 namespace {

@@ -105,7 +105,8 @@ int followUntilDone(const BenchOptions& options, std::vector<pid_t> children, Re
         if (opened) {
             const Timer::time_point start = Timer::now();
             poll(opened.value(), version, lastStep, stats);
-            const double ms = std::chrono::duration<double, std::milli>(Timer::now() - start).count();
+            const double ms =
+                std::chrono::duration<double, std::milli>(Timer::now() - start).count();
             stats.worstMs = std::max(stats.worstMs, ms);
             ++stats.polls;
         }

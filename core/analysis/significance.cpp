@@ -1,9 +1,9 @@
 #include "analysis/significance.h"
 
+#include <math.h>  // lgamma_r (POSIX)
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <math.h>  // lgamma_r (POSIX)
 #include <random>
 #include <stdexcept>
 #include <string>

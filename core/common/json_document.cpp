@@ -40,9 +40,8 @@ std::string numberOverflow(const nlohmann::json::out_of_range& error, const std:
     const std::string reason = what.substr(what.find("] ") + 2);
     if (open == std::string::npos || close <= open) return name + ": invalid JSON: " + reason;
     const std::size_t offset = text.find(what.substr(open + 1, close - open - 1));
-    const std::string where = offset == std::string_view::npos
-                                  ? name
-                                  : located(name, firstLine, text, offset);
+    const std::string where =
+        offset == std::string_view::npos ? name : located(name, firstLine, text, offset);
     return where + ": invalid JSON: " + reason;
 }
 

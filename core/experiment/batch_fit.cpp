@@ -68,7 +68,8 @@ std::vector<ConfigProblem> batchFitProblems(const TrainingConfig& config,
                                     "is " + std::to_string(batch) + ", but the " + pool.label() +
                                         " pool holds " + std::to_string(pairs) +
                                         " pairs: its batches (one language pair per batch) would "
-                                        "hold " + std::to_string(pairs)});
+                                        "hold " +
+                                        std::to_string(pairs)});
         }
     return problems;
 }

@@ -16,7 +16,6 @@ namespace mtrec::experiment {
 ///                             multitask with a mono_qa task);
 ///   $.strategy.batch_size     a cross-lingual pool smaller than a batch when cross draws one
 ///                             language pair per batch.
-std::vector<ConfigProblem> batchFitProblems(const TrainingConfig& config,
-                                            const TrainingData& data);
+std::vector<ConfigProblem> batchFitProblems(const TrainingConfig& config, const TrainingData& data);
 
 }  // namespace mtrec::experiment

@@ -35,8 +35,8 @@ Result<RestoredCheckpoint> restoreNewestWhole(
         restored.skipped.push_back(loaded.error().message);
     }
     if (restored.skipped.empty()) return restored;
-    return Error{"no checkpoint in " + checkpointDir + " can be restored: " +
-                 joined(restored.skipped)};
+    return Error{"no checkpoint in " + checkpointDir +
+                 " can be restored: " + joined(restored.skipped)};
 }
 
 }  // namespace mtrec::experiment

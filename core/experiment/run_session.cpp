@@ -165,9 +165,9 @@ Status RunSession::note(Phase phase, const std::string& note) {
 /// newer one is passed over and noted on the run) and drops what the log holds beyond its step.
 Status RunSession::restore() {
     if (folder_.latestCheckpoint()) phase(Phase::RestoringCheckpoint);
-    Result<RestoredCheckpoint> restored = restoreNewestWhole(
-        folder_.checkpoints().string(),
-        [this](const std::string& folder) { return trainer_->resume(folder); });
+    Result<RestoredCheckpoint> restored =
+        restoreNewestWhole(folder_.checkpoints().string(),
+                           [this](const std::string& folder) { return trainer_->resume(folder); });
     if (!restored) return restored.error();
     if (Status noted = note(Phase::RestoringCheckpoint, restored.value().note()); !noted)
         return noted;

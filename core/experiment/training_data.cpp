@@ -5,9 +5,9 @@
 #include <stdexcept>
 
 #include "data/jsonl_pairs.h"
-#include "experiment/batch_fit.h"
 #include "data/pair_selection.h"
 #include "data/parallel_qa_pairs.h"
+#include "experiment/batch_fit.h"
 #include "train/sampler_factory.h"
 #include "train/sampler_random.h"
 

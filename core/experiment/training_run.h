@@ -14,8 +14,8 @@
 #include "eval/suite_evaluation.h"
 #include "experiment/training_config.h"
 #include "experiment/training_data.h"
-#include "train/selection_measure.h"
 #include "store/experiment_store.h"
+#include "train/selection_measure.h"
 
 namespace mtrec::experiment {
 

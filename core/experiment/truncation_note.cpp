@@ -38,8 +38,7 @@ std::string truncationNote(const data::PairPool& train, const text::BatchEncoder
     return "max_length " + std::to_string(maxLength) + " cuts " + std::to_string(percent) +
            "% of the training passages (" + std::to_string(cut) + " of " +
            std::to_string(lengths.size()) + " checked; median " +
-           std::to_string(lengths[lengths.size() / 2]) +
-           " tokens): their tails are not trained on";
+           std::to_string(lengths[lengths.size() / 2]) + " tokens): their tails are not trained on";
 }
 
 }  // namespace mtrec::experiment

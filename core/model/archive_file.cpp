@@ -12,7 +12,7 @@ namespace mtrec::model {
 
 Status saveArchive(torch::serialize::OutputArchive& archive, const std::string& path) {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "wb"),
-                                                          &std::fclose);
+                                                         &std::fclose);
     if (!file) return Error{path + ": cannot write: " + std::strerror(errno)};
     int failure = 0;  // errno of the first failed write; later pieces are skipped
     try {

@@ -104,10 +104,9 @@ Result<SafetensorsEntry> parseEntry(const JsonValue& value, const std::string& n
     const std::optional<uint64_t> expected =
         tensorBytes(entry.shape, static_cast<uint64_t>(known->size), dataBytes);
     if (!expected)
-        return value.member("shape").value().error(
-            shapeText(entry.shape) + " " + known->name +
-            " values need more bytes than the file's " + std::to_string(dataBytes) +
-            " bytes of data");
+        return value.member("shape").value().error(shapeText(entry.shape) + " " + known->name +
+                                                   " values need more bytes than the file's " +
+                                                   std::to_string(dataBytes) + " bytes of data");
     if (entry.end - entry.begin != *expected)
         return where.error("holds " + std::to_string(entry.end - entry.begin) +
                            " bytes, shape and " + known->name + " need " +

@@ -46,8 +46,8 @@ Status checkDatabaseFile(const std::string& path) {
     const std::uint32_t field = bigEndian(header, 16, 2);
     const std::uint64_t pageSize = field == 1 ? 65536 : field;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return damaged(path, "its header records an impossible page size (" +
-                                 std::to_string(field) + ")");
+        return damaged(
+            path, "its header records an impossible page size (" + std::to_string(field) + ")");
     if (size % pageSize != 0)
         return damaged(path, "it is truncated mid-page (" + std::to_string(size) +
                                  " bytes is not a whole number of " + std::to_string(pageSize) +
@@ -60,8 +60,7 @@ Status checkDatabaseFile(const std::string& path) {
     const std::uint64_t pages = bigEndian(header, 28, 4);
     if (countValid && pages > 0 && size < pages * pageSize)
         return damaged(path, "it is truncated (" + std::to_string(size / pageSize) +
-                                 " pages of the " + std::to_string(pages) +
-                                 " its header records)");
+                                 " pages of the " + std::to_string(pages) + " its header records)");
     return success();
 }
 

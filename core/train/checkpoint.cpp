@@ -19,11 +19,11 @@
 #include <torch/serialize/output-archive.h>
 
 #include "common/json_document.h"
-#include "train/checkpoint_integrity.h"
 #include "model/archive_file.h"
 #include "model/encoder.h"
 #include "model/encoder_checkpoint.h"
 #include "model/encoder_config.h"
+#include "train/checkpoint_integrity.h"
 
 namespace mtrec::train {
 
@@ -269,11 +269,11 @@ Result<CheckpointState> readCheckpointState(const std::string& folder) {
     state.bestValidationStep = bestStep.value();
     state.evaluationsWithoutImprovement = waited.value();
     // Checkpoints written before select_by existed name the value best_validation_loss.
-    const char* bestKey = json.contains("best_validation") ? "best_validation" : "best_validation_loss";
+    const char* bestKey =
+        json.contains("best_validation") ? "best_validation" : "best_validation_loss";
     const auto best = json.find(bestKey);
     if (best != json.end() && !best->is_null()) {
-        if (!best->is_number())
-            return Error{file + ": $." + bestKey + ": expected a number"};
+        if (!best->is_number()) return Error{file + ": $." + bestKey + ": expected a number"};
         state.bestValidation = best->get<double>();
     }
     if (!json.contains("sampler") || !json.contains("settings") || !json["settings"].is_object())

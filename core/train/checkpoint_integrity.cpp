@@ -49,8 +49,8 @@ Status checkListed(const fs::path& folder, const Listed& listed) {
         return Error{file.string() + ": damaged checkpoint: the file is missing"};
     const std::uintmax_t size = fs::file_size(file, ec);
     if (size != listed.size)
-        return Error{file.string() + ": damaged checkpoint: " + std::to_string(size) +
-                     " bytes, " + std::to_string(listed.size) + " when written (" +
+        return Error{file.string() + ": damaged checkpoint: " + std::to_string(size) + " bytes, " +
+                     std::to_string(listed.size) + " when written (" +
                      (size < listed.size ? "truncated" : "grown") + ")"};
     const std::optional<std::string> digest = fileDigest(file);
     if (!digest) return Error{file.string() + ": damaged checkpoint: the file cannot be read"};

@@ -41,16 +41,17 @@ std::size_t plannedSteps(const TrainerOptions& options, const BatchSampler& samp
 /// The options a resumed run must share with the checkpoint to continue exactly.
 nlohmann::json resumeSettings(const TrainerOptions& options, std::size_t totalSteps) {
     nlohmann::json settings = {{"lr", options.lr},
-            {"weight_decay", options.weightDecay},
-            {"warmup_steps", options.warmupSteps},
-            {"clip_norm", options.clipNorm},
-            {"total_steps", totalSteps},
-            {"seed", options.seed},
-            {"loss_scale", options.loss.scale},
-            {"symmetric", options.loss.symmetric},
-            {"hard_negatives", options.hardNegatives}};
+                               {"weight_decay", options.weightDecay},
+                               {"warmup_steps", options.warmupSteps},
+                               {"clip_norm", options.clipNorm},
+                               {"total_steps", totalSteps},
+                               {"seed", options.seed},
+                               {"loss_scale", options.loss.scale},
+                               {"symmetric", options.loss.symmetric},
+                               {"hard_negatives", options.hardNegatives}};
     // Only when not the loss, so checkpoints written before select_by existed still resume.
-    if (options.selectBy != SelectionMeasure::Loss) settings["select_by"] = selectionMeasureText(options.selectBy);
+    if (options.selectBy != SelectionMeasure::Loss)
+        settings["select_by"] = selectionMeasureText(options.selectBy);
     return settings;
 }
 
@@ -344,8 +345,9 @@ Result<TrainingOutcome> Trainer::train() {
     const bool validating = s.options.evalEvery > 0 && !s.validation.empty();
     if (validating && s.options.selectBy == SelectionMeasure::CrossMrr &&
         (!s.ranking || s.ranking->empty()))
-        return Error{"selecting by the validation cross-lingual MRR needs validation pairs of two "
-                     "languages or more"};
+        return Error{
+            "selecting by the validation cross-lingual MRR needs validation pairs of two "
+            "languages or more"};
     TrainingOutcome outcome;
     SessionPace pace;
     bool stopEarly = false;

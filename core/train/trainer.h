@@ -82,8 +82,9 @@ struct TrainingOutcome {
     std::size_t lastStep = 0;  ///< optimizer steps done in total (resumed steps included)
     double lastLoss = 0.0;
     SelectionMeasure selectedBy = SelectionMeasure::Loss;
-    std::optional<double> bestValidation;  ///< the best value of selectedBy; none without validation
-    std::size_t bestValidationStep = 0;    ///< the step that reached bestValidation
+    std::optional<double>
+        bestValidation;                  ///< the best value of selectedBy; none without validation
+    std::size_t bestValidationStep = 0;  ///< the step that reached bestValidation
     /// The checkpoint written at the end (a folder that model::loadEncoder also reads); empty when
     /// no checkpointDir was given.
     std::string finalCheckpoint;

@@ -76,12 +76,13 @@ double ValidationRanking::crossMrr(model::EncoderImpl& encoder,
     std::map<std::string, at::Tensor> candidates;
     for (const LanguagePairQueries& ranked : crossPairs_) {
         if (!queries.count(ranked.queryLang))
-            queries[ranked.queryLang] = model::embedTexts(
-                encoder, batchEncoder, queryTexts_.at(ranked.queryLang).texts, text::TextRole::Query);
+            queries[ranked.queryLang] =
+                model::embedTexts(encoder, batchEncoder, queryTexts_.at(ranked.queryLang).texts,
+                                  text::TextRole::Query);
         if (!candidates.count(ranked.passageLang))
-            candidates[ranked.passageLang] =
-                model::embedTexts(encoder, batchEncoder, candidateTexts_.at(ranked.passageLang).texts,
-                                  text::TextRole::Passage);
+            candidates[ranked.passageLang] = model::embedTexts(
+                encoder, batchEncoder, candidateTexts_.at(ranked.passageLang).texts,
+                text::TextRole::Passage);
     }
     return crossMrr(queries, candidates);
 }

@@ -119,10 +119,10 @@ TEST(CheckpointFallback, LoaderFailureAlsoFallsBackAndNoneLeftIsAnErrorNamingEac
             return Error{folder + "/trainer.pt: cannot read"};
         });
     ASSERT_FALSE(restored);
-    EXPECT_EQ(restored.error().message,
-              "no checkpoint in " + checkpoints + " can be restored: " + checkpoints +
-                  "/step-00000020/trainer.pt: cannot read; " + checkpoints +
-                  "/step-00000010/trainer.pt: cannot read");
+    EXPECT_EQ(restored.error().message, "no checkpoint in " + checkpoints +
+                                            " can be restored: " + checkpoints +
+                                            "/step-00000020/trainer.pt: cannot read; " +
+                                            checkpoints + "/step-00000010/trainer.pt: cannot read");
 }
 
 TEST(CheckpointFallback, NoCompletedCheckpointStartsOverWithoutANote) {

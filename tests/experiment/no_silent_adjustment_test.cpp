@@ -76,10 +76,10 @@ TEST(BatchFit, CrossWithOneLanguagePairPerBatchNeedsThatPoolToFillABatch) {
 
 /// [PAD]=0 [UNK]=1 [CLS]=2 [SEP]=3 query passage : the cat sat on mat a
 text::WordPieceTokenizer catTokenizer() {
-    return text::WordPieceTokenizer::fromTokens({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "query",
-                                                 "passage", ":", "the", "cat", "sat", "on", "mat",
-                                                 "a"},
-                                                {}, "cats")
+    return text::WordPieceTokenizer::fromTokens(
+               {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "query", "passage", ":", "the", "cat", "sat",
+                "on", "mat", "a"},
+               {}, "cats")
         .value();
 }
 

@@ -58,8 +58,7 @@ ReaderLog followStore(const fs::path& db, const std::atomic<bool>& stop) {
                 log.errors.push_back("run: " + run.error().message);
             auto curves = store.trainingLog().curves(id, lastStep.count(id) ? lastStep[id] : -1);
             if (!curves) log.errors.push_back("curves: " + curves.error().message);
-            if (curves && !curves.value().steps.empty())
-                lastStep[id] = curves.value().steps.back();
+            if (curves && !curves.value().steps.empty()) lastStep[id] = curves.value().steps.back();
         }
         if (changes) version = changes.value().version;
         const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -101,9 +100,9 @@ TEST(ConcurrentTraining, FourTrainersAndAReaderShareOneNewDatabaseWithNothingLos
         const fs::path file = dir.write(name, config.dump(2));
         logs.push_back(dir.path() / ("writer-" + std::to_string(i) + ".log"));
         const fs::path out = dir.path() / ("out-" + std::to_string(i));
-        children.push_back(spawnMtrec({"train", "--config", file.string(), "--db", db.string(),
-                                       "--out", out.string()},
-                                      {}, logs.back()));
+        children.push_back(spawnMtrec(
+            {"train", "--config", file.string(), "--db", db.string(), "--out", out.string()}, {},
+            logs.back()));
     }
     for (std::size_t i = 0; i < children.size(); ++i) {
         int status = 0;
@@ -132,7 +131,8 @@ TEST(ConcurrentTraining, FourTrainersAndAReaderShareOneNewDatabaseWithNothingLos
             << "run " << id;
         EXPECT_EQ(count(store,
                         "SELECT count(DISTINCT step) FROM batch_telemetry WHERE run_id = ?1 "
-                        "AND step BETWEEN 1 AND " + std::to_string(kSteps),
+                        "AND step BETWEEN 1 AND " +
+                            std::to_string(kSteps),
                         id),
                   kSteps)
             << "run " << id;

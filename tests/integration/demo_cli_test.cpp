@@ -130,10 +130,12 @@ TEST(DemoCli, PaperDryRunOnTheSharedDatasetsListsItsRunsAndLeavesMlqaROut) {
     EXPECT_TRUE(contains(result.output, "paper protocol: 22 runs into p.db")) << result.output;
     EXPECT_TRUE(contains(result.output, "1. mlqa-paper-untrained, seed 13: untrained encoder; new"))
         << result.output;
-    EXPECT_TRUE(contains(result.output, "21. mlqa-paper-multitask, seed 15: trains 1000 steps; new"))
+    EXPECT_TRUE(
+        contains(result.output, "21. mlqa-paper-multitask, seed 15: trains 1000 steps; new"))
         << result.output;
-    EXPECT_TRUE(contains(result.output, "22. mlqa-paper-multitask-equal-qa, seed 15: trains 1500 "
-                                        "steps (1000 of them QA); new"))
+    EXPECT_TRUE(contains(result.output,
+                         "22. mlqa-paper-multitask-equal-qa, seed 15: trains 1500 "
+                         "steps (1000 of them QA); new"))
         << result.output;
     if (fs::exists(datasetRoot / "mlqa-r")) {
         EXPECT_TRUE(contains(result.output, "MLQA-R left out: 1148 of its 1148 questions"))

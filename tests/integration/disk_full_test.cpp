@@ -33,9 +33,9 @@ TEST(DiskFull, ACheckpointThatCannotBeWrittenFailsTheRunWithItsReasonAndKeepsThe
     const fs::path db = dir.path() / "e.db";
     const fs::path out = dir.path() / "out";
     const fs::path log = dir.path() / "train.log";
-    const pid_t child = spawnMtrec(
-        {"train", "--config", file.string(), "--db", db.string(), "--out", out.string()}, {}, log,
-        kLimit);
+    const pid_t child =
+        spawnMtrec({"train", "--config", file.string(), "--db", db.string(), "--out", out.string()},
+                   {}, log, kLimit);
     ASSERT_GT(child, 0);
     int status = 0;
     ASSERT_EQ(::waitpid(child, &status, 0), child);
@@ -58,7 +58,8 @@ TEST(DiskFull, ACheckpointThatCannotBeWrittenFailsTheRunWithItsReasonAndKeepsThe
     EXPECT_EQ(run.status, store::RunStatus::Failed);
     const std::string reason = run.errorText.value_or("");
     EXPECT_EQ(reason.rfind(tensors, 0), 0u) << reason;
-    EXPECT_NE(reason.find("/encoder.pt: cannot write: File too large"), std::string::npos) << reason;
+    EXPECT_NE(reason.find("/encoder.pt: cannot write: File too large"), std::string::npos)
+        << reason;
     EXPECT_EQ(store.trainingLog().steps(1).value().size(), 10u)
         << "the steps up to the first checkpoint are logged";
 }

@@ -18,8 +18,8 @@ protected:
 
     CommandResult train(const nlohmann::json& config, const fs::path& out) {
         const fs::path file = dir_.write("config.json", config.dump(2));
-        return runMtrec({"train", "--config", file.string(), "--db", db_.string(), "--out",
-                         out.string()});
+        return runMtrec(
+            {"train", "--config", file.string(), "--db", db_.string(), "--out", out.string()});
     }
 
     TempDir dir_;

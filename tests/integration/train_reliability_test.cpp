@@ -362,8 +362,8 @@ TEST_F(TrainReliability, ADamagedLatestCheckpointIsPassedOverForThePreviousOne) 
     const std::int64_t id = nextRunId();
     const fs::path out = dir_->path() / "out-damaged";
     ::setenv("MTREC_TEST_NAN_AT_STEP", "25", 1);
-    const auto failed = runMtrec({"train", "--config", config_.string(), "--db", db_.string(),
-                                  "--out", out.string()});
+    const auto failed = runMtrec(
+        {"train", "--config", config_.string(), "--db", db_.string(), "--out", out.string()});
     ::unsetenv("MTREC_TEST_NAN_AT_STEP");
     ASSERT_EQ(failed.exitCode, 1) << failed.output;
     const fs::path damaged = out / "checkpoints" / "step-00000020" / "trainer.pt";

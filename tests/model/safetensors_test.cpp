@@ -149,19 +149,22 @@ TEST_F(SafetensorsTest, OffsetsOutOfRangeOrInconsistentAreRejected) {
 // check, so shapes whose byte size wraps to 0 passed with offsets [0, 0], and read() then asked
 // LibTorch for exabytes. A header may claim no tensor larger than the file's data.
 TEST_F(SafetensorsTest, HugeShapesAreRefusedAtOpenBeforeAnyAllocation) {
-    const std::string wraps = write(
-        R"({"w":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,0]}})", 0);
-    EXPECT_EQ(openError(wraps), wraps + ": $.w.shape: [4294967296, 4294967296] F32 values need "
-                                        "more bytes than the file's 0 bytes of data");
-    const std::string bytesWrap = write(
-        R"({"w":{"dtype":"F32","shape":[4611686018427387904],"data_offsets":[0,0]}})", 0);
+    const std::string wraps =
+        write(R"({"w":{"dtype":"F32","shape":[4294967296,4294967296],"data_offsets":[0,0]}})", 0);
+    EXPECT_EQ(openError(wraps), wraps +
+                                    ": $.w.shape: [4294967296, 4294967296] F32 values need "
+                                    "more bytes than the file's 0 bytes of data");
+    const std::string bytesWrap =
+        write(R"({"w":{"dtype":"F32","shape":[4611686018427387904],"data_offsets":[0,0]}})", 0);
     EXPECT_EQ(openError(bytesWrap),
-              bytesWrap + ": $.w.shape: [4611686018427387904] F32 values need more bytes than "
-                          "the file's 0 bytes of data");
+              bytesWrap +
+                  ": $.w.shape: [4611686018427387904] F32 values need more bytes than "
+                  "the file's 0 bytes of data");
     const std::string large =
         write(R"({"w":{"dtype":"F64","shape":[1000,1000],"data_offsets":[0,16]}})", 16);
-    EXPECT_EQ(openError(large), large + ": $.w.shape: [1000, 1000] F64 values need more bytes "
-                                        "than the file's 16 bytes of data");
+    EXPECT_EQ(openError(large), large +
+                                    ": $.w.shape: [1000, 1000] F64 values need more bytes "
+                                    "than the file's 16 bytes of data");
     // An empty tensor stays legal whatever its other dimensions.
     const std::string empty =
         write(R"({"w":{"dtype":"F32","shape":[4294967296,0],"data_offsets":[0,0]}})", 0);

@@ -76,7 +76,8 @@ TEST_F(UntrustedExport, CsvQuotesTheCommaAndDoublesTheQuote) {
     const std::string csv = summary(report::ExportFormat::Csv, "csv");
     EXPECT_NE(csv.find("\r\n1,\"a,b\"\"c\",mono,1,queued,xquad-r,Mo,map,0.5,"), std::string::npos)
         << csv;
-    EXPECT_NE(csv.find("\r\n2,50%_\\&,mono,1,queued,xquad-r,Mo,map,0.5,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("\r\n2,50%_\\&,mono,1,queued,xquad-r,Mo,map,0.5,"), std::string::npos)
+        << csv;
 }
 
 TEST_F(UntrustedExport, MarkdownEscapesTheUnderscoreAndTheBackslash) {
@@ -92,8 +93,7 @@ TEST_F(UntrustedExport, LatexEscapesPercentUnderscoreBackslashAndAmpersand) {
 }
 
 TEST(UntrustedMarkdown, BackquotesAndHtmlTagsStayText) {
-    const report::Table table{
-        "", {"Run"}, {{"<b>bold</b> `code | x`"}, {"p < 0.05"}}, {false}, ""};
+    const report::Table table{"", {"Run"}, {{"<b>bold</b> `code | x`"}, {"p < 0.05"}}, {false}, ""};
     EXPECT_EQ(report::renderMarkdown(table),
               "| Run |\n| --- |\n| \\<b>bold\\</b> \\`code \\| x\\` |\n| p < 0.05 |\n");
 }

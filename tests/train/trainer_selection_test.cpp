@@ -7,8 +7,8 @@
 
 #include <gtest/gtest.h>
 
-#include "trainer_fixture.h"
 #include "train/validation_ranking.h"
+#include "trainer_fixture.h"
 
 namespace mtrec::train {
 namespace {
@@ -38,8 +38,8 @@ TEST(TrainerSelection, CrossMrrKeepsTheStepWithTheHighestHeldOutMrr) {
     std::vector<Validation> validations;
     trainer.setProgressSink([&validations](const Progress& progress) {
         if (progress.validationLoss && progress.validationCrossMrr)
-            validations.push_back({progress.step, *progress.validationLoss,
-                                   *progress.validationCrossMrr});
+            validations.push_back(
+                {progress.step, *progress.validationLoss, *progress.validationCrossMrr});
     });
     Result<TrainingOutcome> outcome = trainer.train();
     ASSERT_TRUE(outcome.ok()) << outcome.error().message;

@@ -53,8 +53,7 @@ TEST(ValidationRanking, CandidatesAreTheDistinctPassagesOfEveryPoolInFirstSeenOr
 TEST(ValidationRanking, MeanOverLanguagePairsOfTheMeanReciprocalRank) {
     const ValidationRanking ranking(threeGroups());
     const std::map<std::string, at::Tensor> queries = {
-        {"en", rows({{1, 0, 0}, {0, 1, 0}})},
-        {"de", rows({{1, 0, 0}, {0, 1, 0}, {0, 0, 1}})}};
+        {"en", rows({{1, 0, 0}, {0, 1, 0}})}, {"de", rows({{1, 0, 0}, {0, 1, 0}, {0, 0, 1}})}};
     const std::map<std::string, at::Tensor> candidates = {
         // de candidates p3, p1, p2 against en queries q1 = e1, q2 = e2
         {"de", rows({{0.1f, 0.8f, 0}, {0.9f, 0, 0}, {0, 0.5f, 0}})},

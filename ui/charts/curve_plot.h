@@ -25,13 +25,13 @@ struct CurvePoint {
 };
 
 /// Training curves of one run: training and validation loss on the upper axis rect (log-y toggle,
-/// legend) with the validation cross-lingual MRR on its right axis, the learning rate on a lower axis rect sharing the step axis. The training loss is
-/// drawn smoothed by an EMA over its faint raw curve; the validation loss is not smoothed: it is
-/// already a mean over the validation set, and evaluated only every so many steps an EMA over
-/// evaluations would lag it by hundreds of steps. Points can be appended one at a time while a run
-/// trains: appending adds to the graphs and extends the EMA from its last state without rebuilding,
-/// and asks for a queued (coalesced) replot. GUI thread only; the right-click menu exports PNG, PDF
-/// and CSV.
+/// legend) with the validation cross-lingual MRR on its right axis, the learning rate on a lower
+/// axis rect sharing the step axis. The training loss is drawn smoothed by an EMA over its faint
+/// raw curve; the validation loss is not smoothed: it is already a mean over the validation set,
+/// and evaluated only every so many steps an EMA over evaluations would lag it by hundreds of
+/// steps. Points can be appended one at a time while a run trains: appending adds to the graphs and
+/// extends the EMA from its last state without rebuilding, and asks for a queued (coalesced)
+/// replot. GUI thread only; the right-click menu exports PNG, PDF and CSV.
 class CurvePlot : public QCustomPlot {
     Q_OBJECT
 public:
