@@ -29,17 +29,46 @@ bool opensHtml(const std::string& text, std::size_t at) {
     return std::isalpha(next) || next == '/' || next == '!' || next == '?';
 }
 
-/// Escapes what would end a cell or start markup: | * _ \, a backquote (a code span would
-/// swallow the escapes after it) and a < that could open raw HTML (a run named "<b>x</b>").
+/// True when `&` at `at` opens a character reference ("&lt;", "&#60;"), which a renderer would
+/// show as the character it names; "R&D" and "a & b" do not.
+bool opensEntity(const std::string& text, std::size_t at) {
+    if (text[at] != '&') return false;
+    std::size_t i = at + 1;
+    if (i < text.size() && text[i] == '#') ++i;
+    const std::size_t name = i;
+    while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+    return i > name && i < text.size() && text[i] == ';';
+}
+
+/// True when `]` at `at` closes a link's text ("[a](url)", "[a][ref]"); a bracket that stands alone
+/// ("[contaminated: …]") links nowhere without a reference definition, which a row cannot hold.
+bool closesLinkText(const std::string& text, std::size_t at) {
+    return text[at] == ']' && at + 1 < text.size() && (text[at + 1] == '(' || text[at + 1] == '[');
+}
+
+/// Escapes what would end a cell or start inline markup: | * _ \, a backquote (a code span would
+/// swallow the escapes after it), ~ (GitHub's strike-through), the ] of a link, a < that could
+/// open raw HTML (a run named "<b>x</b>") and an & that opens a character reference. Line breaks
+/// become spaces: a row is one line.
 std::string markdownText(const std::string& text) {
+    static const std::string inline_markup = "|*_\\`~";
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == '|' || c == '*' || c == '_' || c == '\\' || c == '`' || opensHtml(text, i))
+        if (inline_markup.find(c) != std::string::npos || closesLinkText(text, i) ||
+            opensHtml(text, i) || opensEntity(text, i))
             out += '\\';
         out += (c == '\n' || c == '\r') ? ' ' : c;
     }
     return out;
+}
+
+/// markdownText for text that stands as a paragraph of its own (a table's note): a first
+/// character that would start a heading, quote, list or link reference definition is escaped too.
+std::string markdownParagraph(const std::string& text) {
+    const bool starts_block =
+        !text.empty() && std::string("#>-+[").find(text[0]) != std::string::npos;
+    return (starts_block ? "\\" : "") + markdownText(text);
 }
 
 std::string markdownCell(const TableCell& cell) {
@@ -165,7 +194,7 @@ std::string renderMarkdown(const Table& table) {
         for (const TableCell& cell : row) out += " " + markdownCell(cell) + " |";
         out += "\n";
     }
-    if (!table.note.empty()) out += "\n" + markdownText(table.note) + "\n";
+    if (!table.note.empty()) out += "\n" + markdownParagraph(table.note) + "\n";
     return out;
 }
 

@@ -98,5 +98,26 @@ TEST(UntrustedMarkdown, BackquotesAndHtmlTagsStayText) {
               "| Run |\n| --- |\n| \\<b>bold\\</b> \\`code \\| x\\` |\n| p < 0.05 |\n");
 }
 
+TEST(UntrustedMarkdown, LinksStrikeThroughAndCharacterReferencesStayText) {
+    const report::Table table{
+        "",
+        {"Run"},
+        {{"[click](http://x) ![i][r] [plain] ~~gone~~"}, {"&lt;b&gt; &#60; R&D a & b &;"}},
+        {false},
+        ""};
+    EXPECT_EQ(report::renderMarkdown(table),
+              "| Run |\n| --- |\n| [click\\](http://x) ![i\\][r] [plain] \\~\\~gone\\~\\~ |\n"
+              "| \\&lt;b\\&gt; \\&#60; R&D a & b &; |\n");
+}
+
+TEST(UntrustedMarkdown, ANoteThatWouldStartAHeadingOrListStaysAParagraph) {
+    const report::Table heading{"", {"Run"}, {{"-0.5"}}, {false}, "# not a heading"};
+    EXPECT_EQ(report::renderMarkdown(heading), "| Run |\n| --- |\n| -0.5 |\n\n\\# not a heading\n");
+    const report::Table list{"", {"Run"}, {{"x"}}, {false}, "- not a list"};
+    EXPECT_EQ(report::renderMarkdown(list), "| Run |\n| --- |\n| x |\n\n\\- not a list\n");
+    const report::Table definition{"", {"Run"}, {{"x"}}, {false}, "[x]: http://y"};
+    EXPECT_EQ(report::renderMarkdown(definition), "| Run |\n| --- |\n| x |\n\n\\[x]: http://y\n");
+}
+
 }  // namespace
 }  // namespace mtrec::store
