@@ -3,7 +3,7 @@
 #   scripts/screenshots.sh DB RUN_A RUN_B[,RUN_C...] [OUT_DIR] [SIZE]
 # RUN_A is shown in the Run, Results and Bias views; Compare shows the seed groups of RUN_A, RUN_B, ...
 # (the runs alone when they have no replicates), A minus B in its heatmap. OUT_DIR defaults
-# to docs/screenshots, SIZE to 1280x800. Uses build/app/mtrec-workbench (run scripts/setup.sh first).
+# to docs/screenshots, SIZE to 1280x800 (Compare: COMPARE_SIZE, 1680x900). Uses build/app/mtrec-workbench (run scripts/setup.sh first).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,4 +28,5 @@ shoot setup "$a" setup
 shoot run "$a" run
 shoot results "$a" results
 shoot bias "$a" bias
-shoot compare "$a,$b" compare --seed-groups
+# Compare is wide (heatmap, bars and the summary side by side): its own size, the seen languages.
+shoot compare "$a,$b" compare --seed-groups --summary-languages seen --size "${COMPARE_SIZE:-1680x900}"

@@ -43,10 +43,11 @@ QString summaryNumber(double value, std::size_t summaryColumn, double magnitude)
 CompareSummaryModel::CompareSummaryModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void CompareSummaryModel::setSummary(analysis::CompareSummary summary,
-                                     std::vector<CompareSideLabel> labels) {
+                                     std::vector<CompareSideLabel> labels, QString languagesName) {
     beginResetModel();
     summary_ = std::move(summary);
     labels_ = std::move(labels);
+    languagesName_ = std::move(languagesName);
     labels_.resize(summary_.sides.size());
     endResetModel();
 }
@@ -201,7 +202,8 @@ QString CompareSummaryModel::footnote() const {
             ? QString()
             : tr(" The seed level was not tested: it needs ≥ 2 seeds per side (compare seed "
                  "groups).");
-    return tr("Values: mean ± sample standard deviation over a seed group's runs (a single run: "
+    return languagesNote() +
+           tr("Values: mean ± sample standard deviation over a seed group's runs (a single run: "
               "its value; hover for each run's). Δ = row − A. Marks say at which level the row "
               "differs from A: * query level, a paired randomization test over queries (sign "
               "flips of the per-query differences of the means over seeds, each setting's queries "
@@ -210,9 +212,17 @@ QString CompareSummaryModel::footnote() const {
               "holds over retraining, but with few seeds it has little power. Each level is "
               "Holm-corrected over the table's %1, p < %2.%3 Lower rank distance = less language "
               "bias.")
-        .arg(tests)
-        .arg(summary_.alpha)
-        .arg(seedLevel);
+               .arg(tests)
+               .arg(summary_.alpha)
+               .arg(seedLevel);
+}
+
+QString CompareSummaryModel::languagesNote() const {
+    if (summary_.languages.isAll()) return {};
+    return tr("Over the languages %1 (%2): Mo, Mul and rank distance average those query "
+              "languages' cells, Cr the pairs of two of them; values and tests use those cells "
+              "alone. ")
+        .arg(languagesName_, QString::fromStdString(summary_.languages.describe()));
 }
 
 report::Table CompareSummaryModel::exportTable() const {

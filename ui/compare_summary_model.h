@@ -31,8 +31,10 @@ public:
 
     explicit CompareSummaryModel(QObject* parent = nullptr);
 
-    /// `labels` is parallel to summary.sides.
-    void setSummary(analysis::CompareSummary summary, std::vector<CompareSideLabel> labels);
+    /// `labels` is parallel to summary.sides. `languagesName` names summary.languages when it is a
+    /// subset (e.g. "seen in training"): the footnote says which cells the columns average.
+    void setSummary(analysis::CompareSummary summary, std::vector<CompareSideLabel> labels,
+                    QString languagesName = {});
     void clear();
     const analysis::CompareSummary& summary() const { return summary_; }
 
@@ -67,8 +69,12 @@ private:
     /// Δ of a row's entry: its test's difference, else the difference of the stored means.
     double delta(int row, std::size_t summaryColumn) const;
 
+    /// "Over the languages seen in training (de, en): …", or empty for every language.
+    QString languagesNote() const;
+
     analysis::CompareSummary summary_;
     std::vector<CompareSideLabel> labels_;
+    QString languagesName_;
 };
 
 /// A number as the summary prints it: 3 decimals for mAP; for rank distances none from 100 up,

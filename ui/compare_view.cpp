@@ -5,11 +5,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "analysis/grid_analysis.h"
 #include "analysis/seed_groups.h"
@@ -17,11 +19,24 @@
 #include "charts/rank_distance_plot.h"
 #include "compare_charts.h"
 #include "grid_heatmaps.h"
+#include "run_config_facts.h"
 #include "store/experiment_store.h"
 #include "table_export_menu.h"
 #include "view_pickers.h"
 
 namespace mtrec::ui {
+
+namespace {
+
+/// A picker about 22 characters wide, whatever its items: run names and language lists are long,
+/// and pickers sized to them made the window wider than a 1280-pixel screen. The list that opens
+/// shows the whole text.
+void shrinkToShortText(QComboBox& picker) {
+    picker.setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    picker.setMinimumContentsLength(22);
+}
+
+}  // namespace
 
 CompareView::CompareView(QWidget* parent) : QWidget(parent) {
     heatmap_ = new HeatmapView(this);
@@ -45,7 +60,7 @@ QLayout* CompareView::buildToolBar() {
     compared_ = new QComboBox(this);
     compared_->setObjectName(QStringLiteral("comparedSide"));
     compared_->setToolTip(tr("B of the A − B heatmap: A is the first run selected"));
-    compared_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    shrinkToShortText(*compared_);
     measure_ = new QComboBox(this);
     measure_->addItem(tr("Δ mAP"), int(DeltaMeasure::AveragePrecision));
     measure_->addItem(tr("Δ mean Mul rank"), int(DeltaMeasure::MulMeanRank));
@@ -61,13 +76,31 @@ QLayout* CompareView::buildToolBar() {
     bar->addWidget(new QLabel(tr("B:"), this));
     bar->addWidget(compared_);
     bar->addWidget(measure_);
-    bar->addSpacing(12);
-    bar->addWidget(status_, 1);
+    bar->addStretch(1);
     connect(suite_, &QComboBox::currentIndexChanged, this, &CompareView::reload);
     connect(groups_, &QCheckBox::toggled, this, &CompareView::reload);
     connect(compared_, &QComboBox::currentIndexChanged, this, &CompareView::redrawDelta);
     connect(measure_, &QComboBox::currentIndexChanged, this, &CompareView::redrawDelta);
-    return bar;
+    // The status (which runs are A and B, how many cells differ) is long: a line of its own.
+    auto* rows = new QVBoxLayout;
+    rows->addLayout(bar);
+    rows->addWidget(status_);
+    return rows;
+}
+
+QLayout* CompareView::buildLanguagePicker(QWidget* pane) {
+    languages_ = new QComboBox(pane);
+    languages_->setObjectName(QStringLiteral("summaryLanguages"));
+    languages_->setToolTip(
+        tr("Which languages the summary table averages: all, those every trained run trained on "
+           "(seen), or those none did (unseen)"));
+    languages_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(languages_, &QComboBox::currentIndexChanged, this, &CompareView::reload);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Summary over:"), pane));
+    row->addWidget(languages_);
+    row->addStretch(1);
+    return row;
 }
 
 QWidget* CompareView::buildSummaryPane() {
@@ -92,17 +125,26 @@ QWidget* CompareView::buildSummaryPane() {
     footnote_->setFont(small);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buildLanguagePicker(pane));
     layout->addWidget(table_);
     layout->addWidget(footnote_);
     fitTableHeight();
     return pane;
 }
 
+void CompareView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitTableHeight();  // the table's scroll bar comes and goes with the width
+}
+
 void CompareView::fitTableHeight() {
     table_->resizeRowsToContents();
     const int rows = std::max(table_->verticalHeader()->length(),
                               table_->verticalHeader()->defaultSectionSize());
-    table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() + rows +
+    // With the scroll bar's height when the columns are wider than the view, so no row hides.
+    const bool scrolls = table_->horizontalHeader()->length() > table_->viewport()->width();
+    const int scrollBar = scrolls ? table_->horizontalScrollBar()->sizeHint().height() : 0;
+    table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() + rows + scrollBar +
                            2 * table_->frameWidth());
 }
 
@@ -141,6 +183,11 @@ void CompareView::setDeltaMeasure(DeltaMeasure measure) {
     measure_->setCurrentIndex(measure_->findData(int(measure)));
 }
 
+void CompareView::setLanguageSet(LanguageSet set) {
+    if (const int index = languages_->findData(int(set)); index >= 0)
+        languages_->setCurrentIndex(index);
+}
+
 std::vector<std::int64_t> CompareView::sideOf(std::int64_t runId) const {
     if (!groups_->isChecked()) return {runId};
     auto runs = store_->runs();
@@ -166,8 +213,10 @@ void CompareView::reload() {
                                             : QString());
     const std::string suite = suite_->currentData().toString().toStdString();
     if (const QString problem = loadSides(suite); !problem.isEmpty()) return showNothing(problem);
+    fillLanguagePicker(suite);
     auto results = store_->results();
-    Result<analysis::CompareSummary> summary = analysis::summarizeSides(results, sides_, suite);
+    Result<analysis::CompareSummary> summary =
+        analysis::summarizeSides(results, sides_, suite, {}, chosenLanguages());
     if (!summary) return showNothing(QString::fromStdString(summary.error().message));
     showRankDistances(suite, summary.value());
     fillComparedPicker();
@@ -201,8 +250,56 @@ QString CompareView::loadSides(const std::string& suite) {
     return {};
 }
 
+void CompareView::fillLanguagePicker(const std::string& suite) {
+    std::set<std::string> suiteLanguages;
+    for (const analysis::SidePerQuery& side : sides_)
+        for (const auto& [key, values] : side.averagePrecision.mean)
+            if (key.suite == suite && !key.isSummary()) suiteLanguages.insert(key.queryLang);
+    std::vector<std::vector<std::string>> trainedOn;
+    for (const analysis::SidePerQuery& side : sides_)
+        for (std::int64_t runId : side.runIds)
+            if (auto record = store_->runs().get(runId)) {
+                trainedOn.emplace_back();
+                for (const QString& language : trainingLanguages(*store_, record.value()))
+                    trainedOn.back().push_back(language.toStdString());
+            }
+    const analysis::SeenUnseenLanguages split =
+        analysis::seenUnseenLanguages({suiteLanguages.begin(), suiteLanguages.end()}, trainedOn);
+    const int previous = languages_->currentData().isValid() ? languages_->currentData().toInt()
+                                                             : int(LanguageSet::All);
+    const QSignalBlocker blocker(languages_);
+    languages_->clear();
+    languages_->addItem(tr("All languages"), int(LanguageSet::All));
+    const auto offer = [this](const QString& name, const std::vector<std::string>& languages,
+                              LanguageSet set) {
+        if (languages.empty()) return;
+        QStringList codes;
+        for (const std::string& language : languages) codes << QString::fromStdString(language);
+        languages_->addItem(tr("%1 (%2)").arg(name, codes.join(QStringLiteral(", "))), int(set));
+        languages_->setItemData(languages_->count() - 1, QVariant::fromValue(codes),
+                                Qt::UserRole + 1);
+    };
+    offer(tr("Seen in training"), split.seen, LanguageSet::Seen);
+    offer(tr("Unseen"), split.unseen, LanguageSet::Unseen);
+    languages_->setCurrentIndex(std::max(0, languages_->findData(previous)));
+    languages_->setEnabled(languages_->count() > 1);
+}
+
+analysis::LanguageSubset CompareView::chosenLanguages() const {
+    if (LanguageSet(languages_->currentData().toInt()) == LanguageSet::All)
+        return analysis::LanguageSubset::all();
+    std::vector<std::string> languages;
+    for (const QString& code : languages_->currentData(Qt::UserRole + 1).toStringList())
+        languages.push_back(code.toStdString());
+    return analysis::LanguageSubset::of(languages);
+}
+
 void CompareView::showSummary(analysis::CompareSummary summary) {
-    summary_->setSummary(std::move(summary), labels_);
+    const LanguageSet set = LanguageSet(languages_->currentData().toInt());
+    const QString languagesName = set == LanguageSet::Seen     ? tr("seen in training")
+                                  : set == LanguageSet::Unseen ? tr("unseen in training")
+                                                               : QString();
+    summary_->setSummary(std::move(summary), labels_, languagesName);
     footnote_->setText(summary_->footnote());
     fitTableHeight();
 }

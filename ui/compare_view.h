@@ -35,6 +35,9 @@ class CompareView : public QWidget {
 public:
     /// What the delta heatmap shows.
     enum class DeltaMeasure { AveragePrecision, MulMeanRank };
+    /// Which languages' cells the summary table averages: every language, the languages every
+    /// trained run trained on, or those none did (analysis::seenUnseenLanguages).
+    enum class LanguageSet { All, Seen, Unseen };
 
     explicit CompareView(QWidget* parent = nullptr);
 
@@ -53,10 +56,17 @@ public:
     /// B = the index-th side after A (0 = the second run selected).
     void setComparedSide(int index);
     void setDeltaMeasure(DeltaMeasure measure);
+    /// Does nothing when the compared runs have no such languages (the picker does not offer it).
+    void setLanguageSet(LanguageSet set);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QLayout* buildToolBar();
     QWidget* buildSummaryPane();
+    /// "Summary over: [all | seen | unseen]" above the summary table.
+    QLayout* buildLanguagePicker(QWidget* pane);
     /// The summary table as high as its rows (at least one), so the charts get the rest.
     void fitTableHeight();
     void reload();
@@ -68,6 +78,10 @@ private:
     /// Bars of every side's rank distance per query language; the means from `summary`.
     void showRankDistances(const std::string& suite, const analysis::CompareSummary& summary);
     void fillComparedPicker();
+    /// Offers all, seen and unseen, each with its languages, keeping the current choice if offered.
+    void fillLanguagePicker(const std::string& suite);
+    /// The picker's choice as a subset, and what to call it in the footnote.
+    analysis::LanguageSubset chosenLanguages() const;
     void redrawDelta();
     void showAveragePrecisionDelta(std::size_t b, const std::string& suite);
     void showMeanRankDelta(std::size_t b, const std::string& suite);
@@ -84,6 +98,7 @@ private:
     QCheckBox* groups_ = nullptr;
     QComboBox* compared_ = nullptr;
     QComboBox* measure_ = nullptr;
+    QComboBox* languages_ = nullptr;
     QLabel* status_ = nullptr;
     HeatmapView* heatmap_ = nullptr;
     RankDistancePlot* bars_ = nullptr;

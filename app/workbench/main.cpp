@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMap>
 #include <QMessageBox>
 
 #include "app_settings.h"
@@ -83,9 +84,22 @@ int main(int argc, char** argv) {
     QCommandLineOption groupsOption(
         QStringLiteral("seed-groups"),
         QStringLiteral("Compare the runs' seed groups, not the runs alone."));
-    parser.addOptions(
-        {dbOption, viewOption, runsOption, groupsOption, screenshotOption, sizeOption});
+    QCommandLineOption languagesOption(
+        QStringLiteral("summary-languages"),
+        QStringLiteral("Languages the Compare view's summary averages: all, seen or unseen."),
+        QStringLiteral("set"), QStringLiteral("all"));
+    parser.addOptions({dbOption, viewOption, runsOption, groupsOption, languagesOption,
+                       screenshotOption, sizeOption});
     parser.process(app);
+    using LanguageSet = mtrec::ui::CompareView::LanguageSet;
+    const QMap<QString, LanguageSet> languageSets{{QStringLiteral("all"), LanguageSet::All},
+                                                  {QStringLiteral("seen"), LanguageSet::Seen},
+                                                  {QStringLiteral("unseen"), LanguageSet::Unseen}};
+    if (!languageSets.contains(parser.value(languagesOption))) {
+        qCritical("unknown --summary-languages '%s' (choose all, seen or unseen)",
+                  qPrintable(parser.value(languagesOption)));
+        return 2;
+    }
     if (!mtrec::ui::MainWindow::viewNames().contains(parser.value(viewOption))) {
         qCritical("unknown view '%s' (choose %s)", qPrintable(parser.value(viewOption)),
                   qPrintable(mtrec::ui::MainWindow::viewNames().join(QStringLiteral(", "))));
@@ -111,6 +125,7 @@ int main(int argc, char** argv) {
     window.compareView()->setSeedGroups(parser.isSet(groupsOption));
     window.selectRuns(runs);
     window.showView(parser.value(viewOption));
+    window.compareView()->setLanguageSet(languageSets.value(parser.value(languagesOption)));
     if (parser.isSet(screenshotOption))
         return renderScreenshot(window, parser, screenshotOption, sizeOption);
     window.show();

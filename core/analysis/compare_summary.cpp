@@ -25,20 +25,38 @@ Result<SidePerQuery> loadSidePerQuery(store::ResultRepository& results,
     return side;
 }
 
+namespace {
+
+/// A run's value of one summary column: its stored summary cell, or over a subset the mean of the
+/// cells the subset holds; NaN when it has none.
+double columnValue(const std::vector<store::EvalCell>& matrix, const std::string& suite,
+                   const SummaryColumn& column, const LanguageSubset& languages) {
+    double sum = 0.0;
+    std::size_t cells = 0;
+    for (const store::EvalCell& cell : matrix) {
+        if (cell.key.suite != suite || cell.key.setting != column.setting ||
+            cell.metric != column.metric)
+            continue;
+        const bool counted = languages.isAll() ? cell.key.isSummary() : languages.holds(cell.key);
+        if (!counted) continue;
+        sum += cell.value;
+        ++cells;
+    }
+    return cells == 0 ? NAN : sum / static_cast<double>(cells);
+}
+
+}  // namespace
+
 std::array<SummaryEntry, kSummaryColumns.size()> storedSummary(
-    const std::vector<std::vector<store::EvalCell>>& matrices, const std::string& suite) {
+    const std::vector<std::vector<store::EvalCell>>& matrices, const std::string& suite,
+    const LanguageSubset& languages) {
     std::array<SummaryEntry, kSummaryColumns.size()> entries;
     for (std::size_t c = 0; c < kSummaryColumns.size(); ++c) {
-        const store::CellKey key{suite, kSummaryColumns[c].setting, store::kAllLanguages,
-                                 store::kAllLanguages};
         std::vector<double> samples;
         for (const std::vector<store::EvalCell>& matrix : matrices) {
-            entries[c].perRun.push_back(NAN);
-            for (const store::EvalCell& cell : matrix)
-                if (cell.key == key && cell.metric == kSummaryColumns[c].metric) {
-                    samples.push_back(cell.value);
-                    entries[c].perRun.back() = cell.value;
-                }
+            const double value = columnValue(matrix, suite, kSummaryColumns[c], languages);
+            entries[c].perRun.push_back(value);
+            if (!std::isnan(value)) samples.push_back(value);
         }
         entries[c].runs = samples.size();
         if (!samples.empty()) entries[c].value = meanAndStd(samples);
@@ -71,7 +89,8 @@ void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuer
             column.metric = kSummaryColumns[c].metric;
             auto& test = summary.sides[s].entries[c].vsReference;
             test = compareSetting(perQuery[s].of(column.metric), perQuery[0].of(column.metric),
-                                  summary.suite, kSummaryColumns[c].setting, column);
+                                  summary.suite, kSummaryColumns[c].setting, column,
+                                  summary.languages);
             if (test)
                 test->seeds = seedLevelTest(finiteValues(summary.sides[s].entries[c].perRun),
                                             finiteValues(summary.sides[0].entries[c].perRun));
@@ -86,10 +105,12 @@ void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuer
 
 Result<CompareSummary> summarizeSides(store::ResultRepository& results,
                                       const std::vector<SidePerQuery>& sides,
-                                      const std::string& suite, const ComparisonOptions& options) {
+                                      const std::string& suite, const ComparisonOptions& options,
+                                      const LanguageSubset& languages) {
     if (sides.empty()) return Error{"a comparison summary needs at least one side"};
     CompareSummary summary;
     summary.suite = suite;
+    summary.languages = languages;
     for (const SidePerQuery& side : sides) {
         std::vector<std::vector<store::EvalCell>> matrices;
         for (std::int64_t runId : side.runIds) {
@@ -97,7 +118,7 @@ Result<CompareSummary> summarizeSides(store::ResultRepository& results,
             if (!matrix) return matrix.error();
             matrices.push_back(std::move(matrix).value());
         }
-        summary.sides.push_back({side.runIds, storedSummary(matrices, suite)});
+        summary.sides.push_back({side.runIds, storedSummary(matrices, suite, languages)});
     }
     testAgainstReference(summary, sides, options);
     return summary;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/language_subset.h"
 #include "analysis/run_comparison.h"
 #include "analysis/seed_groups.h"
 #include "common/result.h"
@@ -67,6 +68,8 @@ struct SideSummary {
 /// Holm–Bonferroni across all those tests together, for each test separately.
 struct CompareSummary {
     std::string suite;
+    /// The cells every column averages: all (the stored summaries) or a subset's (seen, unseen).
+    LanguageSubset languages;
     std::vector<SideSummary> sides;  ///< sides[0] is the reference
     double alpha = 0.05;
     std::size_t tests = 0;  ///< the size of the Holm family
@@ -83,21 +86,25 @@ struct CompareSummary {
 };
 
 /// Each column's stored value over a side's runs, from their matrices (of `suite`); a run without
-/// the cell is left out of that column.
+/// the cell is left out of that column. For a subset of languages, a run's value is the mean of its
+/// stored cells of the column's setting and measure that the subset holds (the macro average the
+/// stored summary is, over those cells only).
 std::array<SummaryEntry, kSummaryColumns.size()> storedSummary(
-    const std::vector<std::vector<store::EvalCell>>& matrices, const std::string& suite);
+    const std::vector<std::vector<store::EvalCell>>& matrices, const std::string& suite,
+    const LanguageSubset& languages = LanguageSubset::all());
 
-/// Fills vsReference of every side after the first, column by column (its seed level from the
-/// entries' perRun values), and Holm-corrects the randomization, t-test and seed-level p-values
-/// across all of them; `perQuery` is parallel to summary.sides.
+/// Fills vsReference of every side after the first, column by column over summary.languages (its
+/// seed level from the entries' perRun values), and Holm-corrects the randomization, t-test and
+/// seed-level p-values across all of them; `perQuery` is parallel to summary.sides.
 void testAgainstReference(CompareSummary& summary, const std::vector<SidePerQuery>& perQuery,
                           const ComparisonOptions& options);
 
-/// storedSummary of every side, read from the store, then testAgainstReference. An Error when
-/// `sides` is empty or a read fails.
+/// storedSummary of every side over `languages`, read from the store, then testAgainstReference.
+/// An Error when `sides` is empty or a read fails.
 Result<CompareSummary> summarizeSides(store::ResultRepository& results,
                                       const std::vector<SidePerQuery>& sides,
                                       const std::string& suite,
-                                      const ComparisonOptions& options = {});
+                                      const ComparisonOptions& options = {},
+                                      const LanguageSubset& languages = LanguageSubset::all());
 
 }  // namespace mtrec::analysis

@@ -33,10 +33,13 @@ std::vector<PairedValue> pairCell(const std::vector<store::QueryValue>& a,
 }  // namespace
 
 SettingSample settingSample(const PerQueryByCell& a, const PerQueryByCell& b,
-                            const std::string& suite, eval::Setting setting) {
+                            const std::string& suite, eval::Setting setting,
+                            const LanguageSubset& languages) {
     std::vector<std::pair<const store::CellKey*, std::vector<PairedValue>>> cells;
     for (const auto& [key, valuesA] : a) {
-        if (key.suite != suite || key.setting != setting || key.isSummary()) continue;
+        if (key.suite != suite || key.setting != setting || key.isSummary() ||
+            !languages.holds(key))
+            continue;
         const auto inB = b.find(key);
         if (inB == b.end()) continue;
         std::vector<PairedValue> paired = pairCell(valuesA, inB->second);
@@ -66,8 +69,9 @@ SettingSample settingSample(const PerQueryByCell& a, const PerQueryByCell& b,
 
 std::optional<CellComparison> compareSetting(const PerQueryByCell& a, const PerQueryByCell& b,
                                              const std::string& suite, eval::Setting setting,
-                                             const ComparisonOptions& options) {
-    const SettingSample sample = settingSample(a, b, suite, setting);
+                                             const ComparisonOptions& options,
+                                             const LanguageSubset& languages) {
+    const SettingSample sample = settingSample(a, b, suite, setting, languages);
     if (sample.a.size() < 2) return std::nullopt;
     CellComparison out = comparePaired({suite, setting, store::kAllLanguages, store::kAllLanguages},
                                        sample.a, sample.b, options);

@@ -6,4 +6,5 @@ target_sources(mtrec_analysis PRIVATE
     analysis/grid_analysis.h analysis/grid_analysis.cpp
     analysis/baseline_comparison.h analysis/baseline_comparison.cpp
     analysis/setting_comparison.h analysis/setting_comparison.cpp
+    analysis/language_subset.h analysis/language_subset.cpp
     analysis/compare_summary.h analysis/compare_summary.cpp)

@@ -122,6 +122,67 @@ TEST(CompareSummary, StoredValuesAreMeanAndSampleStdOverTheSidesRuns) {
     EXPECT_EQ(entries[3].value.mean, 12.0);
 }
 
+TEST(LanguageSubset, HoldsMoAndMulByQueryLanguageAndCrByBothLanguages) {
+    const LanguageSubset seen = LanguageSubset::of({"de", "en"});
+    EXPECT_TRUE(seen.holds(kMoDe));
+    EXPECT_TRUE(seen.holds(kCrDeEn));
+    EXPECT_FALSE(seen.holds({"xquad-r", Setting::Cr, "de", "th"}));  // a mixed pair
+    EXPECT_FALSE(seen.holds({"xquad-r", Setting::Mo, "th", "th"}));
+    EXPECT_TRUE(seen.holds({"xquad-r", Setting::Mul, "en", "all"}));
+    EXPECT_FALSE(seen.holds({"xquad-r", Setting::Mo, "all", "all"}));  // a stored summary
+    EXPECT_TRUE(LanguageSubset::all().holds({"xquad-r", Setting::Cr, "de", "th"}));
+    EXPECT_EQ(seen.describe(), "de, en");
+    EXPECT_EQ(LanguageSubset::all().describe(), "all");
+}
+
+TEST(LanguageSubset, SeenIsWhatEveryTrainedRunTrainedOnAndUnseenWhatNoneDid) {
+    const std::vector<std::string> suite{"ar", "de", "en", "th"};
+    // The untrained run (no languages) is left out; "ar" is trained by one run only.
+    const SeenUnseenLanguages split =
+        seenUnseenLanguages(suite, {{"de", "en", "es"}, {}, {"ar", "de", "en"}});
+    EXPECT_EQ(split.seen, (std::vector<std::string>{"de", "en"}));
+    EXPECT_EQ(split.unseen, (std::vector<std::string>{"th"}));
+    const SeenUnseenLanguages none = seenUnseenLanguages(suite, {{}, {}});
+    EXPECT_TRUE(none.seen.empty());
+    EXPECT_TRUE(none.unseen.empty());
+}
+
+TEST(CompareSummary, OverASubsetAColumnIsTheMeanOfTheCellsItHolds) {
+    using store::test::cell;
+    store::EvalCell deDistance = cell("Mul", "de", "all", 10.0, "rank_distance");
+    store::EvalCell thDistance = cell("Mul", "th", "all", 30.0, "rank_distance");
+    const std::vector<std::vector<store::EvalCell>> matrices{
+        {cell("Mo", "all", "all", 0.5), cell("Mo", "de", "de", 0.6), cell("Mo", "en", "en", 0.8),
+         cell("Mo", "th", "th", 0.1), cell("Cr", "de", "en", 0.3), cell("Cr", "en", "de", 0.2),
+         cell("Cr", "de", "th", 0.05), cell("Mul", "de", "all", 0.4), deDistance, thDistance,
+         cell("Mo", "de", "de", 0.9, "map", "mlqa-r")}};
+    const auto seen = storedSummary(matrices, "xquad-r", LanguageSubset::of({"de", "en"}));
+    EXPECT_NEAR(seen[0].value.mean, 0.7, 1e-15);   // Mo (0.6 + 0.8) / 2, not the stored 0.5
+    EXPECT_NEAR(seen[1].value.mean, 0.25, 1e-15);  // Cr (0.3 + 0.2) / 2: de-th is mixed
+    EXPECT_EQ(seen[2].value.mean, 0.4);            // Mul of de
+    EXPECT_EQ(seen[3].value.mean, 10.0);           // rank distance of de
+    const auto unseen = storedSummary(matrices, "xquad-r", LanguageSubset::of({"th"}));
+    EXPECT_EQ(unseen[0].value.mean, 0.1);
+    EXPECT_EQ(unseen[1].runs, 0u);  // no Cr pair of two unseen languages
+    EXPECT_TRUE(std::isnan(unseen[1].perRun[0]));
+    EXPECT_EQ(unseen[3].value.mean, 30.0);
+    EXPECT_EQ(storedSummary(matrices, "xquad-r")[0].value.mean, 0.5);  // all: the stored summary
+}
+
+TEST(SettingSample, ASubsetLeavesOutTheCellsItDoesNotHold) {
+    PerQueryByCell a, b;
+    const CellKey deTh{"xquad-r", Setting::Cr, "de", "th"};
+    a[kCrDeEn] = values({0.2, 0.4});
+    a[deTh] = values({0.6, 0.0});
+    b = a;
+    const SettingSample s =
+        settingSample(a, b, "xquad-r", Setting::Cr, LanguageSubset::of({"de", "en"}));
+    EXPECT_EQ(s.cells, 1u);
+    ASSERT_EQ(s.a.size(), 2u);  // the de-en values alone, not the means with de-th
+    EXPECT_NEAR(s.a[0], 0.2, 1e-12);
+    EXPECT_NEAR(s.a[1], 0.4, 1e-12);
+}
+
 TEST(CompareSummary, HolmCorrectsAcrossEverySideAndColumn) {
     const auto [reference, worse] = moCells(0.1);
     std::vector<SidePerQuery> perQuery(3);

@@ -1,9 +1,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 #include <functional>
+#include <nlohmann/json.hpp>
 
 #include "charts/heatmap_controller.h"
 #include "charts/heatmap_view.h"
@@ -32,15 +34,28 @@ class CompareViewTest : public QObject {
 
     static constexpr int kQueries = 15;  // per language: 30 per setting
 
-    std::int64_t addRun(const char* name, const char* strategy, int seed, const RunValues& values) {
+    /// resources/configs/demo-hybrid.json trained on `languages`: a run with training languages.
+    static std::string trainedConfig(const std::vector<std::string>& languages) {
+        QFile file(QStringLiteral(MTREC_SOURCE_DIR "/resources/configs/demo-hybrid.json"));
+        if (!file.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(file.fileName()));
+        nlohmann::json config = nlohmann::json::parse(file.readAll().toStdString());
+        config["data"]["languages"] = languages;
+        return config.dump();
+    }
+
+    /// `config`: the stored config; by default one naming the strategy and seed alone, which
+    /// trainingLanguages reads as a run with no training languages.
+    std::int64_t addRun(const char* name, const char* strategy, int seed, const RunValues& values,
+                        std::string config = {}) {
         store::NewRun run;
         run.name = name;
         run.strategy = strategy;
         run.seed = seed;
-        run.configJson = QStringLiteral(R"({"strategy":"%1","seed":%2})")
-                             .arg(QLatin1String(strategy))
-                             .arg(seed)
-                             .toStdString();
+        run.configJson = !config.empty() ? config
+                                         : QStringLiteral(R"({"strategy":"%1","seed":%2})")
+                                               .arg(QLatin1String(strategy))
+                                               .arg(seed)
+                                               .toStdString();
         const std::int64_t id = store_->runs().create(run).value();
         record(id, values);
         return id;
@@ -306,6 +321,47 @@ private Q_SLOTS:
         QCOMPARE(bars.series[0].meanDistances, (std::vector<double>{4.0, 6.0}));
         QCOMPARE(bars.series[0].overallMean, 5.0);
         QCOMPARE(view.rankDistance()->seriesBars().size(), std::size_t(3));
+    }
+
+    /// Runs trained on de (one of them with es too, which the suite lacks) and an untrained one:
+    /// seen = de, unseen = en. Rank distances: A 4 (de) and 6 (en), B 2 and 2.
+    void summaryOverSeenOrUnseenLanguagesAveragesTheirCellsAlone() {
+        const std::int64_t a =
+            addRun("a", "hybrid", 1, {[](int) { return 0.6; }}, trainedConfig({"de"}));
+        const std::int64_t b =
+            addRun("b", "multitask", 1, {[](int) { return 0.5; }, 0.3, 2.0, 2.0, 5.0},
+                   trainedConfig({"de", "es"}));
+        ui::CompareView view;
+        view.showRuns(*store_, {a, b, c_});
+        auto* picker = view.findChild<QComboBox*>(QStringLiteral("summaryLanguages"));
+        QVERIFY(picker);
+        QCOMPARE(picker->count(), 3);
+        QCOMPARE(picker->itemText(1), QStringLiteral("Seen in training (de)"));
+        QCOMPARE(picker->itemText(2), QStringLiteral("Unseen (en)"));
+        const CompareSummaryModel& model = *view.summaryModel();
+        const int cr = CompareSummaryModel::valueColumn(1);
+        const int distance = CompareSummaryModel::valueColumn(3);
+        QCOMPARE(text(model, 0, distance), QStringLiteral("5.00"));  // all: the stored summary
+        view.setLanguageSet(ui::CompareView::LanguageSet::Seen);
+        QCOMPARE(text(model, 0, distance), QStringLiteral("4.00"));
+        QCOMPARE(text(model, 1, distance + 1), QStringLiteral("-2.00 ▼*"));
+        QCOMPARE(text(model, 0, cr), QStringLiteral("–"));  // no pair of two seen languages
+        QVERIFY(view.footnoteText().startsWith(
+            QStringLiteral("Over the languages seen in training (de): ")));
+        QVERIFY(model.exportTable().note.find("seen in training (de)") != std::string::npos);
+        view.setLanguageSet(ui::CompareView::LanguageSet::Unseen);
+        QCOMPARE(text(model, 0, distance), QStringLiteral("6.00"));
+        QCOMPARE(text(model, 1, distance + 1), QStringLiteral("-4.00 ▼*"));
+        view.setLanguageSet(ui::CompareView::LanguageSet::All);
+        QVERIFY(!view.footnoteText().startsWith(QStringLiteral("Over the languages")));
+    }
+
+    void runsWithoutTrainingLanguagesOfferAllLanguagesOnly() {
+        ui::CompareView view;
+        view.showRuns(*store_, {a1_, b_});
+        auto* picker = view.findChild<QComboBox*>(QStringLiteral("summaryLanguages"));
+        QCOMPARE(picker->count(), 1);
+        QVERIFY(!picker->isEnabled());
     }
 
     void oneRunAsksForMore() {

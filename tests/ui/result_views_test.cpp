@@ -130,7 +130,8 @@ private Q_SLOTS:
         auto log = writer->metricsWriter(run);
         const auto logSteps = [&](int from, int to) {
             for (int step = from; step <= to; ++step) {
-                store::StepMetric metric{step, 0.0, 1.0 / step, 0.001, 100.0, std::nullopt};
+                store::StepMetric metric{step,  0.0,          1.0 / step,  0.001,
+                                         100.0, std::nullopt, std::nullopt};
                 if (step % 5 == 0) metric.validationLoss = 2.0 / step;
                 QVERIFY(log->add(metric).ok());
                 QVERIFY(log->add(store::BatchTelemetry{step, step % 4 == 0 ? "mono" : "cross", "",

@@ -9,6 +9,7 @@
 #include "charts/chart_style.h"
 #include "charts/color_scale.h"
 #include "charts/heatmap_order.h"
+#include "charts/text_wrap.h"
 
 namespace mtrec::ui {
 namespace {
@@ -56,7 +57,10 @@ QString formatValue(double value, int decimals, bool signedScale) {
 
 HeatmapController::HeatmapController(QCustomPlot* plot, QObject* parent)
     : QObject(parent), plot_(plot), axisRect_(plot->axisRect()) {
-    connect(plot_, &QCustomPlot::afterLayout, this, &HeatmapController::fitTextsToCells);
+    connect(plot_, &QCustomPlot::afterLayout, this, [this] {
+        if (wrapTitleAndNote()) plot_->replot(QCustomPlot::rpQueuedReplot);
+        fitTextsToCells();
+    });
     connect(plot_, &QCustomPlot::mousePress, this, &HeatmapController::onMousePress);
     connect(plot_, &QCustomPlot::mouseMove, this, &HeatmapController::onMouseMove);
 }
@@ -96,6 +100,7 @@ void HeatmapController::clearPlot() {
     }
     layout->simplify();
     colorScale_ = nullptr;
+    title_ = note_ = nullptr;
     delete marginGroup_;
     marginGroup_ = new QCPMarginGroup(plot_);
 }
@@ -301,17 +306,36 @@ void HeatmapController::buildSplit() {
 
 void HeatmapController::buildTitleAndNote() {
     QCPLayoutGrid* layout = plot_->plotLayout();
+    // A text's one-line width would be the chart's minimum width (a long note made the Compare
+    // view wider than a 1280-pixel screen): a minimum width of 1 lets the layout ignore it, and
+    // wrapTitleAndNote breaks the text to the width the layout gives.
     if (!data_.title.isEmpty()) {
         layout->insertRow(0);
-        layout->addElement(0, 0, new QCPTextElement(plot_, data_.title, titleFont(plot_)));
+        title_ = new QCPTextElement(plot_, data_.title, titleFont(plot_));
+        title_->setMinimumSize(1, 0);
+        layout->addElement(0, 0, title_);
     }
     if (!data_.note.isEmpty()) {
         QFont font = plot_->font();
         font.setPointSizeF(font.pointSizeF() * 0.9);
-        auto* note = new QCPTextElement(plot_, data_.note, font);
-        note->setTextColor(QColor(70, 70, 70));
-        layout->addElement(layout->rowCount(), 0, note);
+        note_ = new QCPTextElement(plot_, data_.note, font);
+        note_->setTextColor(QColor(70, 70, 70));
+        note_->setMinimumSize(1, 0);
+        layout->addElement(layout->rowCount(), 0, note_);
     }
+}
+
+bool HeatmapController::wrapTitleAndNote() {
+    const auto wrap = [](QCPTextElement* element, const QString& text) {
+        if (!element) return false;
+        const int width = std::max(120, element->outerRect().width() - 8);
+        const QString wrapped = wrapToWidth(text, element->font(), width);
+        if (wrapped == element->text()) return false;
+        element->setText(wrapped);
+        return true;
+    };
+    const bool titleChanged = wrap(title_, data_.title);
+    return wrap(note_, data_.note) || titleChanged;
 }
 
 void HeatmapController::fitTextsToCells() {

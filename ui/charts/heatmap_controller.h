@@ -79,6 +79,9 @@ private:
     void buildTitleAndNote();
     QCPRange computeColorRange() const;
     void fitTextsToCells();
+    /// Breaks the title and the note into lines as wide as the plot's column; true when a text
+    /// changed (its height may have, so the layout must run again).
+    bool wrapTitleAndNote();
     void onMousePress(QMouseEvent* event);
     void onMouseMove(QMouseEvent* event);
 
@@ -90,6 +93,8 @@ private:
     QCPMarginGroup* marginGroup_ = nullptr;
     std::vector<QCPItemText*> valueTexts_;  // row-major, null for empty cells
     std::vector<QCPItemText*> markTexts_;   // row-major, null for cells without mark
+    QCPTextElement* title_ = nullptr;       // null when data_.title is empty
+    QCPTextElement* note_ = nullptr;        // null when data_.note is empty
     int decimals_ = 3;
     double lastCellWidth_ = -1.0;
     double lastCellHeight_ = -1.0;
