@@ -1,9 +1,11 @@
 // mtrec runs compare / export.
 
+#include <filesystem>
 #include <iostream>
 
 #include "analysis/baseline_comparison.h"
 #include "cli/runs_common.h"
+#include "experiment/contamination_note.h"
 #include "experiment/training_languages.h"
 #include "experiment/trec_regeneration.h"
 #include "report/run_export.h"
@@ -58,8 +60,17 @@ void runTrecExport(const RunsOptions& o, std::ostream& out) {
         if (!p.message.empty()) out << p.message << "\n" << std::flush;
     };
     for (const experiment::TrecRunExport& run :
-         unwrap(experiment::exportTrecRuns(store, o.runIds, options, print, CancelToken())))
-        out << "wrote " << run.folder << " (" << run.files.size() << " files)\n";
+         unwrap(experiment::exportTrecRuns(store, o.runIds, options, print, CancelToken()))) {
+        std::vector<std::string> notes;
+        for (const std::string& file : run.files)
+            if (std::filesystem::path(file).filename() == experiment::kContaminationNoteName)
+                notes.push_back(file);
+        out << "wrote " << run.folder << " (" << run.files.size() - notes.size()
+            << " TREC files)\n";
+        for (const std::string& note : notes)
+            out << "  " << report::kContaminatedMark << " " << note
+                << ": that suite shares data with the run's training data\n";
+    }
 }
 
 }  // namespace

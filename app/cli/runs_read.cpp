@@ -143,6 +143,7 @@ void runList(const RunsOptions& o, std::ostream& out) {
     report::Table table = report::runListTable(runs, options.metric, gone);
     report::appendSeenUnseenColumns(table, runs, seenUnseen, options.metric);
     if (o.format == "csv") {
+        report::appendContaminationColumn(table, runs);
         out << report::renderCsv(table);
         return;
     }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eval/scorer.h"
+#include "experiment/contamination_note.h"
 #include "experiment/encoder_evaluation.h"
 #include "experiment/encoder_scorer.h"
 #include "experiment/evaluation_run.h"
@@ -170,6 +171,12 @@ Result<EvaluationJobOutcome> runEvaluation(const EvaluationJobOptions& options,
         Result<eval::SuiteEvaluation> evaluated =
             evaluateOne(suite, scorers, options, progress, cancel);
         if (!evaluated) return evaluated.error();
+        if (options.trec)
+            if (Status noted =
+                    writeContaminationNote(fs::path(options.outDir) / "trec" / suite.name,
+                                           suite.name, outcome.contaminated);
+                !noted)
+                return noted.error();
         outcome.evaluations.push_back(std::move(evaluated).value());
     }
 

@@ -40,6 +40,7 @@ target_sources(mtrec_experiment PRIVATE
     experiment/encoder_evaluation.h experiment/encoder_evaluation.cpp
     experiment/evaluated_model.h experiment/evaluated_model.cpp
     experiment/run_folder.h experiment/run_folder.cpp
+    experiment/contamination_note.h experiment/contamination_note.cpp
     experiment/encoder_scorer.h experiment/encoder_scorer.cpp
     experiment/dense_scorer.h experiment/dense_scorer.cpp)
 # mtrec runs export --format trec: a recorded run's rankings regenerated from its config and model

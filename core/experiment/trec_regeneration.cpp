@@ -17,9 +17,10 @@
 
 #include "eval/scorer.h"
 #include "eval/suite_evaluation.h"
+#include "experiment/contamination_note.h"
 #include "experiment/encoder_scorer.h"
-#include "experiment/evaluation_request.h"
 #include "experiment/evaluated_model.h"
+#include "experiment/evaluation_request.h"
 #include "experiment/run_folder.h"
 #include "experiment/scorer_factory.h"
 #include "experiment/suite_loader.h"
@@ -289,6 +290,10 @@ Status regenerateSuites(const RunPlan& plan, const EvaluationSuiteConfig& entry,
             eval::evaluateSuite(suite, *scorer.value(), evaluation);
         if (!evaluated) return Error{plan.label + ": " + evaluated.error().message};
         if (Status same = checkReproduced(plan, evaluated.value()); !same) return same;
+        if (Status noted =
+                writeContaminationNote(folder / suite.name, suite.name, plan.run.contaminated);
+            !noted)
+            return Error{plan.label + ": " + noted.error().message};
         done.insert(suite.name);
     }
     return success();

@@ -98,6 +98,17 @@ Table runListTable(const std::vector<store::RunListing>& runs, store::Measure me
     return table;
 }
 
+void appendContaminationColumn(Table& table, const std::vector<store::RunListing>& runs) {
+    table.header.push_back("contaminated");
+    table.numeric.resize(table.header.size(), false);
+    for (std::size_t row = 0; row < table.rows.size() && row < runs.size(); ++row) {
+        std::string text;
+        for (const store::SuiteContamination& record : runs[row].run.contaminated)
+            text += (text.empty() ? "" : "; ") + record.suite + ": " + record.sharedText();
+        table.rows[row].emplace_back(text);
+    }
+}
+
 Table settingSummaryTable(const std::vector<store::EvalCell>& cells, const std::string& suite) {
     Table table;
     table.caption = suite + " summary (macro averages)";

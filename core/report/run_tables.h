@@ -40,6 +40,11 @@ Table summaryTable(const std::vector<store::RunListing>& runs, store::Measure me
 Table runListTable(const std::vector<store::RunListing>& runs, store::Measure metric,
                    const std::set<std::int64_t>& gone);
 
+/// Appends a "contaminated" column to a table with one row per listing (summaryTable,
+/// runListTable): "<suite>: <shared counts>" for each suite the run shares data with ("; "
+/// between suites), empty for a clean run. For CSV, which has no place for marks or a note.
+void appendContaminationColumn(Table& table, const std::vector<store::RunListing>& runs);
+
 /// The setting summaries (macro averages) of one suite among a run's cells: Setting, Metric, Value.
 Table settingSummaryTable(const std::vector<store::EvalCell>& cells, const std::string& suite);
 

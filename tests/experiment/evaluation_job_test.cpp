@@ -2,6 +2,7 @@
 // the dense scorer over a trained run's folder and over a Hugging Face folder, and cancelling.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "eval/suite_evaluation.h"
+#include "experiment/contamination_note.h"
 #include "experiment/encoder_scorer.h"
 #include "experiment/evaluation_job.h"
 #include "experiment/suite_loader.h"
@@ -23,6 +25,11 @@
 
 namespace mtrec::experiment {
 namespace {
+
+std::string textOf(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 namespace fs = std::filesystem;
 
@@ -113,7 +120,21 @@ TEST(EvaluationJob, DenseOverARunFolderReproducesTheRunsOwnEvaluation) {
     trec.outDir = (fixture.root() / "trec").string();
     auto exported = exportTrecRuns(store, {2}, trec, {}, {});
     ASSERT_TRUE(exported.ok()) << exported.error().message;
-    EXPECT_EQ(exported.value()[0].files.size(), 24u) << "3 languages: 9 pairs and 3 Mul pools";
+    // 3 languages: 9 pairs and 3 Mul pools, and the note of a contaminated suite.
+    EXPECT_EQ(exported.value()[0].files.size(), 25u);
+    const std::vector<std::string>& files = exported.value()[0].files;
+    const auto note = std::find_if(files.begin(), files.end(), [](const std::string& file) {
+        return std::filesystem::path(file).filename() == kContaminationNoteName;
+    });
+    ASSERT_NE(note, files.end());
+    const std::string noteText = textOf(*note);
+    const std::string suite = outcome.value().contaminated.at(0).suite;
+    EXPECT_EQ(noteText.rfind(outcome.value().contaminated.at(0).marker() + "\n\nNot a zero-shot "
+                                                                           "evaluation: ",
+                             0),
+              0u)
+        << noteText;
+    EXPECT_EQ(std::filesystem::path(*note).parent_path().filename(), suite);
     options.databasePath.clear();
     EXPECT_EQ(log.reports.front().phase, Phase::LoadingModel);
     EXPECT_EQ(log.reports.front().message, "loading " + (fixture.root() / "run").string());

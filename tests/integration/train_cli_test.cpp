@@ -338,6 +338,11 @@ TEST_F(TrainCli, EvaluatingOnTheTrainingDataIsRefusedUnlessAllowedAndThenMarked)
                                  "passages"),
               std::string::npos)
         << listed.output;
+    const auto csv = runMtrec({"runs", "list", "--db", db_.string(), "--format", "csv"});
+    EXPECT_NE(csv.output.find(",contaminated\r\n"), std::string::npos) << csv.output;
+    EXPECT_NE(csv.output.find(",\"mlqa-r: 20 shared questions, 60 shared passages\"\r\n"),
+              std::string::npos)
+        << csv.output;
 
     // `mtrec eval` on the run's model reads its config.json and refuses the same suite...
     const std::vector<std::string> eval = {

@@ -178,9 +178,16 @@ TEST_F(TrecExportCli, TwoIdsExportIntoTwoFolders) {
         EXPECT_TRUE(fs::exists(out / folder / "mlqa-r" / "es-all.qrels")) << folder;
         EXPECT_EQ(lineCount(out / folder / "mlqa-r" / "es-all.run"), 20u * 10u) << folder;
     }
-    EXPECT_NE(result.output.find("wrote " + (out / "1-tiny-hybrid").string() + " (24 files)"),
+    EXPECT_NE(result.output.find("wrote " + (out / "1-tiny-hybrid").string() + " (24 TREC files)"),
               std::string::npos)
         << result.output;
+    // The tiny run trained on the suite it evaluates (allow_overlap): its folder says so.
+    const fs::path note = out / "1-tiny-hybrid" / "mlqa-r" / "CONTAMINATED.txt";
+    EXPECT_NE(result.output.find("  ! " + note.string() + ": that suite shares data"),
+              std::string::npos)
+        << result.output;
+    EXPECT_TRUE(fs::exists(note));
+    EXPECT_FALSE(fs::exists(out / "2-bm25-tiny" / "mlqa-r" / "CONTAMINATED.txt"));
 }
 
 /// Renames `from` to `to` for the scope of a test.
