@@ -85,7 +85,8 @@ void CurvePlot::buildLayout() {
     raw_[1]->setName(tr("validation loss"));
     raw_[1]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
     raw_[2]->setName(tr("learning rate"));
-    for (QCPGraph* graph : {raw_[0], raw_[2]}) graph->removeFromLegend();
+    // The raw loss and the learning rate are read without one; the MRR gets its entry with data.
+    for (QCPGraph* graph : {raw_[0], raw_[2], raw_[3]}) graph->removeFromLegend();
     legend->setVisible(true);
     legend->setBrush(QColor(255, 255, 255, 220));
     lossRect_->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -194,10 +195,15 @@ void CurvePlot::rescale() {
     }
     bool mrrFound = false;
     const QCPRange mrr = raw_[3]->getValueRange(mrrFound);
-    // The right axis only shows when there is an MRR to read on it. Its top leaves the upper third
-    // of the rect to the legend, so the MRR curve is never under it.
+    // The right axis and the legend entry only show when there is an MRR to read (runs selected by
+    // loss before the MRR existed have none). The axis top leaves the upper third of the rect to
+    // the legend, so the MRR curve is never under it.
     QCPAxis* mrrAxis = lossRect_->axis(QCPAxis::atRight);
     mrrAxis->setVisible(mrrFound);
+    if (mrrFound)
+        raw_[3]->addToLegend();
+    else
+        raw_[3]->removeFromLegend();
     mrrAxis->setRange(0.0, mrrFound ? std::min(1.0, std::max(0.05, mrr.upper * 1.6)) : 1.0);
 }
 

@@ -128,12 +128,18 @@ private Q_SLOTS:
         QCOMPARE(plot.learningRateRect()->axis(QCPAxis::atBottom)->label(), QStringLiteral("step"));
     }
 
+    // The MRR's entry comes with its first point: a run selected by loss has none.
     void legendNamesSmoothedTrainingAndValidationLossAndMrr() {
         CurvePlot plot;
-        QCOMPARE(plot.legend->itemCount(), 3);
+        plot.setSeries(CurveSeries::TrainingLoss, {{1, 3.0}, {2, 2.0}});
+        QCOMPARE(plot.legend->itemCount(), 2);
         QVERIFY(plot.legend->hasItemWithPlottable(plot.smoothedGraph(CurveSeries::TrainingLoss)));
         QVERIFY(plot.legend->hasItemWithPlottable(plot.rawGraph(CurveSeries::ValidationLoss)));
+        plot.appendPoints(CurveSeries::ValidationCrossMrr, {{50, 0.2}});
+        QCOMPARE(plot.legend->itemCount(), 3);
         QVERIFY(plot.legend->hasItemWithPlottable(plot.rawGraph(CurveSeries::ValidationCrossMrr)));
+        plot.setSeries(CurveSeries::ValidationCrossMrr, {});
+        QCOMPARE(plot.legend->itemCount(), 2);
     }
 
     // The MRR (0 to 1) is read on the loss rect's right axis, which shows only once there is one.
