@@ -58,6 +58,15 @@ bool announced(Phase phase) {
     }
 }
 
+/// A note the run records (where its tokenizer came from, what it trains on, a truncation or
+/// checkpoint-interval note, a checkpoint passed over at resume): shown when it is made, before
+/// the training it is about.
+bool isRunNote(const Progress& p) {
+    return !p.message.empty() &&
+           (p.phase == Phase::TrainingTokenizer || p.phase == Phase::BuildingEncoder ||
+            p.phase == Phase::RestoringCheckpoint);
+}
+
 }  // namespace
 
 TrainingConsole::TrainingConsole(std::ostream& out)
@@ -74,6 +83,11 @@ ProgressSink TrainingConsole::sink() {
 }
 
 void TrainingConsole::show(const Progress& p) {
+    if (isRunNote(p)) {
+        endLine();
+        std::cerr << "note: " << p.message << '\n';
+        return;
+    }
     if (p.phase == Phase::Preparing && !p.outputDir.empty()) {
         std::cerr << "run " << p.runId << ": output folder " << p.outputDir << '\n';
     } else if (announced(p.phase) && p.phase != announced_) {

@@ -84,9 +84,9 @@ TEST_F(RunsCommand, ListAsCsvAndJson) {
     const CliResult csv = runCli(db() + "list --format csv --sort name");
     ASSERT_EQ(csv.code, 0) << csv.err;
     EXPECT_EQ(csv.out,
-              "ID,Name,Strategy,Seed,Status,Tags,xquad-r Mo,xquad-r Cr\r\n"
-              "2,hybrid,hybrid,1,queued,paper,0.5250,0.3750\r\n"
-              "1,multitask,multitask,1,queued,,0.2750,0.1250\r\n");
+              "ID,Name,Strategy,Seed,Status,Tags,xquad-r Mo,xquad-r Cr,contaminated\r\n"
+              "2,hybrid,hybrid,1,queued,paper,0.5250,0.3750,\r\n"
+              "1,multitask,multitask,1,queued,,0.2750,0.1250,\r\n");
     const CliResult json = runCli(db() + "list --format json");
     ASSERT_EQ(json.code, 0) << json.err;
     const nlohmann::json parsed = nlohmann::json::parse(json.out);
@@ -165,10 +165,11 @@ TEST_F(RunsCommand, ListAppendsSeenAndUnseenColumnsOfCrAndMul) {
     ASSERT_EQ(csv.code, 0) << csv.err;
     EXPECT_EQ(csv.out,
               "ID,Name,Strategy,Seed,Status,Tags,xquad-r Mo,xquad-r Cr,xquad-r Mul,"
-              "xquad-r Cr seen,xquad-r Cr unseen,xquad-r Mul seen,xquad-r Mul unseen\r\n"
-              "1,multitask,multitask,1,queued,,0.2750,0.1250,,-,-,-,-\r\n"
-              "2,hybrid,hybrid,1,queued,paper,0.5250,0.3750,,-,-,-,-\r\n"
-              "3,trained,hybrid,3,queued,,,0.2667,0.2333,0.4000,-,0.3000,0.1000\r\n");
+              "xquad-r Cr seen,xquad-r Cr unseen,xquad-r Mul seen,xquad-r Mul unseen,"
+              "contaminated\r\n"
+              "1,multitask,multitask,1,queued,,0.2750,0.1250,,-,-,-,-,\r\n"
+              "2,hybrid,hybrid,1,queued,paper,0.5250,0.3750,,-,-,-,-,\r\n"
+              "3,trained,hybrid,3,queued,,,0.2667,0.2333,0.4000,-,0.3000,0.1000,\r\n");
     const CliResult json = runCli(db() + "list --format json");
     const nlohmann::json split = nlohmann::json::parse(json.out)[2]["seen_unseen"]["xquad-r"];
     EXPECT_EQ(split["unseen_languages"], nlohmann::json({"th"}));

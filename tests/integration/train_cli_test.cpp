@@ -70,6 +70,10 @@ TEST_F(TrainCli, TinyConfigTrainsEvaluatesAndLandsInTheDatabase) {
     EXPECT_NE(result.output.find("step 1/40 loss "), std::string::npos) << result.output;
     EXPECT_NE(result.output.find("step 40/40 loss "), std::string::npos) << result.output;
     EXPECT_NE(result.output.find("run 1 finished after 40 steps"), std::string::npos);
+    // The run's notes as they are made, before the first step.
+    const std::size_t dataNote = result.output.find("note: training data: ");
+    EXPECT_NE(dataNote, std::string::npos) << result.output;
+    EXPECT_LT(dataNote, result.output.find("step 1/40 loss ")) << result.output;
 
     store::ExperimentStore store = openReadOnly(db_);
     const store::RunRecord run = store.runs().get(1).value();
