@@ -3,8 +3,11 @@
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
+
+#include "eval/inner_products.h"
 
 namespace mtrec::experiment {
 
@@ -78,16 +81,45 @@ Result<std::unique_ptr<DenseScorer>> DenseScorer::create(const data::RetrievalSu
     return std::unique_ptr<DenseScorer>(new DenseScorer(std::move(impl)));
 }
 
-void DenseScorer::score(const eval::ScoreBlock& block, float* out) {
-    EmbeddingMatrix& queries = impl_->embeddings.at(block.queryLanguage).queries;
+const EmbeddingMatrix& DenseScorer::checkedQueries(const eval::ScoreBlock& block) const {
+    const EmbeddingMatrix& queries = impl_->embeddings.at(block.queryLanguage).queries;
     if (block.firstQuery > block.endQuery || block.endQuery > queries.rows)
-        throw std::out_of_range("DenseScorer::score: query rows outside the language");
+        throw std::out_of_range("DenseScorer: query rows outside the language");
+    return queries;
+}
+
+void DenseScorer::scoreColumns(const eval::ScoreBlock& block, const std::uint32_t* columns,
+                               std::size_t count, float* out) {
+    const EmbeddingMatrix& queries = checkedQueries(block);
+    // Pool column -> (language, candidate): the pool is the languages' candidates concatenated.
+    std::vector<std::size_t> ends;
+    std::size_t total = 0;
+    for (std::size_t language : block.poolLanguages)
+        ends.push_back(total += impl_->embeddings.at(language).candidates.rows);
+    const auto vectorAt = [&](std::size_t i) -> const float* {
+        const std::size_t column = columns[i];
+        const auto part = std::upper_bound(ends.begin(), ends.end(), column) - ends.begin();
+        if (static_cast<std::size_t>(part) == ends.size())
+            throw std::out_of_range("DenseScorer::scoreColumns: column outside the pool");
+        const std::size_t first = part == 0 ? 0 : ends[part - 1];
+        const EmbeddingMatrix& candidates = impl_->embeddings[block.poolLanguages[part]].candidates;
+        return candidates.values.data() + (column - first) * candidates.dimension;
+    };
+    eval::PackedColumns packed;
+    packed.pack(count, queries.dimension, vectorAt);
+    eval::innerProducts(queries.values.data() + block.firstQuery * queries.dimension,
+                        block.endQuery - block.firstQuery, packed, out, count,
+                        std::max(block.threads, 1));
+}
+
+void DenseScorer::score(const eval::ScoreBlock& block, float* out) {
+    const EmbeddingMatrix& queries = checkedQueries(block);
     const int threads = std::max(block.threads, 1);
     if (at::get_num_threads() != threads) at::set_num_threads(threads);
     const auto rows = static_cast<int64_t>(block.endQuery - block.firstQuery);
     const at::Tensor& pool = impl_->pool(block.poolLanguages);
-    const at::Tensor rowBlock =
-        view(queries).narrow(0, static_cast<int64_t>(block.firstQuery), rows);
+    const at::Tensor rowBlock = view(impl_->embeddings[block.queryLanguage].queries)
+                                    .narrow(0, static_cast<int64_t>(block.firstQuery), rows);
     at::Tensor result = at::from_blob(out, {rows, pool.size(0)}, at::kFloat);
     if (rows == 0 || pool.size(0) == 0) return;
     if (pool.is_mkldnn())

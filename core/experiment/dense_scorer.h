@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,7 +30,9 @@ struct LanguageEmbeddings {
 /// Debian's ATen otherwise falls back to the reference BLAS). Vectors are used as given:
 /// L2-normalise them for cosine similarity. Scores do not depend on the pool, so evaluateSuite
 /// scores each query language once against all candidates. score() sets ATen's intra-op thread
-/// count to block.threads.
+/// count to block.threads. scoreColumns() (large pools, searched in bounded memory) computes every
+/// score with eval::innerProducts' fixed-order kernel instead, so a score is the same float in
+/// whichever column chunk it is computed; it can differ from score()'s GEMM in the last bits.
 class DenseScorer final : public eval::Scorer {
 public:
     /// `embeddings[l]` belongs to suite language l. Fails when a matrix's row count differs from
@@ -42,10 +45,14 @@ public:
     std::string name() const override;
     bool poolIndependent() const override { return true; }
     void score(const eval::ScoreBlock& block, float* out) override;
+    bool scoresColumns() const override { return true; }
+    void scoreColumns(const eval::ScoreBlock& block, const std::uint32_t* columns,
+                      std::size_t count, float* out) override;
 
 private:
     struct Impl;
     explicit DenseScorer(std::unique_ptr<Impl> impl);
+    const EmbeddingMatrix& checkedQueries(const eval::ScoreBlock& block) const;
     std::unique_ptr<Impl> impl_;
 };
 
