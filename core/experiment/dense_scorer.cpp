@@ -113,7 +113,7 @@ void DenseScorer::scoreColumns(const eval::ScoreBlock& block, const std::uint32_
 }
 
 void DenseScorer::score(const eval::ScoreBlock& block, float* out) {
-    const EmbeddingMatrix& queries = checkedQueries(block);
+    checkedQueries(block);  // throws std::out_of_range for rows outside the language
     const int threads = std::max(block.threads, 1);
     if (at::get_num_threads() != threads) at::set_num_threads(threads);
     const auto rows = static_cast<int64_t>(block.endQuery - block.firstQuery);
