@@ -119,10 +119,11 @@ int main(int argc, char** argv) {
     std::printf("C++ search: %s, kernel %s (inner_products.h, no BLAS)\n",
                 fullMatrix ? "full score matrix (DenseScorer::score, oneDNN/ATen)" : "bounded",
                 kernelTarget());
-    std::printf("scoring %.3f s (%.1f GFLOP/s), ranking + top-k %.3f s, TREC export %.3f s\n",
-                t.scoringSeconds,
-                2.0 * static_cast<double>(queries * candidates * dimension) / t.scoringSeconds / 1e9,
-                t.rankingSeconds, t.exportSeconds);
+    std::printf(
+        "scoring %.3f s (%.1f GFLOP/s), ranking + top-k %.3f s, TREC export %.3f s\n",
+        t.scoringSeconds,
+        2.0 * static_cast<double>(queries * candidates * dimension) / t.scoringSeconds / 1e9,
+        t.rankingSeconds, t.exportSeconds);
     bench::printSummary(evaluation.value());
     // N d Q k threads wall cpu export rss_before_MiB peak_MiB (peak = VmHWM during the search;
     // export = sorting the top k and writing the TREC run, which the Python twin does not do)
