@@ -13,7 +13,8 @@ public:
     explicit ProgressPrinter(std::string label, int lineEvery = 10);
     ~ProgressPrinter();
 
-    void update(std::size_t done, std::size_t total);
+    /// `etaSeconds` > 0 is shown as the time left (a long ranking step reports one).
+    void update(std::size_t done, std::size_t total, double etaSeconds = 0.0);
     /// Ends the bar's line (terminal) so later output starts on a fresh line.
     void finish();
 

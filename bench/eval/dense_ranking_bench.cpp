@@ -87,11 +87,15 @@ int main(int argc, char** argv) {
     std::size_t dimension = 256, queries = 1190, chunk = 512;
     int threads = 2;
     float noise = 0.35f;
+    std::size_t boundedThreshold = eval::EvaluationOptions{}.boundedPoolThreshold;
     app.add_option("--dim", dimension, "Embedding dimension");
     app.add_option("--queries", queries, "Queries per language");
     app.add_option("--threads", threads, "Threads");
     app.add_option("--chunk", chunk, "Query rows per block");
     app.add_option("--noise", noise, "Query noise (per dimension)");
+    app.add_option("--bounded-threshold", boundedThreshold,
+                   "Pools larger than this use the bounded search (0: every pool)")
+        ->capture_default_str();
     CLI11_PARSE(app, argc, argv);
 
     const data::RetrievalSuite suite = syntheticSuite(queries);
@@ -103,6 +107,7 @@ int main(int argc, char** argv) {
     eval::EvaluationOptions options;
     options.threads = threads;
     options.queryChunkRows = chunk;
+    options.boundedPoolThreshold = boundedThreshold;
     const double cpuStart = bench::cpuSeconds();
     const auto start = std::chrono::steady_clock::now();
     auto evaluation = eval::evaluateSuite(suite, *scorer.value(), options);

@@ -1,12 +1,12 @@
 #include "eval/evaluation_step.h"
 
 #include <algorithm>
-#include <chrono>
 #include <functional>
 #include <optional>
 
 #include "eval/metrics.h"
 #include "eval/parallel_for.h"
+#include "eval/phase_timer.h"
 #include "eval/relevant_ranks.h"
 #include "eval/trec_export.h"
 
@@ -17,51 +17,15 @@ namespace {
 constexpr std::size_t kDefaultChunkRows = 512;
 constexpr std::size_t kRowGrain = 4;
 
-class PhaseTimer {
-public:
-    explicit PhaseTimer(double& seconds) : seconds_(seconds) {}
-    ~PhaseTimer() {
-        seconds_ +=
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    }
-
-private:
-    double& seconds_;
-    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-};
-
 QueryOutcome rankQuery(const float* row, const RankedTarget& target,
                        const std::vector<PoolJudgment>& judged, std::size_t languageCount) {
     const CandidatePool& pool = *target.pool;
-    std::vector<RankedRelevant> hits;
-    std::vector<int> ideal;
-    QueryOutcome outcome;
-    if (target.setting == Setting::Mul) outcome.bestRank.assign(languageCount, 0);
-    for (const PoolJudgment& judgment : judged) {
-        if (judgment.grade < 1) continue;
-        const ColumnRank ranked =
-            rankAndTiesOfColumn(row, pool.docnoOrder().data(), pool.size(), judgment.column);
-        const std::size_t rank = ranked.rank;
-        outcome.tiedRelevant = outcome.tiedRelevant || ranked.ties > 0;
-        hits.push_back({rank, judgment.grade});
-        ideal.push_back(judgment.grade);
-        if (!outcome.bestRank.empty()) {
-            std::size_t& best = outcome.bestRank[judgment.language];
-            if (best == 0 || rank < best) best = rank;
-        }
-    }
-    std::sort(hits.begin(), hits.end(),
-              [](const RankedRelevant& a, const RankedRelevant& b) { return a.rank < b.rank; });
-    std::sort(ideal.begin(), ideal.end(), std::greater<int>());
-    outcome.values = computeMetrics(hits, ideal);
-    return outcome;
-}
-
-bool anyPairQuery(const std::vector<RankedTarget>& targets, std::size_t first, std::size_t end) {
-    for (const RankedTarget& target : targets)
-        for (std::size_t query = first; query < end; ++query)
-            if (!target.judged[query].empty()) return true;
-    return false;
+    std::vector<ColumnRank> ranks;
+    for (const PoolJudgment& judgment : judged)
+        if (judgment.grade >= 1)
+            ranks.push_back(
+                rankAndTiesOfColumn(row, pool.docnoOrder().data(), pool.size(), judgment.column));
+    return outcomeFromRanks(judged, ranks, target.setting, languageCount);
 }
 
 void rankChunk(const StepContext& context, const float* block, std::size_t stride,
@@ -107,10 +71,22 @@ Status exportChunk(const StepContext& context, const float* block, std::size_t s
     return success();
 }
 
-Result<std::vector<TrecRunStream>> openExport(const StepContext& context, std::size_t queryLanguage,
-                                              const std::vector<RankedTarget>& targets) {
-    const data::LanguageData& language = context.suite.languages[queryLanguage];
+}  // namespace
+
+bool anyPairQuery(const std::vector<RankedTarget>& targets, std::size_t first, std::size_t end) {
+    for (const RankedTarget& target : targets)
+        for (std::size_t query = first; query < end; ++query)
+            if (!target.judged[query].empty()) return true;
+    return false;
+}
+
+Result<std::vector<TrecRunStream>> openTrecExports(const StepContext& context,
+                                                   std::size_t queryLanguage,
+                                                   const std::vector<RankedTarget>& targets) {
     std::vector<TrecRunStream> streams;
+    if (!context.options.trecExportDir) return streams;
+    PhaseTimer timer(context.timings.exportSeconds);
+    const data::LanguageData& language = context.suite.languages[queryLanguage];
     for (const RankedTarget& target : targets) {
         const std::string poolName = target.setting == Setting::Mul
                                          ? std::string(kAllLanguages)
@@ -127,20 +103,49 @@ Result<std::vector<TrecRunStream>> openExport(const StepContext& context, std::s
     return streams;
 }
 
-}  // namespace
+Status closeTrecExports(const StepContext& context, std::vector<TrecRunStream>& streams) {
+    PhaseTimer timer(context.timings.exportSeconds);
+    for (TrecRunStream& stream : streams) {
+        Status closed = stream.close();
+        if (!closed) return closed;
+    }
+    return success();
+}
+
+QueryOutcome outcomeFromRanks(const std::vector<PoolJudgment>& judged,
+                              const std::vector<ColumnRank>& relevantRanks, Setting setting,
+                              std::size_t languageCount) {
+    std::vector<RankedRelevant> hits;
+    std::vector<int> ideal;
+    QueryOutcome outcome;
+    if (setting == Setting::Mul) outcome.bestRank.assign(languageCount, 0);
+    std::size_t next = 0;
+    for (const PoolJudgment& judgment : judged) {
+        if (judgment.grade < 1) continue;
+        const ColumnRank& ranked = relevantRanks.at(next++);
+        outcome.tiedRelevant = outcome.tiedRelevant || ranked.ties > 0;
+        hits.push_back({ranked.rank, judgment.grade});
+        ideal.push_back(judgment.grade);
+        if (!outcome.bestRank.empty()) {
+            std::size_t& best = outcome.bestRank[judgment.language];
+            if (best == 0 || ranked.rank < best) best = ranked.rank;
+        }
+    }
+    std::sort(hits.begin(), hits.end(),
+              [](const RankedRelevant& a, const RankedRelevant& b) { return a.rank < b.rank; });
+    std::sort(ideal.begin(), ideal.end(), std::greater<int>());
+    outcome.values = computeMetrics(hits, ideal);
+    return outcome;
+}
 
 Status runStep(const StepContext& context, std::size_t queryLanguage, const CandidatePool& scored,
                std::vector<RankedTarget>& targets) {
     const EvaluationOptions& options = context.options;
     const std::size_t queryCount = context.suite.languages[queryLanguage].queries.size();
     for (RankedTarget& target : targets) target.outcomes.assign(queryCount, QueryOutcome{});
-    std::vector<TrecRunStream> streams;
-    if (options.trecExportDir) {
-        PhaseTimer timer(context.timings.exportSeconds);
-        Result<std::vector<TrecRunStream>> opened = openExport(context, queryLanguage, targets);
-        if (!opened) return opened.error();
-        streams = std::move(opened).value();
-    }
+    Result<std::vector<TrecRunStream>> opened = openTrecExports(context, queryLanguage, targets);
+    if (!opened) return opened.error();
+    std::vector<TrecRunStream> streams = std::move(opened).value();
     const std::size_t chunkRows =
         options.queryChunkRows ? options.queryChunkRows : kDefaultChunkRows;
     const std::size_t stride = scored.size();
@@ -164,12 +169,7 @@ Status runStep(const StepContext& context, std::size_t queryLanguage, const Cand
                                       queryLanguage);
         if (!exported) return exported;
     }
-    PhaseTimer timer(context.timings.exportSeconds);
-    for (TrecRunStream& stream : streams) {
-        Status closed = stream.close();
-        if (!closed) return closed;
-    }
-    return success();
+    return closeTrecExports(context, streams);
 }
 
 }  // namespace mtrec::eval

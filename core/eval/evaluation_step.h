@@ -9,8 +9,10 @@
 #include "common/result.h"
 #include "data/retrieval_suite.h"
 #include "eval/candidate_pool.h"
+#include "eval/relevant_ranks.h"
 #include "eval/scorer.h"
 #include "eval/suite_evaluation.h"
+#include "eval/trec_export.h"
 
 namespace mtrec::eval {
 
@@ -69,5 +71,22 @@ struct StepContext {
 /// writes each target's TREC qrels and run. Fails only when an export file cannot be written.
 Status runStep(const StepContext& context, std::size_t queryLanguage, const CandidatePool& scored,
                std::vector<RankedTarget>& targets);
+
+/// The metrics (and, for Mul, the best rank per language and the tie flag) of one pair query from
+/// the rank and ties of each of its relevant judgments (grade >= 1), in the order of `judged`.
+QueryOutcome outcomeFromRanks(const std::vector<PoolJudgment>& judged,
+                              const std::vector<ColumnRank>& relevantRanks, Setting setting,
+                              std::size_t languageCount);
+
+/// Whether any target has a pair query among queries [first, end).
+bool anyPairQuery(const std::vector<RankedTarget>& targets, std::size_t first, std::size_t end);
+
+/// With options.trecExportDir: writes each target's qrels and opens its run file, one stream per
+/// target in order (none without). Timed as export.
+Result<std::vector<TrecRunStream>> openTrecExports(const StepContext& context,
+                                                   std::size_t queryLanguage,
+                                                   const std::vector<RankedTarget>& targets);
+/// Closes the streams openTrecExports opened; reports the first write error. Timed as export.
+Status closeTrecExports(const StepContext& context, std::vector<TrecRunStream>& streams);
 
 }  // namespace mtrec::eval

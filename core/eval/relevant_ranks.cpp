@@ -26,20 +26,24 @@ std::vector<std::int32_t> docnoOrder(const std::vector<const std::string*>& docn
 #define MTREC_VECTOR_CLONES
 #endif
 
-MTREC_VECTOR_CLONES ColumnRank rankAndTiesOfColumn(const float* scores, const std::int32_t* order,
-                                                   std::size_t columns, std::size_t column) {
-    const float s = scores[column];
-    const std::int32_t o = order[column];
+MTREC_VECTOR_CLONES AheadCount countAhead(const float* scores, const std::int32_t* order,
+                                          std::size_t columns, float s, std::int32_t o) {
     // Compiled with -O3 (see sources.cmake) so this loop is vectorised: 32-bit lanes throughout.
     std::int32_t ahead = 0;
-    std::int32_t equal = 0;  // the column itself included, unless its score is NaN
+    std::int32_t equal = 0;
     for (std::size_t j = 0; j < columns; ++j) {
         const bool same = scores[j] == s;
         ahead += static_cast<std::int32_t>((scores[j] > s) | (same & (order[j] > o)));
         equal += static_cast<std::int32_t>(same);
     }
-    return {static_cast<std::size_t>(ahead) + 1,
-            static_cast<std::size_t>(equal > 0 ? equal - 1 : 0)};
+    return {static_cast<std::size_t>(ahead), static_cast<std::size_t>(equal)};
+}
+
+ColumnRank rankAndTiesOfColumn(const float* scores, const std::int32_t* order, std::size_t columns,
+                               std::size_t column) {
+    // The column itself counts in `equal`, unless its score is NaN.
+    const AheadCount count = countAhead(scores, order, columns, scores[column], order[column]);
+    return {count.ahead + 1, count.equal > 0 ? count.equal - 1 : 0};
 }
 
 std::size_t rankOfColumn(const float* scores, const std::int32_t* order, std::size_t columns,

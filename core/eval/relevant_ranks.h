@@ -25,6 +25,16 @@ struct ColumnRank {
     std::size_t ties = 0;
 };
 
+/// Over `columns` scores (a chunk of a row) with docno positions `order`: how many rank before a
+/// candidate of score `s` and docno position `o` (#{score > s} + #{score == s and order > o}), and
+/// how many have exactly score `s` (the candidate itself included when it is in the chunk).
+struct AheadCount {
+    std::size_t ahead = 0;
+    std::size_t equal = 0;
+};
+AheadCount countAhead(const float* scores, const std::int32_t* order, std::size_t columns, float s,
+                      std::int32_t o);
+
 /// rankOfColumn and the column's ties, in the same one pass over the row.
 ColumnRank rankAndTiesOfColumn(const float* scores, const std::int32_t* order, std::size_t columns,
                                std::size_t column);

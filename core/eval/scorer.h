@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -38,6 +40,18 @@ public:
     /// query language once against every language's candidates and ranks Mo/Cr within column
     /// ranges.
     virtual bool poolIndependent() const { return false; }
+
+    /// True when the scorer implements scoreColumns and a (query, candidate) score is the same
+    /// value, bit for bit, however the columns are listed or grouped and whatever the thread count.
+    /// evaluateSuite then searches large pools column chunk by column chunk (bounded_step.h).
+    virtual bool scoresColumns() const { return false; }
+
+    /// Writes (endQuery - firstQuery) x count scores, row-major: the block's rows against the pool
+    /// columns listed in `columns` (any order; a contiguous chunk or a gather of single columns).
+    virtual void scoreColumns(const ScoreBlock& /*block*/, const std::uint32_t* /*columns*/,
+                              std::size_t /*count*/, float* /*out*/) {
+        throw std::logic_error(name() + " does not score column chunks");
+    }
 };
 
 }  // namespace mtrec::eval

@@ -1,8 +1,10 @@
 #include "eval/suite_evaluation.h"
 
+#include <chrono>
 #include <filesystem>
 #include <system_error>
 
+#include "eval/bounded_step.h"
 #include "eval/evaluation_step.h"
 #include "eval/language_bias.h"
 #include "eval/metrics.h"
@@ -137,6 +139,62 @@ std::size_t cellIndex(const data::RetrievalSuite& suite, std::size_t x,
     return target.setting == Setting::Mul ? n * n + x : x * n + target.candidateLanguage;
 }
 
+bool bounded(const Scorer& scorer, const EvaluationOptions& options, const CandidatePool& pool) {
+    return scorer.scoresColumns() && pool.size() > options.boundedPoolThreshold;
+}
+
+// Phase::Ranking reports with an ETA from the pace so far.
+class RankingProgress {
+public:
+    RankingProgress(const EvaluationOptions& options, std::string suite, std::size_t total)
+        : sink_(options.progress) {
+        report_.phase = Phase::Ranking;
+        report_.suite = std::move(suite);
+        report_.total = total;
+    }
+
+    void advance() {
+        ++report_.done;
+        const double elapsed =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+        report_.etaSeconds = elapsed / static_cast<double>(report_.done) *
+                             static_cast<double>(report_.total - report_.done);
+        notify(sink_, report_);
+    }
+
+private:
+    ProgressSink sink_;
+    Progress report_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// Counts the progress units of the plan, and refuses a whole-ranking TREC export of a pool that is
+// searched in bounded memory (it would need the whole ranking of every query in memory).
+Result<RankingProgress> startProgress(const data::RetrievalSuite& suite, const Scorer& scorer,
+                                      const EvaluationOptions& options,
+                                      const std::vector<std::vector<Step>>& plan) {
+    std::size_t total = 0;
+    for (std::size_t x = 0; x < plan.size(); ++x) {
+        for (const Step& step : plan[x]) {
+            if (!bounded(scorer, options, *step.scored)) {
+                ++total;
+                continue;
+            }
+            if (options.trecExportDir && options.trecDepth == 0)
+                return Error{suite.name +
+                             ": a TREC export of the whole ranking (depth 0, 'all') "
+                             "is refused for a pool of " +
+                             std::to_string(step.scored->size()) +
+                             " candidates, which is searched in bounded memory (more than " +
+                             std::to_string(options.boundedPoolThreshold) +
+                             "): ask for a depth, e.g. 1000"};
+            total +=
+                boundedStepUnits(options, suite.languages[x].queries.size(), step.scored->size());
+        }
+    }
+    return RankingProgress(options, suite.name, total);
+}
+
 }  // namespace
 
 Result<SuiteEvaluation> evaluateSuite(const data::RetrievalSuite& suite, Scorer& scorer,
@@ -148,31 +206,34 @@ Result<SuiteEvaluation> evaluateSuite(const data::RetrievalSuite& suite, Scorer&
         evaluation.languages.push_back(language.code);
     Result<Pools> pools = makePools(suite);
     if (!pools) return pools.error();
+    const std::size_t n = suite.languages.size();
+    std::vector<std::vector<Step>> plan;
+    for (std::size_t x = 0; x < n; ++x)
+        plan.push_back(planSteps(suite, pools.value(), scorer.poolIndependent(), x));
+    Result<RankingProgress> progress = startProgress(suite, scorer, options, plan);
+    if (!progress) return progress.error();
     if (options.trecExportDir) {
         std::error_code error;
         std::filesystem::create_directories(*options.trecExportDir, error);
         if (error)
             return Error{"could not create " + *options.trecExportDir + ": " + error.message()};
     }
-    const std::size_t n = suite.languages.size();
     std::vector<CellOutput> outputs(suite.parallel ? n * n + n : n);
     std::optional<LanguageBiasAccumulator> bias;
     if (suite.parallel) bias.emplace(evaluation.languages);
     ScoreBuffer buffer;
     const StepContext context{suite, scorer, options, evaluation.timings, buffer};
-    const std::size_t stepsPerLanguage = !suite.parallel ? 1 : scorer.poolIndependent() ? 1 : n + 1;
-    Progress progress;
-    progress.phase = Phase::Ranking;
-    progress.suite = suite.name;
-    progress.total = stepsPerLanguage * n;
     for (std::size_t x = 0; x < n; ++x) {
-        for (Step& step : planSteps(suite, pools.value(), scorer.poolIndependent(), x)) {
-            Status ran = runStep(context, x, *step.scored, step.targets);
+        for (Step& step : plan[x]) {
+            Status ran = bounded(scorer, options, *step.scored)
+                             ? runBoundedStep(context, x, *step.scored, step.targets,
+                                              [&] { progress.value().advance(); })
+                             : runStep(context, x, *step.scored, step.targets);
             if (!ran) return ran.error();
             for (const RankedTarget& target : step.targets)
                 outputs[cellIndex(suite, x, target)] = collectCell(suite, x, target, bias);
-            ++progress.done;
-            notify(options.progress, progress);
+            if (!bounded(scorer, options, *step.scored)) progress.value().advance();
+            step.targets.clear();  // its judgments and outcomes are in the outputs now
         }
     }
     for (CellOutput& output : outputs) {

@@ -131,15 +131,24 @@ struct SuiteEvaluation {
 struct EvaluationOptions {
     /// Threads for scoring and ranking (>= 1). Results do not depend on it.
     int threads = 1;
-    /// Queries scored at once; memory is about queryChunkRows x pool size x 4 bytes per thread.
+    /// Queries scored at once; memory is about queryChunkRows x pool size x 4 bytes, or
+    /// queryChunkRows x columnChunk x 4 bytes for a pool searched in bounded memory.
     std::size_t queryChunkRows = 512;
+    /// A pool of more candidates than this is searched in bounded memory (bounded_step.h), column
+    /// chunk by column chunk, when the scorer can score column chunks (Scorer::scoresColumns).
+    /// Metrics are the same either way.
+    std::size_t boundedPoolThreshold = 65536;
+    /// Candidates scored at once in a bounded search.
+    std::size_t columnChunk = 8192;
     /// When set, TREC qrels and runs are written here (created if absent): "<X>-<Y>.qrels/.run" for
     /// every Mo/Cr pair and "<X>-all.qrels/.run" for Mul.
     std::optional<std::string> trecExportDir;
-    /// Documents per query in exported runs; 0 writes the whole ranking.
+    /// Documents per query in exported runs; 0 writes the whole ranking, which a pool searched in
+    /// bounded memory cannot give (evaluateSuite then fails before ranking, saying so).
     std::size_t trecDepth = 100;
-    /// Phase::Ranking reports (suite, steps done, steps in all) after each (query language, pool)
-    /// step, on the calling thread.
+    /// Phase::Ranking reports (suite, units done, units in all, etaSeconds), on the calling thread:
+    /// a unit is one (query language, pool) step, or in a bounded search one (block of query rows,
+    /// column chunk).
     ProgressSink progress;
     /// Read before each chunk of queries is scored; once cancelled, evaluateSuite returns an Error
     /// "cancelled".
@@ -148,8 +157,9 @@ struct EvaluationOptions {
 
 /// Scores every setting of `suite` with `scorer` and computes the metrics, the per-query values,
 /// the macro summaries and (parallel suites) the language bias. Metrics are always computed on the
-/// whole ranking, so trec_eval on a depth-0 export reproduces them. Fails only when the TREC export
-/// cannot be written or when cancelled. The scorer must have been built for this suite; it is
+/// whole ranking, so trec_eval on a depth-0 export reproduces them. Fails when the TREC export
+/// cannot be written, when it asks for the whole ranking (depth 0) of a pool searched in bounded
+/// memory, or when cancelled. The scorer must have been built for this suite; it is
 /// called from the calling thread only.
 Result<SuiteEvaluation> evaluateSuite(const data::RetrievalSuite& suite, Scorer& scorer,
                                       const EvaluationOptions& options);

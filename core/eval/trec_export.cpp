@@ -53,30 +53,52 @@ Result<TrecRunStream> TrecRunStream::open(const std::string& path, std::string r
     return stream;
 }
 
+Status TrecRunStream::formatLine(std::string& lines, const std::string& qid,
+                                 const std::string& docno, std::size_t rank, float score) const {
+    if (!isTrecName(docno))
+        return Error{path_ + ": docno '" + docno + "' is empty or holds whitespace"};
+    // std::to_chars with general format and precision 9 is printf's %.9g, several times faster.
+    char number[64];
+    lines.append(qid).append(" Q0 ").append(docno).push_back(' ');
+    lines.append(number, std::to_chars(number, number + sizeof number, rank).ptr);
+    lines.push_back(' ');
+    lines.append(number, std::to_chars(number, number + sizeof number, static_cast<double>(score),
+                                       std::chars_format::general, 9)
+                             .ptr);
+    lines.append(" ").append(runId_).push_back('\n');
+    return success();
+}
+
+Status TrecRunStream::write(const std::string& lines) {
+    if (std::fwrite(lines.data(), 1, lines.size(), file_.get()) != lines.size())
+        return Error{"could not write " + path_ + ": " + std::strerror(errno)};
+    return success();
+}
+
 Status TrecRunStream::append(const std::string& qid, const std::vector<std::uint32_t>& columns,
                              const float* scores, const CandidatePool& pool) {
     if (!isTrecName(qid))
         return Error{path_ + ": query id '" + qid + "' is empty or holds whitespace"};
-    // std::to_chars with general format and precision 9 is printf's %.9g, several times faster.
     std::string lines;
-    char number[64];
     std::size_t rank = 0;
     for (std::uint32_t column : columns) {
-        const std::string& docno = pool.docno(column);
-        if (!isTrecName(docno))
-            return Error{path_ + ": docno '" + docno + "' is empty or holds whitespace"};
-        lines.append(qid).append(" Q0 ").append(docno).push_back(' ');
-        lines.append(number, std::to_chars(number, number + sizeof number, ++rank).ptr);
-        lines.push_back(' ');
-        lines.append(number, std::to_chars(number, number + sizeof number,
-                                           static_cast<double>(scores[column]),
-                                           std::chars_format::general, 9)
-                                 .ptr);
-        lines.append(" ").append(runId_).push_back('\n');
+        Status line = formatLine(lines, qid, pool.docno(column), ++rank, scores[column]);
+        if (!line) return line;
     }
-    if (std::fwrite(lines.data(), 1, lines.size(), file_.get()) != lines.size())
-        return Error{"could not write " + path_ + ": " + std::strerror(errno)};
-    return success();
+    return write(lines);
+}
+
+Status TrecRunStream::append(const std::string& qid, const std::vector<ScoredColumn>& ranked,
+                             const CandidatePool& pool) {
+    if (!isTrecName(qid))
+        return Error{path_ + ": query id '" + qid + "' is empty or holds whitespace"};
+    std::string lines;
+    std::size_t rank = 0;
+    for (const ScoredColumn& entry : ranked) {
+        Status line = formatLine(lines, qid, pool.docno(entry.column), ++rank, entry.score);
+        if (!line) return line;
+    }
+    return write(lines);
 }
 
 Status TrecRunStream::close() {

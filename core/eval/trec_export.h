@@ -9,6 +9,7 @@
 #include "common/result.h"
 #include "data/retrieval_suite.h"
 #include "eval/candidate_pool.h"
+#include "eval/top_k.h"
 
 namespace mtrec::eval {
 
@@ -32,10 +33,18 @@ public:
     /// Appends one query's ranking: `columns` best first, scores read from the query's pool row.
     Status append(const std::string& qid, const std::vector<std::uint32_t>& columns,
                   const float* scores, const CandidatePool& pool);
+    /// Appends one query's ranking given as columns with their scores, best first (TopK::take).
+    Status append(const std::string& qid, const std::vector<ScoredColumn>& ranked,
+                  const CandidatePool& pool);
     /// Flushes and closes; reports a write error (disk full) that earlier appends could not see.
     Status close();
 
 private:
+    // Appends one run line to `lines`; fails on a docno that is empty or holds whitespace.
+    Status formatLine(std::string& lines, const std::string& qid, const std::string& docno,
+                      std::size_t rank, float score) const;
+    Status write(const std::string& lines);
+
     struct FileCloser {
         void operator()(std::FILE* file) const;
     };

@@ -1,10 +1,11 @@
 #include "experiment/dense_scorer.h"
 
-#include <ATen/ATen.h>
-#include <ATen/Parallel.h>
-
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <stdexcept>
+
+#include "eval/inner_products.h"
 
 namespace mtrec::experiment {
 
@@ -22,29 +23,38 @@ std::string checkMatrix(const EmbeddingMatrix& matrix, std::size_t rows, std::si
     return {};
 }
 
-at::Tensor view(EmbeddingMatrix& matrix) {
-    return at::from_blob(
-        matrix.values.data(),
-        {static_cast<int64_t>(matrix.rows), static_cast<int64_t>(matrix.dimension)}, at::kFloat);
-}
-
 }  // namespace
 
 struct DenseScorer::Impl {
     std::string runId;
-    std::vector<LanguageEmbeddings> embeddings;            // owns the values the tensors view
-    std::map<std::vector<std::size_t>, at::Tensor> pools;  // candidates of a pool, stacked
+    std::vector<LanguageEmbeddings> embeddings;
+    // Whole pools packed once for score() (the pools small enough for a full score matrix).
+    std::map<std::vector<std::size_t>, eval::PackedColumns> packedPools;
 
-    const at::Tensor& pool(const std::vector<std::size_t>& languages) {
-        at::Tensor& stacked = pools[languages];
-        if (!stacked.defined()) {
-            std::vector<at::Tensor> parts;
-            for (std::size_t language : languages)
-                parts.push_back(view(embeddings.at(language).candidates));
-            stacked = at::cat(parts, 0).contiguous();
-            if (at::hasMKLDNN()) stacked = stacked.to_mkldnn();
-        }
-        return stacked;
+    // The candidate vector of pool column `column` (the pool is the languages' candidates
+    // concatenated); `ends` holds each language's end column.
+    const float* candidate(const std::vector<std::size_t>& languages,
+                           const std::vector<std::size_t>& ends, std::size_t column) const {
+        const auto part = std::upper_bound(ends.begin(), ends.end(), column) - ends.begin();
+        if (static_cast<std::size_t>(part) == ends.size())
+            throw std::out_of_range("DenseScorer: column outside the pool");
+        const std::size_t first = part == 0 ? 0 : ends[part - 1];
+        const EmbeddingMatrix& candidates = embeddings[languages[part]].candidates;
+        return candidates.values.data() + (column - first) * candidates.dimension;
+    }
+
+    // Packs the given pool columns for eval::innerProducts.
+    eval::PackedColumns pack(const std::vector<std::size_t>& languages, std::size_t dimension,
+                             const std::function<std::size_t(std::size_t)>& columnAt,
+                             std::size_t count) const {
+        std::vector<std::size_t> ends;
+        std::size_t total = 0;
+        for (std::size_t language : languages)
+            ends.push_back(total += embeddings.at(language).candidates.rows);
+        eval::PackedColumns packed;
+        packed.pack(count, dimension,
+                    [&](std::size_t i) { return candidate(languages, ends, columnAt(i)); });
+        return packed;
     }
 };
 
@@ -78,22 +88,40 @@ Result<std::unique_ptr<DenseScorer>> DenseScorer::create(const data::RetrievalSu
     return std::unique_ptr<DenseScorer>(new DenseScorer(std::move(impl)));
 }
 
-void DenseScorer::score(const eval::ScoreBlock& block, float* out) {
-    EmbeddingMatrix& queries = impl_->embeddings.at(block.queryLanguage).queries;
+const EmbeddingMatrix& DenseScorer::checkedQueries(const eval::ScoreBlock& block) const {
+    const EmbeddingMatrix& queries = impl_->embeddings.at(block.queryLanguage).queries;
     if (block.firstQuery > block.endQuery || block.endQuery > queries.rows)
-        throw std::out_of_range("DenseScorer::score: query rows outside the language");
-    const int threads = std::max(block.threads, 1);
-    if (at::get_num_threads() != threads) at::set_num_threads(threads);
-    const auto rows = static_cast<int64_t>(block.endQuery - block.firstQuery);
-    const at::Tensor& pool = impl_->pool(block.poolLanguages);
-    const at::Tensor rowBlock =
-        view(queries).narrow(0, static_cast<int64_t>(block.firstQuery), rows);
-    at::Tensor result = at::from_blob(out, {rows, pool.size(0)}, at::kFloat);
-    if (rows == 0 || pool.size(0) == 0) return;
-    if (pool.is_mkldnn())
-        result.copy_(at::mkldnn_linear(rowBlock.contiguous().to_mkldnn(), pool, {}).to_dense());
-    else
-        at::mm_out(result, rowBlock, pool.t());
+        throw std::out_of_range("DenseScorer: query rows outside the language");
+    return queries;
+}
+
+void DenseScorer::scoreColumns(const eval::ScoreBlock& block, const std::uint32_t* columns,
+                               std::size_t count, float* out) {
+    const EmbeddingMatrix& queries = checkedQueries(block);
+    const eval::PackedColumns packed = impl_->pack(
+        block.poolLanguages, queries.dimension, [columns](std::size_t i) { return columns[i]; },
+        count);
+    eval::innerProducts(queries.values.data() + block.firstQuery * queries.dimension,
+                        block.endQuery - block.firstQuery, packed, out, count,
+                        std::max(block.threads, 1));
+}
+
+void DenseScorer::score(const eval::ScoreBlock& block, float* out) {
+    const EmbeddingMatrix& queries = checkedQueries(block);
+    auto found = impl_->packedPools.find(block.poolLanguages);
+    if (found == impl_->packedPools.end()) {
+        std::size_t size = 0;
+        for (std::size_t language : block.poolLanguages)
+            size += impl_->embeddings.at(language).candidates.rows;
+        found = impl_->packedPools
+                    .emplace(block.poolLanguages, impl_->pack(
+                                                      block.poolLanguages, queries.dimension,
+                                                      [](std::size_t i) { return i; }, size))
+                    .first;
+    }
+    eval::innerProducts(queries.values.data() + block.firstQuery * queries.dimension,
+                        block.endQuery - block.firstQuery, found->second, out,
+                        found->second.count(), std::max(block.threads, 1));
 }
 
 }  // namespace mtrec::experiment

@@ -79,6 +79,11 @@ public:
     std::string name() const override { return name_; }
     void score(const eval::ScoreBlock& block, float* out) override { inner_->score(block, out); }
     bool poolIndependent() const override { return inner_->poolIndependent(); }
+    bool scoresColumns() const override { return inner_->scoresColumns(); }
+    void scoreColumns(const eval::ScoreBlock& block, const std::uint32_t* columns,
+                      std::size_t count, float* out) override {
+        inner_->scoreColumns(block, columns, count, out);
+    }
 
 private:
     std::unique_ptr<eval::Scorer> inner_;
@@ -207,9 +212,8 @@ Result<RunPlan> planRun(store::ExperimentStore& store, std::int64_t runId) {
     } catch (const nlohmann::json::exception& error) {
         return Error{plan.label + "'s stored config is not JSON: " + error.what()};
     }
-    Status planned = isEvaluationRequest(config)
-                         ? planEvaluationRun(plan, config)
-                         : planTrainingRun(plan, config);
+    Status planned = isEvaluationRequest(config) ? planEvaluationRun(plan, config)
+                                                 : planTrainingRun(plan, config);
     if (!planned) return planned.error();
     for (const EvaluationSuiteConfig& suite : plan.suites) {
         std::error_code ec;
