@@ -94,12 +94,9 @@ void runSweep(const SweepOptions& options) {
                   << "\n";
     const std::string mtrec = mtrecPath();
     if (options.slurm) {
-        const fs::path script =
-            [&] {
-                Result<fs::path> written = experiment::writeSlurmScript(plan, mtrec);
-                if (!written) throw ExitError(written.error().message);
-                return written.value();
-            }();
+        Result<fs::path> written = experiment::writeSlurmScript(plan, mtrec);
+        if (!written) throw ExitError(written.error().message);
+        const fs::path& script = written.value();
         std::cout << "wrote " << script.string() << " (" << plan.tasks.size()
                   << " array tasks); submit it with: sbatch " << script.string() << "\n";
     } else if (options.run) {
@@ -127,8 +124,11 @@ void addSweepCommand(CLI::App& app) {
         "checked as 'mtrec train' checks it before anything is written. Each run gets its own "
         "database (FOLDER/db/NNN.db): never several writers on one SQLite file over a network "
         "filesystem. 'mtrec runs merge' gathers them.");
-    cmd->add_option("--grid", options->grid, "Grid file (JSON)")->required()->check(CLI::ExistingFile);
-    cmd->add_option("--out", options->out, "Sweep folder (default: sweeps/<grid name>)");
+    cmd->add_option("--grid", options->grid, "Grid file (JSON)")
+        ->required()
+        ->check(CLI::ExistingFile);
+    cmd->add_option("--out", options->out,
+                    "Sweep folder (default: sweeps/<grid file name without .json>)");
     CLI::Option* run =
         cmd->add_flag("--run", options->run, "Train the configs here, one after another");
     cmd->add_flag("--slurm", options->slurm, "Write FOLDER/sweep.slurm, a Slurm job array")
