@@ -10,6 +10,7 @@
 #include "cli/interrupt_flag.h"
 #include "cli/resume_command.h"
 #include "cli/runs_command.h"
+#include "cli/sweep_command.h"
 #include "cli/train_command.h"
 
 int main(int argc, char** argv) {
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
     mtrec::cli::addResumeCommand(*app.get_subcommand("runs"));
     mtrec::cli::addTrainCommand(app);
     mtrec::cli::addDemoCommand(app);
+    mtrec::cli::addSweepCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

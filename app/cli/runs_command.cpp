@@ -86,6 +86,22 @@ void addWriteCommands(CLI::App* runs, const std::shared_ptr<RunsOptions>& o, std
         addAction(runs, "delete", "Delete a run and all its records", o, out, runs::runDelete);
     remove->add_option("id", o->runId, "Run id")->required();
     remove->add_flag("--force", o->remove, "Delete even if it is marked running");
+
+    CLI::App* merge = addAction(
+        runs, "merge", "Import the finished runs of other databases into one (docs/scaling.md)", o,
+        out, runs::runMerge);
+    merge->add_option("sources", o->sources, "Databases to import from (only read)")
+        ->required()
+        ->expected(1, -1);
+    merge->add_option("--into", o->into, "Target database (created when missing)")->required();
+    merge->add_flag("--with-unfinished", o->withUnfinished,
+                    "Also import failed, cancelled and interrupted runs (never queued or running)");
+    merge->add_flag("--skip-duplicates", o->skipDuplicates,
+                    "Skip runs already in the target instead of refusing the merge");
+    merge->footer(
+        "A run is a duplicate when the target holds one with the same config, seed and creation "
+        "time. All or nothing: one transaction; on any error the target stays as it was. Sources "
+        "of an older schema are read from a migrated temporary copy; the files are never written.");
 }
 
 }  // namespace

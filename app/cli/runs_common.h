@@ -30,6 +30,10 @@ struct RunsOptions {
     bool seedGroups = false;
     bool compare = false;
     std::string depth = "100";  ///< export --format trec: documents per query, N or "all"
+    std::vector<std::string> sources;  ///< merge: the databases to import
+    std::string into;                  ///< merge: the target database (created when missing)
+    bool withUnfinished = false;       ///< merge: also failed, cancelled and interrupted runs
+    bool skipDuplicates = false;       ///< merge: skip runs already in the target
 };
 
 /// Ends the command with `message` (main prints it and exits 1).
@@ -63,5 +67,6 @@ void runExport(const RunsOptions& o, std::ostream& out);
 void runTag(const RunsOptions& o, std::ostream& out);
 void runNote(const RunsOptions& o, std::ostream& out);
 void runDelete(const RunsOptions& o, std::ostream& out);
+void runMerge(const RunsOptions& o, std::ostream& out);  // runs_merge.cpp
 
 }  // namespace mtrec::cli::runs

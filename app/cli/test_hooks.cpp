@@ -13,9 +13,13 @@ std::string variable(const char* name) {
 
 }  // namespace
 
+PausePoints testPausePoints() {
+    const std::string at = variable("MTREC_TEST_PAUSE_AT");
+    return at.empty() ? PausePoints() : PausePoints(at, variable("MTREC_TEST_PAUSE_MARKER"));
+}
+
 void applyTestHooks(experiment::TrainingRunOptions& options) {
-    if (const std::string at = variable("MTREC_TEST_PAUSE_AT"); !at.empty())
-        options.pausePoints = PausePoints(at, variable("MTREC_TEST_PAUSE_MARKER"));
+    if (!variable("MTREC_TEST_PAUSE_AT").empty()) options.pausePoints = testPausePoints();
     if (const std::string step = variable("MTREC_TEST_NAN_AT_STEP"); !step.empty())
         options.nanLossAtStep = std::strtoull(step.c_str(), nullptr, 10);
 }

@@ -10,4 +10,7 @@ namespace mtrec::cli {
 /// loss becomes NaN). Unset variables leave the options as they are.
 void applyTestHooks(experiment::TrainingRunOptions& options);
 
+/// The pause points of MTREC_TEST_PAUSE_AT / MTREC_TEST_PAUSE_MARKER (never pausing when unset).
+PausePoints testPausePoints();
+
 }  // namespace mtrec::cli

@@ -57,3 +57,8 @@ target_sources(mtrec_experiment PRIVATE
     experiment/paper_plan.cpp
     experiment/question_overlap.h experiment/question_overlap.cpp
     experiment/protocol_run.h experiment/protocol_run.cpp experiment/planned_run_lookup.cpp)
+# mtrec sweep: a grid of configs expanded, checked and written (no LibTorch in these files)
+target_sources(mtrec_experiment PRIVATE
+    experiment/json_path.h experiment/json_path.cpp
+    experiment/sweep_grid.h experiment/sweep_grid.cpp experiment/sweep_expansion.cpp
+    experiment/sweep_plan.h experiment/sweep_plan.cpp)

@@ -124,6 +124,11 @@ struct TrainingConfig {
 bool operator==(const TrainingConfig& a, const TrainingConfig& b);
 bool operator!=(const TrainingConfig& a, const TrainingConfig& b);
 
+/// The strategies that read the strategy option `key` ("alpha": hybrid and mixed); empty for the
+/// options every strategy reads (batch_size, tau, ...). Parsing refuses an option given to a
+/// strategy that does not read it.
+std::vector<train::StrategyName> strategiesReading(const std::string& key);
+
 /// One thing wrong with a config: where (a JSON path such as "$.strategy.alpha") and what.
 using ConfigProblem = JsonProblem;
 

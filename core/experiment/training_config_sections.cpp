@@ -1,6 +1,7 @@
 #include "experiment/training_config_sections.h"
 
 #include <string>
+#include <vector>
 
 #include "experiment/config_choices.h"
 
@@ -12,9 +13,9 @@ using train::StrategyName;
 
 /// A strategy option given to a strategy that does not use it: a problem, since the user most
 /// likely meant another strategy.
-void checkUsedBy(JsonReader& strategy, const std::string& key, StrategyName name,
-                 std::initializer_list<StrategyName> users) {
-    if (!strategy.has(key)) return;
+void checkUsedBy(JsonReader& strategy, const std::string& key, StrategyName name) {
+    const std::vector<StrategyName> users = strategiesReading(key);
+    if (!strategy.has(key) || users.empty()) return;
     std::string list;
     for (StrategyName user : users) {
         if (user == name) return;
@@ -23,6 +24,21 @@ void checkUsedBy(JsonReader& strategy, const std::string& key, StrategyName name
     strategy.problem(key, std::string("not used by strategy '") + train::strategyNameText(name) +
                               "' (only by " + list + ")");
 }
+
+/// The strategy options that only some strategies read, and those strategies.
+struct OptionReaders {
+    const char* key;
+    std::vector<StrategyName> strategies;
+};
+const OptionReaders kStrategySpecificOptions[] = {
+    {"alpha", {StrategyName::Hybrid, StrategyName::Mixed}},
+    {"schedule", {StrategyName::Multitask}},
+    {"temperature", {StrategyName::Multitask}},
+    {"tasks", {StrategyName::Multitask}},
+    {"equal_qa_budget", {StrategyName::Multitask}},
+    {"cross_pair_per_batch", {StrategyName::Cross, StrategyName::Hybrid, StrategyName::Multitask}},
+    {"mono_one_language", {StrategyName::Mixed}},
+};
 
 void readAlpha(JsonReader& strategy, train::StrategySpec& out) {
     const json* alpha = strategy.raw("alpha");
@@ -78,15 +94,16 @@ void readStrategy(JsonReader strategy, train::StrategySpec& out) {
     strategy.flag("hard_negatives", out.hardNegatives);
     strategy.flag("symmetric", out.symmetric);
     strategy.number("tau", out.tau);
-    if (train::parseStrategyName(name)) {
-        checkUsedBy(strategy, "alpha", out.name, {StrategyName::Hybrid, StrategyName::Mixed});
-        for (const char* key : {"schedule", "temperature", "tasks", "equal_qa_budget"})
-            checkUsedBy(strategy, key, out.name, {StrategyName::Multitask});
-        checkUsedBy(strategy, "cross_pair_per_batch", out.name,
-                    {StrategyName::Cross, StrategyName::Hybrid, StrategyName::Multitask});
-        checkUsedBy(strategy, "mono_one_language", out.name, {StrategyName::Mixed});
-    }
+    if (train::parseStrategyName(name))
+        for (const OptionReaders& option : kStrategySpecificOptions)
+            checkUsedBy(strategy, option.key, out.name);
     strategy.finish();
+}
+
+std::vector<StrategyName> strategiesReading(const std::string& key) {
+    for (const OptionReaders& option : kStrategySpecificOptions)
+        if (key == option.key) return option.strategies;
+    return {};
 }
 
 void readOptimizer(JsonReader optimizer, OptimizerConfig& out) {

@@ -19,4 +19,7 @@ target_sources(mtrec_store PRIVATE
     store/suite_record.h store/suite_record.cpp
     store/suite_contamination.h store/suite_contamination.cpp store/result_contamination.cpp
     store/experiment_store.h store/experiment_store.cpp
+    store/row_copy.h store/row_copy.cpp
+    store/merge_source.h store/merge_source.cpp
+    store/store_merge.h store/store_merge.cpp
 )

@@ -98,6 +98,12 @@ Statement& Statement::bindNull(int index) {
     return *this;
 }
 
+Statement& Statement::bindColumn(int index, const Statement& row, int column) {
+    const int rc = sqlite3_bind_value(stmt_, index, sqlite3_column_value(row.stmt_, column));
+    if (rc != SQLITE_OK) fail(rc, "bind");
+    return *this;
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;

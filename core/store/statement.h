@@ -39,6 +39,9 @@ public:
     Statement& bind(int index, const std::string& value);
     Statement& bind(int index, const char* value) { return bind(index, std::string(value)); }
     Statement& bindNull(int index);
+    /// Binds the value of `column` of `row`'s current row as it is (type and bytes), e.g. to copy
+    /// a row between databases.
+    Statement& bindColumn(int index, const Statement& row, int column);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);
