@@ -111,7 +111,7 @@ TEST(Reliability, WriteWhileAnotherConnectionHoldsTheLockIsAnErrorValue) {
     ASSERT_FALSE(created);
     EXPECT_NE(created.error().message.find("database is locked"), std::string::npos);
     auto writer = store.metricsWriter(1, 1);
-    EXPECT_FALSE(writer->add(StepMetric{1, 0, 1, 1, 1, {}}));
+    EXPECT_FALSE(writer->add(StepMetric{1, 0, 1, 1, 1, {}, {}}));
     EXPECT_EQ(writer->pending(), 1u);  // kept for a retry
     ASSERT_TRUE(holder.exec("ROLLBACK"));
     EXPECT_TRUE(writer->flush());
@@ -149,7 +149,7 @@ TEST(Reliability, ReaderSeesNoErrorWhileAWriterWrites) {
         if (!store.runs().start(id)) ++writerErrors;
         auto metrics = store.metricsWriter(id, 25);
         for (int step = 1; step <= 3000; ++step) {
-            if (!metrics->add(StepMetric{step, step / 1000.0, 1.0 / step, 3e-5, 500, {}}))
+            if (!metrics->add(StepMetric{step, step / 1000.0, 1.0 / step, 3e-5, 500, {}, {}}))
                 ++writerErrors;
             if (step % 500 == 0) {
                 if (!store.runs().heartbeat(id)) ++writerErrors;
@@ -199,7 +199,7 @@ TEST(Reliability, ReaderSeesNoErrorWhileAWriterWrites) {
     for (int q = 0; q < 500; ++q)
         perQuery.push_back(test::perQuery("Mo", "de", "de", "q" + std::to_string(q), 0.5));
     for (std::int64_t step = 1;; ++step) {
-        if (!metrics->add(StepMetric{step, 0, 1, 1, 1, {}})) _exit(5);
+        if (!metrics->add(StepMetric{step, 0, 1, 1, 1, {}, {}})) _exit(5);
         if (step % 64 == 0 &&
             !store.results().record(id.value(), {test::cell("Mo", "de", "de", 0.5)}, perQuery))
             _exit(6);

@@ -252,7 +252,7 @@ TEST(RunRepository, DeleteCascadesToEverythingRecordedForTheRun) {
         ASSERT_TRUE(s.store.results().record(id, {test::cell("Mo", "de", "de", 0.5)},
                                              {test::perQuery("Mo", "de", "de", "q1", 0.5)}));
         auto writer = s.store.metricsWriter(id);
-        ASSERT_TRUE(writer->add(StepMetric{1, 0.1, 2.0, 1e-4, 100.0, std::nullopt}));
+        ASSERT_TRUE(writer->add(StepMetric{1, 0.1, 2.0, 1e-4, 100.0, std::nullopt, std::nullopt}));
         ASSERT_TRUE(writer->add(BatchTelemetry{1, "mono", "", "de", "de", 32}));
         ASSERT_TRUE(writer->flush());
     }

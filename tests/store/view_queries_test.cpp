@@ -152,7 +152,7 @@ TEST(ChangeLog, ReportsRunsWrittenByAnyConnectionSinceAVersion) {
     // Steps logged by the other connection (a batch of 3 rows in one transaction).
     auto metrics = writer.metricsWriter(a, 3);
     for (std::int64_t step = 1; step <= 3; ++step)
-        ASSERT_TRUE(metrics->add(StepMetric{step, 0.0, 1.0, 1e-4, 10.0, {}}));
+        ASSERT_TRUE(metrics->add(StepMetric{step, 0.0, 1.0, 1e-4, 10.0, {}, {}}));
     StoreChanges next = viewer.changes().since(seen.version).value();
     EXPECT_EQ(next.runIds, std::vector<std::int64_t>{a});
     EXPECT_EQ(next.version, seen.version + 1);  // one version per transaction, not per row

@@ -33,7 +33,7 @@ private Q_SLOTS:
         {
             auto writer = store.metricsWriter(id);
             *now += 59'000;  // 04:16:00
-            QVERIFY(writer->add(store::StepMetric{10, 0.1, 3.0, 1e-4, 50.0, 2.5}).ok());
+            QVERIFY(writer->add(store::StepMetric{10, 0.1, 3.0, 1e-4, 50.0, 2.5, std::nullopt}).ok());
             QVERIFY(writer->flush().ok());
         }
         QVERIFY(runs.setCheckpoint(id, "ckpt/step-10").ok());
