@@ -304,15 +304,19 @@ void HeatmapController::buildSplit() {
     }
 }
 
+/// Pixels: the narrowest the title and note (and so the heatmap) become.
+constexpr int kMinTextWidth = 420;
+
 void HeatmapController::buildTitleAndNote() {
     QCPLayoutGrid* layout = plot_->plotLayout();
     // A text's one-line width would be the chart's minimum width (a long note made the Compare
-    // view wider than a 1280-pixel screen): a minimum width of 1 lets the layout ignore it, and
-    // wrapTitleAndNote breaks the text to the width the layout gives.
+    // view wider than a 1280-pixel screen): a fixed minimum lets the layout ignore it, and
+    // wrapTitleAndNote breaks the text to the width the layout gives. The minimum keeps a heatmap
+    // wide enough to read when a splitter shares the width.
     if (!data_.title.isEmpty()) {
         layout->insertRow(0);
         title_ = new QCPTextElement(plot_, data_.title, titleFont(plot_));
-        title_->setMinimumSize(1, 0);
+        title_->setMinimumSize(kMinTextWidth, 0);
         layout->addElement(0, 0, title_);
     }
     if (!data_.note.isEmpty()) {
@@ -320,7 +324,7 @@ void HeatmapController::buildTitleAndNote() {
         font.setPointSizeF(font.pointSizeF() * 0.9);
         note_ = new QCPTextElement(plot_, data_.note, font);
         note_->setTextColor(QColor(70, 70, 70));
-        note_->setMinimumSize(1, 0);
+        note_->setMinimumSize(kMinTextWidth, 0);
         layout->addElement(layout->rowCount(), 0, note_);
     }
 }
