@@ -13,7 +13,7 @@ build_dir="${MTREC_BUILD_DIR:-$root/build}"
 packages=(
     cmake g++ make pkg-config ccache dpkg-dev
     qt6-base-dev qt6-qpa-plugins libqcustomplot-dev fonts-dejavu-core
-    libtorch-dev python3-torch
+    libtorch-dev python3-torch libgloo-dev
     libsqlite3-dev sqlite3 nlohmann-json3-dev libicu-dev libcli11-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     protobuf-compiler libprotobuf-dev

@@ -53,8 +53,13 @@ void JsonProgress::report(const Result<experiment::TrainingRunOutcome>& outcome)
     if (!outcome)
         end("failed", outcome.error().message);
     else
-        end(outcome.value().status == store::RunStatus::Cancelled ? "cancelled" : "finished", "");
+        end(std::string(store::statusName(outcome.value().status)),
+            outcome.value().interruption);
     if (!outcome) throw ExitError(outcome.error().message);
+    if (outcome.value().status == store::RunStatus::Interrupted)
+        throw ExitError("run " + std::to_string(runId_) + " interrupted after step " +
+                        std::to_string(outcome.value().steps) + ": " +
+                        outcome.value().interruption);
     if (outcome.value().status == store::RunStatus::Cancelled)
         throw ExitError("run " + std::to_string(runId_) + " cancelled after step " +
                         std::to_string(outcome.value().steps));

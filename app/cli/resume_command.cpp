@@ -8,8 +8,10 @@
 
 #include "cli/interrupt_flag.h"
 #include "cli/json_progress.h"
+#include "cli/rank_command.h"
 #include "cli/test_hooks.h"
 #include "cli/training_console.h"
+#include "cli/world_options.h"
 #include "experiment/training_run.h"
 
 namespace mtrec::cli {
@@ -20,15 +22,19 @@ struct ResumeOptions {
     std::string db = store::kDefaultDatabaseName;
     std::size_t threads = 0;
     std::string progress = "console";  ///< or "jsonl": JSON lines on stdout for a following program
+    train::WorldFlags world;
 };
 
 void runResume(const ResumeOptions& options) {
+    const World world = joinWorld(options.world);
     InterruptFlag interrupt;
     experiment::TrainingRunOptions run;
     run.databasePath = options.db;
-    run.threads = options.threads;
+    run.threads = options.threads > 0 ? options.threads : world.defaultThreads();
     applyTestHooks(run);
     const CancelToken cancel = CancelToken::watching(interrupt.flag());
+    if (world.joins()) return trainAsRank(world, run, cancel);
+    run.collective = world.collective;
     if (options.progress == "jsonl") {
         JsonProgress json(std::cout);
         return json.report(experiment::resumeTrainingRun(options.runId, run, json.sink(), cancel));
@@ -51,7 +57,8 @@ void addResumeCommand(CLI::App& runs) {
         "finished one does not. Resuming restores model, optimizer, sampler and random state from "
         "the run's last checkpoint (none yet: it starts over), drops the step metrics logged after "
         "it, trains to the end, evaluates and finishes the run; the losses are those of an "
-        "uninterrupted run.");
+        "uninterrupted run. A data-parallel run resumes on any number of processes (start this "
+        "command as 'mtrec train' was started); the ranks other than 0 take the run from rank 0.");
     cmd->add_option("id", options->runId, "Run id")->required();
     CLI::Option* db =
         cmd->add_option("--db", options->db, "Experiments database")->capture_default_str();
@@ -61,6 +68,7 @@ void addResumeCommand(CLI::App& runs) {
                     "console: a status line for people; jsonl: one JSON object a line on stdout")
         ->check(CLI::IsMember({"console", "jsonl"}))
         ->capture_default_str();
+    addWorldOptions(*cmd, options->world);
     // `runs --db PATH resume ID` names the database on `runs` itself.
     CLI::Option* runsDb = runs.get_option_no_throw("--db");
     cmd->callback([options, db, runsDb] {

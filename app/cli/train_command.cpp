@@ -7,8 +7,10 @@
 
 #include "cli/exit_error.h"
 #include "cli/interrupt_flag.h"
+#include "cli/rank_command.h"
 #include "cli/test_hooks.h"
 #include "cli/training_console.h"
+#include "cli/world_options.h"
 #include "experiment/training_run.h"
 
 namespace mtrec::cli {
@@ -19,9 +21,21 @@ struct TrainOptions {
     std::string db = store::kDefaultDatabaseName;
     std::string out;
     std::size_t threads = 0;
+    train::WorldFlags world;
 };
 
 void runTrain(const TrainOptions& options) {
+    const World world = joinWorld(options.world);
+    experiment::TrainingRunOptions run;
+    run.databasePath = options.db;
+    run.outputDir = options.out;
+    run.threads = options.threads > 0 ? options.threads : world.defaultThreads();
+    applyTestHooks(run);
+    InterruptFlag interrupt;
+    const CancelToken cancel = CancelToken::watching(interrupt.flag());
+    // The other ranks take the config rank 0 checked and stored, with the run's paths.
+    if (world.joins()) return trainAsRank(world, run, cancel);
+
     Result<experiment::TrainingRunCheck> checked = experiment::checkTrainingRun(options.config, {});
     if (!checked) throw ExitError(checked.error().message);
     if (!checked.value().ok()) {
@@ -30,15 +44,10 @@ void runTrain(const TrainOptions& options) {
         throw ExitError(std::to_string(count) + (count == 1 ? " problem" : " problems") + " in " +
                         options.config + "; nothing was started");
     }
-    InterruptFlag interrupt;
     TrainingConsole console(std::cout);
-    experiment::TrainingRunOptions run;
-    run.databasePath = options.db;
-    run.outputDir = options.out;
-    run.threads = options.threads;
-    applyTestHooks(run);
-    console.report(experiment::startTrainingRun(std::move(checked).value(), run, console.sink(),
-                                                CancelToken::watching(interrupt.flag())));
+    run.collective = world.collective;
+    console.report(
+        experiment::startTrainingRun(std::move(checked).value(), run, console.sink(), cancel));
 }
 
 }  // namespace
@@ -51,7 +60,10 @@ void addTrainCommand(CLI::App& app) {
         "The config is checked completely before anything starts; every problem is listed with its "
         "JSON path. Checkpoints, the trained tokenizer and the evaluation CSV files go to --out. "
         "Ctrl-C cancels the run and keeps its checkpoint; a killed run can be resumed with "
-        "'mtrec runs resume ID'.");
+        "'mtrec runs resume ID'. Started on several processes (torchrun --no_python, srun, or "
+        "--rank/--world-size/--master), it trains one run data-parallel: the config's batch size "
+        "is the global batch, rank 0 records the run, and a rank that stops leaves it "
+        "interrupted (resume it on any number of processes).");
     cmd->add_option("--config", options->config, "Training config (versioned JSON)")
         ->required()
         ->check(CLI::ExistingFile);
@@ -62,6 +74,7 @@ void addTrainCommand(CLI::App& app) {
     cmd->add_option("--threads", options->threads,
                     "Intra-op threads (default: the config's 'threads'; 0 there: all cores)")
         ->check(CLI::PositiveNumber);
+    addWorldOptions(*cmd, options->world);
     cmd->callback([options] { runTrain(*options); });
 }
 

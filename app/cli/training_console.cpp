@@ -148,6 +148,11 @@ void TrainingConsole::report(const Result<experiment::TrainingRunOutcome>& resul
     for (const eval::SuiteEvaluation& evaluation : outcome.evaluations)
         out_ << report::formatEvaluationTable(evaluation) << '\n';
     const std::string run = "run " + std::to_string(outcome.runId);
+    if (outcome.status == store::RunStatus::Interrupted)
+        throw ExitError(run + " interrupted: " + outcome.interruption +
+                        "\nresume it from its last checkpoint, on any number of processes: mtrec "
+                        "runs resume " +
+                        std::to_string(outcome.runId));
     if (outcome.status == store::RunStatus::Cancelled)
         throw ExitError(run + " cancelled after step " + std::to_string(outcome.steps) +
                         (outcome.checkpoint.empty()

@@ -11,15 +11,18 @@
 #include "experiment/encoder_setup.h"
 #include "experiment/evaluated_model.h"
 #include "experiment/overlap_guard.h"
+#include "experiment/rank_log.h"
+#include "experiment/rank_session.h"
 #include "experiment/run_recorder.h"
 #include "experiment/tokenizer_setup.h"
+#include "experiment/trainer_settings.h"
 #include "experiment/training_data_note.h"
 #include "experiment/truncation_note.h"
 #include "model/encoder.h"
 #include "store/suite_record.h"
 #include "text/batch_encoder.h"
 #include "train/checkpoint.h"
-#include "train/qa_budget.h"
+#include "train/collective.h"
 #include "train/sampler_factory.h"
 #include "train/trainer.h"
 #include "train/validation_batches.h"
@@ -32,37 +35,6 @@ namespace fs = std::filesystem;
 
 std::size_t effectiveThreads(std::size_t threads) {
     return threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
-}
-
-train::TrainerOptions trainerOptions(const TrainingConfig& config, const TrainingData& data,
-                                     const RunFolder& folder, const TrainingRunOptions& run) {
-    train::TrainerOptions options;
-    const OptimizerConfig& optimizer = config.optimizer;
-    options.lr = optimizer.lr;
-    options.weightDecay = optimizer.weightDecay;
-    options.warmupSteps = optimizer.warmupSteps;
-    options.clipNorm = optimizer.clipNorm;
-    if (optimizer.steps)
-        options.steps = train::optimizerSteps(config.strategy, *optimizer.steps,
-                                              !data.translation.empty());
-    options.epochs = optimizer.epochs;
-    options.evalEvery = optimizer.evalEvery;
-    options.earlyStoppingPatience = optimizer.earlyStoppingPatience;
-    options.selectBy = optimizer.selectBy;
-    options.checkpointEvery = optimizer.checkpointEvery;
-    options.keepCheckpoints = optimizer.keepCheckpoints;
-    options.checkpointDir = folder.checkpoints().string();
-    options.threads = config.threads;
-    options.seed = config.seed;
-    options.loss.scale = 1.0 / config.strategy.tau;
-    options.loss.symmetric = config.strategy.symmetric;
-    options.hardNegatives = config.strategy.hardNegatives;
-    options.pausePoints = run.pausePoints;
-    if (const std::optional<std::size_t> at = run.nanLossAtStep)
-        options.lossTransformForTesting = [at = *at](std::size_t step, double loss) {
-            return step == at ? std::nan("") : loss;
-        };
-    return options;
 }
 
 }  // namespace
@@ -91,6 +63,16 @@ void RunSession::phase(Phase phase) const {
     notify(progress_, progress);
 }
 
+/// Another rank stopped: the run waits, interrupted, for `mtrec runs resume` on any world size.
+Result<TrainingRunOutcome> RunSession::interrupted(const std::string& reason) {
+    if (rankLog_) rankLog_->event("ended interrupted: " + reason);
+    if (Status marked = store_.runs().interrupt(runId_, reason); !marked) return marked.error();
+    outcome_.status = store::RunStatus::Interrupted;
+    outcome_.interruption = reason;
+    phase(Phase::Done);
+    return outcome_;
+}
+
 Error RunSession::failRun(const std::string& reason) {
     if (recorder_) static_cast<void>(recorder_->flush());  // keep the steps logged so far
     std::string message = "run " + std::to_string(runId_) + " failed: " + reason;
@@ -106,17 +88,28 @@ Result<TrainingRunOutcome> RunSession::run(bool resume) {
         Result<train::TrainingOutcome> trained = train();
         if (!trained) return failRun(trained.error().message);
         return end(trained.value());
+    } catch (const train::CollectiveError& error) {  // handing the run over to the other ranks
+        return interrupted(error.what());
     } catch (const std::exception& error) {
         return failRun(std::string("internal error: ") + error.what());
     }
 }
 
 Status RunSession::build(bool resume) {
+    if (train::Collective* collective = options_.collective.get()) {
+        handOverRun(*collective, runId_, folder_.root(), config_);
+        Result<RankLog> log = RankLog::open(folder_.root(), collective->rank());
+        if (!log) return log.error();
+        rankLog_ = std::make_unique<RankLog>(std::move(log).value());
+        rankLog_->event("rank 0 of " + std::to_string(collective->size()) + " started run " +
+                        std::to_string(runId_));
+    }
     phase(config_.tokenizer.train ? Phase::TrainingTokenizer : Phase::LoadingTokenizer);
     Result<RunTokenizer> tokenizer = buildTokenizer(config_, data_, {}, folder_.tokenizerModel(),
                                                     folder_.tokenizerCache(), resume);
     if (!tokenizer) return tokenizer.error();
     tokenizer_ = std::move(tokenizer.value().tokenizer);
+    if (options_.collective) handOverTokenizer(*options_.collective);
     if (Status noted = note(Phase::TrainingTokenizer, tokenizer.value().note); !noted)
         return noted;
     if (!resume)
@@ -144,7 +137,10 @@ Status RunSession::build(bool resume) {
     recorder_ = std::make_unique<RunRecorder>(store_, runId_, config_.optimizer.checkpointEvery,
                                               options_.pausePoints);
     connectTrainer();
-    return resume ? restore() : success();
+    if (resume)
+        if (Status restored = restore(); !restored) return restored;
+    if (options_.collective) handOverCheckpoint(*options_.collective, restoredCheckpoint_);
+    return success();
 }
 
 /// Records a line as a run note (where a trained tokenizer came from, what the run trains on) and
@@ -166,8 +162,11 @@ Status RunSession::note(Phase phase, const std::string& note) {
 Status RunSession::restore() {
     if (folder_.latestCheckpoint()) phase(Phase::RestoringCheckpoint);
     Result<RestoredCheckpoint> restored =
-        restoreNewestWhole(folder_.checkpoints().string(),
-                           [this](const std::string& folder) { return trainer_->resume(folder); });
+        restoreNewestWhole(folder_.checkpoints().string(), [this](const std::string& folder) {
+            Status resumed = trainer_->resume(folder);
+            if (resumed) restoredCheckpoint_ = folder;
+            return resumed;
+        });
     if (!restored) return restored.error();
     if (Status noted = note(Phase::RestoringCheckpoint, restored.value().note()); !noted)
         return noted;
@@ -181,6 +180,7 @@ Status RunSession::restore() {
 void RunSession::observeStep(const train::TrainingProgress& step) {
     if (cancel_.cancelled() || recorder_->stopRequested()) stop_.cancel();
     recorder_->step(step, stop_.cancelled());
+    if (rankLog_) rankLog_->step(step);
 }
 
 void RunSession::connectTrainer() {
@@ -269,6 +269,7 @@ Result<TrainingRunOutcome> RunSession::end(const train::TrainingOutcome& trained
     if (!outcome_.checkpoint.empty())
         if (Status recorded = store_.runs().setCheckpoint(runId_, outcome_.checkpoint); !recorded)
             return failRun(recorded.error().message);
+    if (trained.end == train::TrainingEnd::Interrupted) return interrupted(trained.interruption);
     const bool cancelled = trained.end == train::TrainingEnd::Cancelled;
     if (!cancelled && !config_.evaluation.empty())
         if (Status evaluated = evaluate(); !evaluated && !cancel_.cancelled())

@@ -26,6 +26,7 @@ struct TrainingProgress;
 
 namespace mtrec::experiment {
 
+class RankLog;
 class RunRecorder;
 
 /// One session of a run that exists in the store (queued, or interrupted, failed or cancelled for
@@ -54,6 +55,7 @@ private:
     Status recordContamination(const std::vector<data::RetrievalSuite>& suites);
     Status evaluate();
     Result<TrainingRunOutcome> end(const train::TrainingOutcome& trained);
+    Result<TrainingRunOutcome> interrupted(const std::string& reason);
     Error failRun(const std::string& reason);
     void phase(Phase phase) const;
 
@@ -73,6 +75,8 @@ private:
     std::unique_ptr<train::BatchSampler> sampler_;
     std::unique_ptr<train::Trainer> trainer_;
     std::unique_ptr<RunRecorder> recorder_;
+    std::unique_ptr<RankLog> rankLog_;  ///< data-parallel runs only
+    std::string restoredCheckpoint_;    ///< the checkpoint folder a resume went on from
     TrainingRunOutcome outcome_;
 };
 

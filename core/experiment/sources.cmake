@@ -30,6 +30,9 @@ target_sources(mtrec_experiment PRIVATE
     experiment/training_run.h experiment/training_run.cpp
     experiment/config_paths.h experiment/config_paths.cpp
     experiment/run_session.h experiment/run_session.cpp
+    experiment/trainer_settings.h experiment/trainer_settings.cpp
+    experiment/rank_session.h experiment/rank_session.cpp
+    experiment/rank_log.h experiment/rank_log.cpp
     experiment/checkpoint_fallback.h experiment/checkpoint_fallback.cpp
     experiment/truncation_note.h experiment/truncation_note.cpp
     experiment/checkpoint_interval_note.h experiment/checkpoint_interval_note.cpp

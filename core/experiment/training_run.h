@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,10 @@
 #include "experiment/training_data.h"
 #include "store/experiment_store.h"
 #include "train/selection_measure.h"
+
+namespace mtrec::train {
+class Collective;
+}
 
 namespace mtrec::experiment {
 
@@ -45,6 +50,12 @@ struct TrainingRunOptions {
     /// stores the count it used in its config, so a resume repeats it (same count, same losses).
     std::size_t threads = 0;
 
+    /// Rank 0 of a data-parallel training: the processes that train the run with this one (null:
+    /// this process alone). The run, its store, files and evaluation stay with rank 0; it hands
+    /// the other ranks (joinTrainingRun, rank_session.h) the config, the run folder, the tokenizer
+    /// and the checkpoint to resume from.
+    std::shared_ptr<train::Collective> collective;
+
     // Test hooks (the CLI fills them from MTREC_TEST_* variables; core reads no environment).
     PausePoints pausePoints;                   ///< crash-test pauses (common/pause_point.h)
     std::optional<std::size_t> nanLossAtStep;  ///< that step's loss becomes NaN
@@ -53,7 +64,10 @@ struct TrainingRunOptions {
 /// How a run ended (a failure is an Error instead, after the run was marked failed).
 struct TrainingRunOutcome {
     std::int64_t runId = 0;
-    store::RunStatus status = store::RunStatus::Finished;  ///< Finished or Cancelled
+    /// Finished or Cancelled; Interrupted when another process of a data-parallel training stopped
+    /// (`interruption` says how; the run resumes from its last checkpoint).
+    store::RunStatus status = store::RunStatus::Finished;
+    std::string interruption;
     std::string outputDir;
     std::string checkpoint;           ///< the last checkpoint folder (model::loadEncoder reads it)
     std::string evaluatedModel;       ///< the weights evaluated: the best model with validation

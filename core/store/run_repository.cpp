@@ -168,6 +168,11 @@ Status RunRepository::cancel(std::int64_t runId) {
                       "cancel");
 }
 
+Status RunRepository::interrupt(std::int64_t runId, const std::string& reason) {
+    return transition(runId, "status = 'interrupted', finished_at = ?2, error_text = ?3",
+                      "'running'", "interrupt", reason);
+}
+
 Result<std::vector<std::int64_t>> RunRepository::findInterrupted(std::int64_t heartbeatTimeoutMs) {
     return guarded<Result<std::vector<std::int64_t>>>([&]() -> Result<std::vector<std::int64_t>> {
         const ProcessIdentity self = ProcessIdentity::current();

@@ -49,6 +49,10 @@ public:
     Status finish(std::int64_t runId);                           ///< running -> finished
     Status fail(std::int64_t runId, const std::string& reason);  ///< running|queued -> failed
     Status cancel(std::int64_t runId);                           ///< running|queued -> cancelled
+    /// running -> interrupted, with the reason as error text: the run stopped where it cannot go
+    /// on by itself (another process of a data-parallel training died) and resumes from its last
+    /// checkpoint.
+    Status interrupt(std::int64_t runId, const std::string& reason);
 
     /// Marks interrupted every running run whose process is gone: on this host with a pid that is
     /// not alive, or (any host) with a heartbeat older than `heartbeatTimeoutMs`. Returns the ids

@@ -28,3 +28,11 @@ target_sources(mtrec_train PRIVATE
     train/checkpoint_integrity.h train/checkpoint_integrity.cpp
     train/lr_schedule.h train/lr_schedule.cpp
     train/thread_settings.h train/thread_settings.cpp)
+
+# Data-parallel training over processes (c10d's TCPStore and Gloo process group)
+target_sources(mtrec_train PRIVATE
+    train/world_settings.h train/world_settings.cpp
+    train/collective.h train/collective.cpp
+    train/batch_shards.h train/batch_shards.cpp
+    train/gradient_sync.h train/gradient_sync.cpp
+    train/data_parallel.h train/data_parallel.cpp)

@@ -14,6 +14,8 @@
 #include "text/batch_encoder.h"
 #include "train/batch_tensors.h"
 #include "train/checkpoint.h"
+#include "train/collective.h"
+#include "train/data_parallel.h"
 #include "train/lr_schedule.h"
 #include "train/thread_settings.h"
 #include "train/training_step.h"
@@ -98,6 +100,8 @@ const char* toString(TrainingEnd end) {
             return "cancelled";
         case TrainingEnd::EarlyStopped:
             return "early_stopped";
+        case TrainingEnd::Interrupted:
+            return "interrupted";
     }
     return "unknown";
 }
@@ -114,6 +118,10 @@ struct Trainer::State {
         if (!encoder) throw std::invalid_argument("Trainer: no encoder");
         step = std::make_unique<TrainingStep>(*encoder, options.weightDecay, options.clipNorm,
                                               options.loss);
+        if (options.collective) {
+            dataParallel = std::make_unique<DataParallel>(options.collective, *encoder);
+            step->setDataParallel(dataParallel.get());
+        }
     }
 
     std::shared_ptr<model::EncoderImpl> encoder;
@@ -123,6 +131,7 @@ struct Trainer::State {
     std::size_t totalSteps;
     LinearSchedule schedule;
     std::unique_ptr<TrainingStep> step;
+    std::unique_ptr<DataParallel> dataParallel;  // null for one process
 
     std::vector<Batch> validation;
     std::vector<BatchTensors> validationTensors;  // tokenised on first use
@@ -145,6 +154,10 @@ struct Trainer::State {
     Status validate(TrainingProgress& progress, bool& stopEarly);
     Status checkpoint();
     Status checkSettings(const CheckpointState& saved, const std::string& folder) const;
+    BatchTensors tokenise(const Batch& batch) const;
+    bool stopRequested();
+    void seedGenerator();
+    Result<TrainingOutcome> trainSteps();
 };
 
 double Trainer::State::validationLoss() {
@@ -166,6 +179,12 @@ Status Trainer::State::validate(TrainingProgress& progress, bool& stopEarly) {
     progress.validationLoss = validationLoss();
     if (ranking && !ranking->empty())
         progress.validationCrossMrr = ranking->crossMrr(*encoder, batchEncoder);
+    if (dataParallel) {  // every rank decides on rank 0's values, whatever its own rounding
+        const std::vector<double> shared = dataParallel->leaderValues(
+            {*progress.validationLoss, progress.validationCrossMrr.value_or(0.0)});
+        progress.validationLoss = shared[0];
+        if (progress.validationCrossMrr) progress.validationCrossMrr = shared[1];
+    }
     const double value = options.selectBy == SelectionMeasure::CrossMrr
                              ? *progress.validationCrossMrr
                              : *progress.validationLoss;
@@ -302,8 +321,13 @@ Status Trainer::resume(const std::string& path) {
 Result<TrainingProgress> Trainer::State::takeStep(SessionPace& pace) {
     const Clock::time_point start = Clock::now();
     const Batch batch = sampler.next();
-    const BatchTensors tensors = tokeniseBatch(batch, batchEncoder, options.hardNegatives);
     const std::size_t stepNumber = completed + 1;
+    if (dataParallel && batch.pairs.size() < static_cast<std::size_t>(dataParallel->size()))
+        return Error{"the batch of step " + std::to_string(stepNumber) + " holds " +
+                     std::to_string(batch.pairs.size()) + " pairs, fewer than the " +
+                     std::to_string(dataParallel->size()) +
+                     " processes training it; train on fewer processes or with larger batches"};
+    const BatchTensors tensors = tokenise(batch);
     const double lr = schedule.at(stepNumber);
     std::function<double(double)> transform;
     if (options.lossTransformForTesting)
@@ -334,13 +358,52 @@ Result<TrainingProgress> Trainer::State::takeStep(SessionPace& pace) {
     progress.kind = batch.kind;
     progress.pairs = batch.pairs.size();
     progress.languagePairs = countLanguagePairs(batch);
+    if (dataParallel) progress.communicationSeconds = dataParallel->takeCommunicationSeconds();
     return progress;
+}
+
+BatchTensors Trainer::State::tokenise(const Batch& batch) const {
+    if (!dataParallel) return tokeniseBatch(batch, batchEncoder, options.hardNegatives);
+    return tokeniseShard(batch, batchEncoder, options.hardNegatives, dataParallel->rank(),
+                         dataParallel->size());
+}
+
+/// A cancel on any rank stops every rank before the same step.
+bool Trainer::State::stopRequested() {
+    const bool cancelled = cancel.cancelled();
+    return dataParallel ? dataParallel->collective().anyRank(cancelled) : cancelled;
+}
+
+/// Dropout's generator: the seed on a fresh run (rank r of a data-parallel run: seed + r, so the
+/// ranks' shares draw different masks); a resumed single process has the checkpoint's state, a
+/// resumed rank other than 0 a state derived from its rank and the step.
+void Trainer::State::seedGenerator() {
+    const std::uint64_t rank = dataParallel ? static_cast<std::uint64_t>(dataParallel->rank()) : 0;
+    if (!restored && completed == 0)
+        at::manual_seed(options.seed + rank);
+    else if (rank > 0)
+        at::manual_seed(options.seed + rank + 1000003u * static_cast<std::uint64_t>(completed));
 }
 
 Result<TrainingOutcome> Trainer::train() {
     State& s = *state_;
     configureTrainingThreads(s.options.threads);
-    if (!s.restored && s.completed == 0) at::manual_seed(s.options.seed);
+    if (!s.dataParallel) return s.trainSteps();
+    try {
+        s.dataParallel->broadcastParameters();
+        return s.trainSteps();
+    } catch (const CollectiveError& error) {
+        TrainingOutcome outcome;
+        outcome.end = TrainingEnd::Interrupted;
+        outcome.lastStep = s.completed;
+        outcome.interruption = error.what();
+        return outcome;
+    }
+}
+
+Result<TrainingOutcome> Trainer::State::trainSteps() {
+    State& s = *this;
+    seedGenerator();
     s.encoder->train();
     const bool validating = s.options.evalEvery > 0 && !s.validation.empty();
     if (validating && s.options.selectBy == SelectionMeasure::CrossMrr &&
@@ -352,7 +415,7 @@ Result<TrainingOutcome> Trainer::train() {
     SessionPace pace;
     bool stopEarly = false;
     while (s.completed < s.totalSteps && !stopEarly) {
-        if (s.cancel.cancelled()) {
+        if (s.stopRequested()) {
             outcome.end = TrainingEnd::Cancelled;
             break;
         }

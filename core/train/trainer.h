@@ -27,6 +27,8 @@ class BatchEncoder;
 
 namespace mtrec::train {
 
+class Collective;
+
 /// Everything that drives optimisation (DESIGN §2). The batch size comes from the sampler; the
 /// per-task loss weights come from each Batch's kind.
 struct TrainerOptions {
@@ -63,6 +65,12 @@ struct TrainerOptions {
     /// Seeds ATen's default CPU generator at the start of a fresh run (dropout draws from it).
     std::uint64_t seed = 0;
 
+    /// Data-parallel training over the processes of this collective (null: one process). The
+    /// sampler's batches are global batches: every rank must build the same sampler with the same
+    /// seed; each tokenises and encodes its share (batch_shards.h), and all take the same step.
+    /// Only one rank should be given a checkpointDir. Dropout draws from seed + rank.
+    std::shared_ptr<Collective> collective;
+
     InfoNceOptions loss;         ///< scale (1/τ) and the symmetric term
     bool hardNegatives = false;  ///< each pair's hard negative (when it has one) is a candidate
 
@@ -73,9 +81,12 @@ struct TrainerOptions {
     PausePoints pausePoints;
 };
 
-enum class TrainingEnd { Finished, Cancelled, EarlyStopped };
+/// Interrupted: another process of a data-parallel training stopped or did not answer in time
+/// (TrainingOutcome::interruption says which collective); nothing is checkpointed then, and the
+/// last periodic checkpoint resumes the run.
+enum class TrainingEnd { Finished, Cancelled, EarlyStopped, Interrupted };
 
-const char* toString(TrainingEnd end);  ///< "finished", "cancelled", "early_stopped"
+const char* toString(TrainingEnd end);  ///< "finished", "cancelled", "early_stopped", ...
 
 struct TrainingOutcome {
     TrainingEnd end = TrainingEnd::Finished;
@@ -91,6 +102,7 @@ struct TrainingOutcome {
     /// The encoder as it was at bestValidationStep (checkpointDir/best, a model::loadEncoder
     /// folder); empty without validation or checkpointDir.
     std::string bestModel;
+    std::string interruption;  ///< why the run ended Interrupted
 };
 
 /// Sees every step with everything the trainer knows of it (the batch's language mix too), for

@@ -47,6 +47,9 @@ struct TrainingProgress {
     std::optional<double> validationLoss;
     /// Set on the same steps when the trainer has a ValidationRanking with cross-lingual queries.
     std::optional<double> validationCrossMrr;
+    /// Data-parallel runs: seconds this step spent gathering embeddings and waiting for gradient
+    /// sums (the communication the backward pass did not hide).
+    std::optional<double> communicationSeconds;
 };
 
 }  // namespace mtrec::train

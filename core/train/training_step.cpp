@@ -1,5 +1,6 @@
 #include "train/training_step.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <utility>
@@ -12,6 +13,8 @@
 #include <torch/optim/adamw.h>
 
 #include "model/encoder.h"
+#include "train/data_parallel.h"
+#include "train/gradient_sync.h"
 
 namespace mtrec::train {
 
@@ -47,13 +50,19 @@ TrainingStep::~TrainingStep() = default;
 
 at::Tensor TrainingStep::forwardLoss(const BatchTensors& batch) {
     RECORD_FUNCTION("forward_loss", std::vector<c10::IValue>());
-    const at::Tensor queries = encoder_.forward(batch.queries.ids, batch.queries.mask);
+    at::Tensor queries = encoder_.forward(batch.queries.ids, batch.queries.mask);
     const at::Tensor candidates = encoder_.forward(batch.passages.ids, batch.passages.mask);
-    at::Tensor passages = candidates;
+    at::Tensor passages = candidates.narrow(0, 0, batch.pairs);
     at::Tensor negatives;
-    if (batch.hardNegatives > 0) {
-        passages = candidates.narrow(0, 0, batch.pairs);
-        negatives = candidates.narrow(0, batch.pairs, batch.hardNegatives);
+    if (batch.hardNegatives > 0) negatives = candidates.narrow(0, batch.pairs, batch.hardNegatives);
+    if (dataParallel_ && batch.shards.pairs.size() > 1) {
+        RECORD_FUNCTION("gather_embeddings", std::vector<c10::IValue>());
+        queries = dataParallel_->gatherRows(queries, batch.shards.pairs);
+        passages = dataParallel_->gatherRows(passages, batch.shards.pairs);
+        const std::vector<std::int64_t>& shares = batch.shards.negatives;
+        if (std::any_of(shares.begin(), shares.end(), [](std::int64_t n) { return n > 0; }))
+            negatives = dataParallel_->gatherRows(
+                candidates.narrow(0, batch.pairs, batch.hardNegatives), shares);
     }
     return infoNceLoss(queries, passages, negatives, lossOptions_);
 }
@@ -97,7 +106,9 @@ StepResult TrainingStep::run(const BatchTensors& batch, double lossWeight, doubl
     if (lossWeight != 1.0) loss = loss * lossWeight;
     {
         RECORD_FUNCTION("backward", std::vector<c10::IValue>());
+        if (dataParallel_) dataParallel_->gradients().prepare();
         loss.backward();
+        if (dataParallel_) dataParallel_->gradients().finish();
     }
     result.gradNorm = clipGradients();
     if (!std::isfinite(result.gradNorm)) return result;

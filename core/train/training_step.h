@@ -17,6 +17,8 @@ class EncoderImpl;
 
 namespace mtrec::train {
 
+class DataParallel;
+
 struct StepResult {
     double loss = 0.0;      ///< the batch's loss (after the test transform, before the weight)
     double gradNorm = 0.0;  ///< global L2 norm of the gradients before clipping; 0 when not taken
@@ -38,7 +40,14 @@ public:
     TrainingStep(const TrainingStep&) = delete;
     TrainingStep& operator=(const TrainingStep&) = delete;
 
-    /// The scalar InfoNCE loss of the batch with the encoder in its current mode (differentiable).
+    /// Makes every step a data-parallel one (null: a single process). The batches given are then
+    /// this rank's shares: their embeddings are gathered into the global batch, whose loss every
+    /// rank computes alike, and the gradients are summed over the ranks before clipping, so all
+    /// ranks take the same optimizer step. Borrowed; it must outlive the steps.
+    void setDataParallel(DataParallel* dataParallel) { dataParallel_ = dataParallel; }
+
+    /// The scalar InfoNCE loss of the batch with the encoder in its current mode (differentiable);
+    /// of the global batch in a data-parallel training.
     at::Tensor forwardLoss(const BatchTensors& batch);
 
     /// zero grad → loss → (transform) → finite check → backward of loss × lossWeight → clip to the
@@ -60,6 +69,7 @@ private:
     double clipNorm_;
     InfoNceOptions lossOptions_;
     std::unique_ptr<torch::optim::AdamW> optimizer_;
+    DataParallel* dataParallel_ = nullptr;
 };
 
 }  // namespace mtrec::train
