@@ -1,5 +1,6 @@
 #include "experiment/sweep_plan.h"
 
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <set>
@@ -109,6 +110,20 @@ Result<SweepPlan> planSweep(const fs::path& gridFile, const fs::path& folder,
     return plan;
 }
 
+namespace {
+
+/// The sweep's name as a Slurm job name: #SBATCH lines split at white space, so every character
+/// but letters, digits, '.', '_' and '-' becomes '_'.
+std::string slurmJobName(const std::string& name) {
+    std::string job = name;
+    for (char& c : job)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_' && c != '-')
+            c = '_';
+    return job;
+}
+
+}  // namespace
+
 std::string slurmScript(const SweepPlan& plan, const std::string& mtrec) {
     std::ostringstream script;
     script << "#!/bin/bash\n"
@@ -116,7 +131,7 @@ std::string slurmScript(const SweepPlan& plan, const std::string& mtrec) {
            << " training runs, one per array task, each with its own database under db/.\n"
            << "# Submit with: sbatch " << shellQuoted((plan.folder / "sweep.slurm").string())
            << "\n# When the tasks are done: " << mergeCommand(plan, mtrec) << "\n"
-           << "#SBATCH --job-name=" << plan.name << "\n"
+           << "#SBATCH --job-name=" << slurmJobName(plan.name) << "\n"
            << "#SBATCH --array=0-" << plan.tasks.size() - 1 << "\n"
            << "#SBATCH --output=" << (plan.folder / "logs" / "%A_%a.log").string() << "\n"
            << "set -euo pipefail\n"

@@ -125,6 +125,11 @@ TEST_F(SweepPlanning, TheSlurmScriptRunsOneTaskPerArrayIndex) {
     EXPECT_NE(script.find("# When the tasks are done: /opt/mtrec/bin/mtrec runs merge '" +
                           (sweep_ / "db").string() + "'/*.db --into experiments.db\n"),
               std::string::npos);
+    EXPECT_NE(script.find("\n#SBATCH --job-name=grid\n"), std::string::npos) << script;
+    experiment::SweepPlan spaced = plan;
+    spaced.name = "alpha grid/v2";  // #SBATCH splits at white space
+    EXPECT_NE(experiment::slurmScript(spaced, "mtrec").find("\n#SBATCH --job-name=alpha_grid_v2\n"),
+              std::string::npos);
     const fs::path written = experiment::writeSlurmScript(plan, "/opt/mtrec/bin/mtrec").value();
     EXPECT_EQ(written, sweep_ / "sweep.slurm");
     EXPECT_TRUE(fs::is_directory(sweep_ / "logs"));
