@@ -37,6 +37,13 @@ std::size_t effectiveThreads(std::size_t threads) {
     return threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
 }
 
+/// The run note of a data-parallel session (a resume may run on another number of processes).
+std::string dataParallelNote(int processes) {
+    return "data-parallel on " + std::to_string(processes) +
+           " processes: each step's global batch divided among them; step logs rank-<r>.jsonl "
+           "in the run folder";
+}
+
 }  // namespace
 
 RunSession::RunSession(store::ExperimentStore& store, std::int64_t runId, TrainingConfig config,
@@ -103,6 +110,9 @@ Status RunSession::build(bool resume) {
         rankLog_ = std::make_unique<RankLog>(std::move(log).value());
         rankLog_->event("rank 0 of " + std::to_string(collective->size()) + " started run " +
                         std::to_string(runId_));
+        if (Status noted = note(Phase::BuildingEncoder, dataParallelNote(collective->size()));
+            !noted)
+            return noted;
     }
     phase(config_.tokenizer.train ? Phase::TrainingTokenizer : Phase::LoadingTokenizer);
     Result<RunTokenizer> tokenizer = buildTokenizer(config_, data_, {}, folder_.tokenizerModel(),

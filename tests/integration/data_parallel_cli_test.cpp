@@ -131,6 +131,16 @@ protected:
         return store.value().runs().get(1).value();
     }
 
+    bool hasNote(const std::string& name, const std::string& text) {
+        auto store = store::ExperimentStore::open(db(name).string());
+        if (!store) throw std::runtime_error(store.error().message);
+        const auto notes = store.value().runs().notes(1);
+        if (!notes) throw std::runtime_error(notes.error().message);
+        for (const auto& note : notes.value())
+            if (note.text.find(text) != std::string::npos) return true;
+        return false;
+    }
+
     static void expectSameLosses(const std::vector<double>& one, const std::vector<double>& two) {
         ASSERT_EQ(one.size(), two.size());
         for (std::size_t i = 0; i < one.size(); ++i)
@@ -182,6 +192,7 @@ TEST_F(DataParallelTraining, TwoProcessesGiveOneProcessLossesForEveryStrategy) {
         expectSameLosses(losses(one), losses(two));
         expectRanksAgree(two, 20);
         EXPECT_EQ(run(two).status, store::RunStatus::Finished);
+        EXPECT_TRUE(hasNote(two, "data-parallel on 2 processes"));
     }
 }
 
