@@ -29,10 +29,8 @@ args = parse()
 os.environ.setdefault("OPENBLAS_NUM_THREADS", str(args.threads))  # before torch loads OpenBLAS
 import torch  # noqa: E402
 
-try:
-    import threadpoolctl  # noqa: E402
-except ImportError:
-    threadpoolctl = None
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from blas_report import blas_in_use  # noqa: E402
 
 
 def status_mib(field):
@@ -46,20 +44,6 @@ def status_mib(field):
 def reset_peak_rss():
     with open("/proc/self/clear_refs", "w") as refs:
         refs.write("5")
-
-
-def blas_in_use():
-    settings = torch.__config__.show().replace(",", " ").split()
-    lines = ["torch.__config__: " + " ".join(s for s in settings if s.startswith("BLAS_INFO="))]
-    if threadpoolctl is not None:
-        for pool in threadpoolctl.threadpool_info():
-            if pool.get("user_api") == "blas":
-                lines.append("threadpoolctl: %s %s (%s, %s threads)" % (
-                    pool.get("internal_api"), pool.get("version"), pool.get("filepath"),
-                    pool.get("num_threads")))
-    else:
-        lines.append("threadpoolctl: not installed (apt-get install python3-threadpoolctl)")
-    return lines
 
 
 def corpus(n, d, q, relevant, noise):

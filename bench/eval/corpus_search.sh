@@ -18,19 +18,9 @@ runs="${RUNS:-3}" big_runs="${BIG_RUNS:-1}" threads="${THREADS:-2}"
 dims="${DIMS:-256 768}" sizes="${SIZES:-100000 1000000}"
 
 # The Python side runs on the fastest BLAS Debian offers: OpenBLAS (pthread build).
-needed=(python3-torch libopenblas0-pthread python3-threadpoolctl)
-missing=()
-for pkg in "${needed[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if (( ${#missing[@]} )); then
-    if [[ $(id -u) -eq 0 ]]; then
-        apt-get install -y -qq --no-install-recommends "${missing[@]}"
-    else
-        echo "corpus_search.sh: install ${missing[*]} first (sudo apt-get install ${missing[*]})" >&2
-        exit 1
-    fi
-fi
+# shellcheck source=bench/blas_variants.sh
+source "$root/bench/blas_variants.sh"
+require_bench_packages
 
 cmake --build "$build" -j 2 --target mtrec_bench_corpus_search >/dev/null
 cmake --build "$build" -j 2 --target mtrec_bench_faiss_flat >/dev/null 2>&1 || true
@@ -46,7 +36,8 @@ for dim in $dims; do
         for ((i = 1; i <= count; ++i)); do
             common=(--candidates "$n" --dim "$dim" --threads "$threads")
             "$cpp" "${common[@]}" >>"$log" 2>&1
-            OPENBLAS_NUM_THREADS="$threads" /usr/bin/python3 "$root/bench/eval/corpus_search.py" \
+            with_blas openblas env OPENBLAS_NUM_THREADS="$threads" /usr/bin/python3 \
+                "$root/bench/eval/corpus_search.py" \
                 "${common[@]}" >>"$log" 2>&1
             if [[ -x "$faiss" ]]; then "$faiss" "${common[@]}" >>"$log" 2>&1; fi
         done

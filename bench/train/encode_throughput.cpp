@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "loaded_blas.h"
 #include "model/encoder.h"
 #include "model/gemm.h"
 #include "model/text_embedder.h"
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
     const auto rows = readRows(inputs);
     using namespace mtrec::model;
     Encoder encoder = createEncoder(EncoderConfig::fromScratch(8000, 0), seed).value();
-    const EmbeddingOptions options{batch};
+    EmbeddingOptions options;
+    options.batchSize = batch;
     const std::vector<std::vector<int64_t>> warmUp(rows.begin(),
                                                    rows.begin() + std::min(rows.size(), batch));
     embedIds(*encoder, warmUp, options);
@@ -64,6 +66,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "embeddings are not unit vectors (|norm - 1| up to %g)\n", worstNorm);
         return 1;
     }
+    std::printf("# blas cpp mapped: %s\n", mtrec::bench::loadedBlas().c_str());
     std::printf("cpp texts_per_s=%.1f texts=%zu seconds=%.3f onednn=%d\n", rows.size() / seconds,
                 rows.size(), seconds, sgemmUsesOneDnn() ? 1 : 0);
     return 0;

@@ -14,13 +14,18 @@ Prints one line: "python texts_per_s=<rate> texts=<n> seconds=<s>".
 """
 import argparse
 import math
+import os
 import random
+import sys
 import time
 
 import torch
 import torch.utils.mkldnn
 import torch.nn as nn
 import torch.nn.functional as F
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from blas_report import blas_in_use  # noqa: E402
 
 VOCAB, HIDDEN, LAYERS, HEADS, FFN, POSITIONS, PAD = 8000, 256, 4, 4, 1024, 128, 0
 
@@ -97,6 +102,7 @@ def main():
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--mkldnn", action="store_true")
+    parser.add_argument("--label", help="the name the result line starts with")
     args = parser.parse_args()
     if args.make_inputs:
         make_inputs(args.make_inputs, args.texts, args.seed)
@@ -114,7 +120,9 @@ def main():
         result = embed(model, rows, args.batch)
         seconds = time.perf_counter() - start
     assert torch.allclose(result.norm(dim=1), torch.ones(len(rows)), atol=1e-4)
-    name = "python_mkldnn" if args.mkldnn else "python"
+    name = args.label or ("python_mkldnn" if args.mkldnn else "python")
+    for line in blas_in_use():
+        print("# blas " + line)
     print(f"{name} texts_per_s={len(rows) / seconds:.1f} texts={len(rows)} seconds={seconds:.3f}")
 
 

@@ -1,11 +1,17 @@
-#!/bin/sh
-# Encoding throughput, C++ (model::embedIds) against Python PyTorch on the same torch build and the
-# same token-id rows, run alternately; prints every run, then the medians and, last,
-#   ratio_cpp_over_python=<median C++ rate / median Python rate>
+#!/usr/bin/env bash
+# Encoding throughput for evaluation (no gradients, length-sorted batches), C++ (model::embedIds)
+# against Python PyTorch on the same torch build and the same token-id rows, run alternately. Python
+# runs in three variants every round, each a user could pick: nn.Linear on Debian's reference BLAS
+# (a fresh machine), nn.Linear on OpenBLAS (the fastest BLAS Debian offers), and Linears converted
+# with torch.utils.mkldnn (oneDNN, on OpenBLAS). Every process prints the BLAS it mapped. Prints
+# every round, then the medians and, last,
+#   ratio_cpp_over_fastest_python=<median C++ rate / the fastest Python variant's median rate>
+# with ratio_cpp_over_python_reference_blas before it.
 # Usage: bench/train/encode_throughput.sh [BUILD_DIR] [THREADS] [TEXTS] [ROUNDS]
-#   defaults: build 1 256 3. Python with plain nn.Linear runs on Debian's reference BLAS and is
-#   slow (about 5 texts/s on one core here): keep TEXTS modest.
-set -eu
+#   defaults: build 1 256 3. Python on the reference BLAS is slow (about 5 texts/s on one core
+#   here): keep TEXTS modest. Needs python3-torch, libopenblas0-pthread and python3-threadpoolctl
+#   (installed when run as root).
+set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-"$here/../../build"}
 threads=${2:-1}
@@ -13,26 +19,40 @@ texts=${3:-256}
 rounds=${4:-3}
 python=/usr/bin/python3
 exe="$build/bench/train/mtrec_bench_encode_throughput"
-[ -x "$exe" ] || { echo "no $exe: build the target mtrec_bench_encode_throughput first" >&2; exit 1; }
+[[ -x "$exe" ]] || { echo "no $exe: build the target mtrec_bench_encode_throughput first" >&2; exit 1; }
+# shellcheck source=bench/blas_variants.sh
+source "$here/../blas_variants.sh"
+require_bench_packages
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS="$threads"
 "$python" "$here/encode_throughput.py" --make-inputs "$work/ids.txt" --texts "$texts"
 echo "threads=$threads texts=$texts rounds=$rounds ($(nproc --all) cores)"
+python_run() {  # BLAS LABEL [--mkldnn]
+    local blas=$1 label=$2
+    shift 2
+    with_blas "$blas" "$python" "$here/encode_throughput.py" --inputs "$work/ids.txt" \
+        --threads "$threads" --label "$label" "$@"
+}
 for round in $(seq "$rounds"); do
-    "$exe" --inputs "$work/ids.txt" --threads "$threads" | tee -a "$work/log"
-    "$python" "$here/encode_throughput.py" --inputs "$work/ids.txt" --threads "$threads" | tee -a "$work/log"
-    "$python" "$here/encode_throughput.py" --inputs "$work/ids.txt" --threads "$threads" --mkldnn | tee -a "$work/log"
+    with_blas openblas "$exe" --inputs "$work/ids.txt" --threads "$threads" | tee -a "$work/log"
+    python_run reference python_reference_blas | tee -a "$work/log"
+    python_run openblas python_openblas | tee -a "$work/log"
+    python_run openblas python_onednn --mkldnn | tee -a "$work/log"
 done
 "$python" - "$work/log" <<'PY'
 import statistics, sys
 rates = {}
 for line in open(sys.argv[1]):
+    if line.startswith("#"):
+        continue
     name, rate = line.split()[:2]
     rates.setdefault(name, []).append(float(rate.split("=")[1]))
 median = {name: statistics.median(values) for name, values in rates.items()}
 for name, value in median.items():
     print(f"median {name} texts_per_s={value:.1f}")
-print(f"ratio_cpp_over_python_mkldnn={median['cpp'] / median['python_mkldnn']:.2f}")
-print(f"ratio_cpp_over_python={median['cpp'] / median['python']:.2f}")
+fastest = max((name for name in median if name.startswith("python")), key=median.get)
+print(f"fastest_python={fastest}")
+print(f"ratio_cpp_over_python_reference_blas={median['cpp'] / median['python_reference_blas']:.2f}")
+print(f"ratio_cpp_over_fastest_python={median['cpp'] / median[fastest]:.2f}")
 PY

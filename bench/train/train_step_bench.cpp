@@ -17,6 +17,7 @@
 #include <ATen/ATen.h>
 #include <CLI/CLI.hpp>
 
+#include "loaded_blas.h"
 #include "model/encoder.h"
 #include "model/gemm.h"
 #include "step_profile.h"
@@ -165,6 +166,7 @@ int main(int argc, char** argv) {
     const double flops = 3.0 * forwardFlops(config, 2 * shapes.batch, shapes.seq);
     const double stepSeconds = median(times);
     const double stepCpu = median(cpuTimes);
+    std::printf("# blas cpp mapped: %s\n", mtrec::bench::loadedBlas().c_str());
     std::printf(
         "cpp threads=%d median_step_s=%.6f median_cpu_s=%.6f peak_rss_mib=%.1f "
         "step_gflop=%.2f achieved_gflops=%.2f achieved_cpu_gflops=%.2f\n",

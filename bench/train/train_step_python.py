@@ -17,12 +17,17 @@ Prints one line per timed step ("step <i> <seconds>") and a summary line.
 """
 import argparse
 import math
+import os
 import resource
+import sys
 import time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from blas_report import blas_in_use  # noqa: E402
 
 
 class ConvLinear(nn.Module):
@@ -160,6 +165,8 @@ def main():
             print(f"step {i - args.warmup + 1} {seconds:.6f} cpu {cpu:.6f} loss {value:.6f}",
                   flush=True)
     rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    for line in blas_in_use():
+        print("# blas " + line)
     times.sort()
     cpu_times.sort()
     print(f"python linear={args.linear} threads={args.threads}"
