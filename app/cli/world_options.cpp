@@ -27,6 +27,11 @@ void addWorldOptions(CLI::App& command, train::WorldFlags& flags) {
                     "Seconds any exchange may wait for the other processes before the run ends "
                     "interrupted (default: MTREC_DIST_TIMEOUT, 300)")
         ->group(group);
+    command
+        .add_option("--dist-backend", flags.backend,
+                    "c10d backend: gloo (CPU), or nccl with a CUDA build of LibTorch (default: "
+                    "MTREC_DIST_BACKEND, gloo)")
+        ->group(group);
 }
 
 std::size_t World::defaultThreads() const {

@@ -11,6 +11,9 @@
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+#ifdef USE_C10D_NCCL  // a CUDA build of LibTorch
+#include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
+#endif
 
 namespace mtrec::train {
 namespace {
@@ -46,10 +49,10 @@ private:
     int rank_;
 };
 
-class GlooCollective final : public Collective {
+class GroupCollective final : public Collective {
 public:
-    GlooCollective(c10::intrusive_ptr<c10d::Store> store,
-                   c10::intrusive_ptr<c10d::ProcessGroupGloo> group, int rank, int size)
+    GroupCollective(c10::intrusive_ptr<c10d::Store> store,
+                    c10::intrusive_ptr<c10d::ProcessGroup> group, int rank, int size)
         : store_(std::move(store)), group_(std::move(group)), rank_(rank), size_(size) {}
 
     int rank() const override { return rank_; }
@@ -112,7 +115,7 @@ public:
 
 private:
     c10::intrusive_ptr<c10d::Store> store_;
-    c10::intrusive_ptr<c10d::ProcessGroupGloo> group_;
+    c10::intrusive_ptr<c10d::ProcessGroup> group_;
     int rank_;
     int size_;
 };
@@ -128,9 +131,32 @@ std::shared_ptr<::gloo::transport::Device> transportDevice(const std::string& ma
     return c10d::ProcessGroupGloo::createDefaultDevice();
 }
 
+/// The process group of `world.backend` over `store`.
+c10::intrusive_ptr<c10d::ProcessGroup> processGroup(const c10::intrusive_ptr<c10d::Store>& store,
+                                                    const WorldSettings& world) {
+    if (world.backend == "nccl") {
+#ifdef USE_C10D_NCCL
+        auto options = c10d::ProcessGroupNCCL::Options::create();
+        options->timeout = world.timeout;
+        return c10::make_intrusive<c10d::ProcessGroupNCCL>(store, world.rank, world.worldSize,
+                                                           options);
+#endif
+    }
+    auto options = c10d::ProcessGroupGloo::Options::create(world.timeout);
+    options->devices.push_back(transportDevice(world.masterAddress));
+    options->threads = 2;
+    return c10::make_intrusive<c10d::ProcessGroupGloo>(store, world.rank, world.worldSize,
+                                                       options);
+}
+
 }  // namespace
 
 Result<std::shared_ptr<Collective>> Collective::connect(const WorldSettings& world) {
+#ifndef USE_C10D_NCCL
+    if (world.backend == "nccl")
+        return Error{"the nccl backend needs a CUDA build of LibTorch; this one is CPU-only "
+                     "(Debian's): use gloo"};
+#endif
     const std::string where = world.masterAddress + ":" + std::to_string(world.masterPort);
     try {
         c10d::TCPStoreOptions storeOptions;
@@ -143,13 +169,8 @@ Result<std::shared_ptr<Collective>> Collective::connect(const WorldSettings& wor
         // user of the same store, as torch.distributed names them.
         auto store = c10::make_intrusive<c10d::PrefixStore>(
             "/worker/attempt_" + std::to_string(world.restartCount) + "/mtrec", tcpStore);
-        auto options = c10d::ProcessGroupGloo::Options::create(world.timeout);
-        options->devices.push_back(transportDevice(world.masterAddress));
-        options->threads = 2;
-        auto group = c10::make_intrusive<c10d::ProcessGroupGloo>(store, world.rank,
-                                                                 world.worldSize, options);
-        return std::shared_ptr<Collective>(
-            std::make_shared<GlooCollective>(store, group, world.rank, world.worldSize));
+        return std::shared_ptr<Collective>(std::make_shared<GroupCollective>(
+            store, processGroup(store, world), world.rank, world.worldSize));
     } catch (const std::exception& error) {
         return Error{"rank " + std::to_string(world.rank) + " of " +
                      std::to_string(world.worldSize) + ": could not meet the other processes at " +

@@ -30,8 +30,8 @@ public:
 
 /// The processes of one data-parallel training and what they do together, on LibTorch's c10d:
 /// a TCPStore that rank 0 hosts (the rendezvous, and the key-value store through which rank 0
-/// hands the other ranks the run), and a Gloo process group over it (CPU tensors; a CUDA build
-/// of LibTorch would take ProcessGroupNCCL for CUDA tensors here). Every collective must be called
+/// hands the other ranks the run), and a process group over it: Gloo (CPU tensors), or NCCL where
+/// LibTorch was built with CUDA (USE_C10D_NCCL; Debian's is CPU-only, so "nccl" is refused here). Every collective must be called
 /// by every rank in the same order. Every call waits at most the world's timeout and throws
 /// CollectiveError when another process is gone.
 class Collective {

@@ -106,6 +106,13 @@ Result<WorldSettings> resolveWorld(const WorldFlags& flags, const EnvironmentLoo
         !read)
         return read.error();
     world.timeout = std::chrono::seconds(timeout);
+    if (flags.backend)
+        world.backend = *flags.backend;
+    else if (const char* backend = env("MTREC_DIST_BACKEND"); backend && *backend)
+        world.backend = backend;
+    if (world.backend != "gloo" && world.backend != "nccl")
+        return Error{(flags.backend ? "--dist-backend=" : "MTREC_DIST_BACKEND=") + world.backend +
+                     ": expected gloo or nccl"};
     if (!world.distributed()) return world;
     if (const char* agent = env("TORCHELASTIC_USE_AGENT_STORE"))
         world.agentStore = std::string(agent) == "True";

@@ -26,6 +26,8 @@ struct WorldSettings {
     /// (TORCHELASTIC_USE_AGENT_STORE): every rank joins it as a client, under the keys of this
     /// restart (TORCHELASTIC_RESTART_COUNT).
     bool agentStore = false;
+    /// The c10d backend: "gloo" (CPU) or "nccl" (a CUDA build of LibTorch only).
+    std::string backend = "gloo";
     int restartCount = 0;
 
     bool distributed() const { return worldSize > 1; }
@@ -38,6 +40,7 @@ struct WorldFlags {
     std::optional<int> worldSize;
     std::optional<std::string> master;  ///< "host:port" or "host"
     std::optional<int> timeoutSeconds;
+    std::optional<std::string> backend;
 };
 
 /// Reads a variable of the environment; nullptr when unset.
@@ -46,7 +49,7 @@ using EnvironmentLookup = std::function<const char*(const char*)>;
 /// The world of this process, from the flags, then the variables torchrun sets (RANK, WORLD_SIZE,
 /// LOCAL_RANK, LOCAL_WORLD_SIZE, MASTER_ADDR, MASTER_PORT), then Slurm's (SLURM_PROCID,
 /// SLURM_NTASKS, SLURM_LOCALID, SLURM_NTASKS_PER_NODE; MASTER_ADDR must name the first host),
-/// MTREC_DIST_TIMEOUT (seconds), and torchrun's TORCHELASTIC_USE_AGENT_STORE and
+/// MTREC_DIST_TIMEOUT (seconds), MTREC_DIST_BACKEND (gloo or nccl), and torchrun's TORCHELASTIC_USE_AGENT_STORE and
 /// TORCHELASTIC_RESTART_COUNT. None of them: one process. An Error names the flag or variable
 /// whose value does not fit (not a number, a rank outside the world, no rendezvous address).
 Result<WorldSettings> resolveWorld(const WorldFlags& flags, const EnvironmentLookup& environment);

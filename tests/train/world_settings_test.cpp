@@ -92,6 +92,8 @@ TEST(WorldSettings, MessagesNameTheVariable) {
               "MASTER_PORT=70000: must be between 1 and 65535");
     EXPECT_EQ(message({{"MTREC_DIST_TIMEOUT", "-5"}}),
               "MTREC_DIST_TIMEOUT=-5: must be between 1 and 604800");
+    EXPECT_EQ(message({{"MTREC_DIST_BACKEND", "mpi"}}),
+              "MTREC_DIST_BACKEND=mpi: expected gloo or nccl");
     WorldFlags flags;
     flags.worldSize = 2;
     flags.master = "host:port";
