@@ -402,47 +402,46 @@ Result<TrainingOutcome> Trainer::train() {
 }
 
 Result<TrainingOutcome> Trainer::State::trainSteps() {
-    State& s = *this;
     seedGenerator();
-    s.encoder->train();
-    const bool validating = s.options.evalEvery > 0 && !s.validation.empty();
-    if (validating && s.options.selectBy == SelectionMeasure::CrossMrr &&
-        (!s.ranking || s.ranking->empty()))
+    encoder->train();
+    const bool validating = options.evalEvery > 0 && !validation.empty();
+    if (validating && options.selectBy == SelectionMeasure::CrossMrr &&
+        (!ranking || ranking->empty()))
         return Error{
             "selecting by the validation cross-lingual MRR needs validation pairs of two "
             "languages or more"};
     TrainingOutcome outcome;
     SessionPace pace;
     bool stopEarly = false;
-    while (s.completed < s.totalSteps && !stopEarly) {
-        if (s.stopRequested()) {
+    while (completed < totalSteps && !stopEarly) {
+        if (stopRequested()) {
             outcome.end = TrainingEnd::Cancelled;
             break;
         }
-        Result<TrainingProgress> stepped = s.takeStep(pace);
+        Result<TrainingProgress> stepped = takeStep(pace);
         if (!stepped) return stepped.error();
         TrainingProgress& progress = stepped.value();
         outcome.lastLoss = progress.loss;
-        if (validating && progress.step % s.options.evalEvery == 0)
-            if (Status validated = s.validate(progress, stopEarly); !validated)
+        if (validating && progress.step % options.evalEvery == 0)
+            if (Status validated = validate(progress, stopEarly); !validated)
                 return validated.error();
         progress.etaSeconds = secondsSince(pace.start) / static_cast<double>(pace.steps) *
-                              static_cast<double>(s.totalSteps - progress.step);
-        if (s.observer) s.observer(progress);
-        notify(s.progress, toProgress(progress));
+                              static_cast<double>(totalSteps - progress.step);
+        if (observer) observer(progress);
+        notify(this->progress, toProgress(progress));  // the sink, the step just taken
         const bool periodic =
-            s.options.checkpointEvery > 0 && progress.step % s.options.checkpointEvery == 0;
-        if (periodic && progress.step < s.totalSteps && !stopEarly)
-            if (Status saved = s.checkpoint(); !saved) return saved.error();
+            options.checkpointEvery > 0 && progress.step % options.checkpointEvery == 0;
+        if (periodic && progress.step < totalSteps && !stopEarly)
+            if (Status saved = checkpoint(); !saved) return saved.error();
     }
     if (stopEarly) outcome.end = TrainingEnd::EarlyStopped;
-    if (Status saved = s.checkpoint(); !saved) return saved.error();
-    outcome.lastStep = s.completed;
-    outcome.selectedBy = s.options.selectBy;
-    outcome.bestValidation = s.bestValidation;
-    outcome.bestValidationStep = s.bestStep;
-    outcome.finalCheckpoint = s.options.checkpointDir.empty() ? std::string() : s.lastCheckpoint;
-    outcome.bestModel = s.bestModel;
+    if (Status saved = checkpoint(); !saved) return saved.error();
+    outcome.lastStep = completed;
+    outcome.selectedBy = options.selectBy;
+    outcome.bestValidation = bestValidation;
+    outcome.bestValidationStep = bestStep;
+    outcome.finalCheckpoint = options.checkpointDir.empty() ? std::string() : lastCheckpoint;
+    outcome.bestModel = bestModel;
     return outcome;
 }
 
