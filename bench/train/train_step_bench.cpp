@@ -33,6 +33,11 @@ struct Shapes {
     int64_t batch = 32;  // pairs: 2 × batch sequences per step
     int64_t seq = 64;
     int64_t vocab = 8000;
+    // The encoder (default: EncoderConfig::fromScratch; XLM-R base is 768, 12, 12, 3072).
+    int64_t hidden = 256;
+    int64_t layers = 4;
+    int64_t heads = 4;
+    int64_t ffn = 1024;
 };
 
 /// CPU seconds of the whole process (every thread, user + system).
@@ -118,6 +123,11 @@ int main(int argc, char** argv) {
     app.add_option("--batch", shapes.batch, "pairs per step")->check(CLI::PositiveNumber);
     app.add_option("--seq", shapes.seq, "tokens per sequence")->check(CLI::Range(2, 128));
     app.add_option("--vocab", shapes.vocab, "vocabulary size")->check(CLI::PositiveNumber);
+    app.add_option("--hidden", shapes.hidden, "hidden size")->check(CLI::PositiveNumber);
+    app.add_option("--layers", shapes.layers, "transformer layers")->check(CLI::PositiveNumber);
+    app.add_option("--heads", shapes.heads, "attention heads (divide --hidden)")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--ffn", shapes.ffn, "feed-forward size")->check(CLI::PositiveNumber);
     app.add_flag("--gemm-peak", gemmPeak, "measure the fp32 GEMM peak instead");
     app.add_flag("--profile", profile, "profile one more step after the timed ones");
     CLI11_PARSE(app, argc, argv);
@@ -125,7 +135,11 @@ int main(int argc, char** argv) {
 
     mtrec::train::configureTrainingThreads(static_cast<std::size_t>(threads));
     at::manual_seed(1);
-    const auto config = mtrec::model::EncoderConfig::fromScratch(shapes.vocab, 0);
+    auto config = mtrec::model::EncoderConfig::fromScratch(shapes.vocab, 0);
+    config.hiddenSize = shapes.hidden;
+    config.layers = shapes.layers;
+    config.heads = shapes.heads;
+    config.intermediateSize = shapes.ffn;
     mtrec::Result<mtrec::model::Encoder> created = mtrec::model::createEncoder(config, 1);
     if (!created) {
         std::fprintf(stderr, "%s\n", created.error().message.c_str());

@@ -125,13 +125,18 @@ def main():
     parser.add_argument("--batch", type=int, default=32, help="pairs per step")
     parser.add_argument("--seq", type=int, default=64)
     parser.add_argument("--vocab", type=int, default=8000)
+    parser.add_argument("--hidden", type=int, default=256)
+    parser.add_argument("--layers", type=int, default=4)
+    parser.add_argument("--heads", type=int, default=4)
+    parser.add_argument("--ffn", type=int, default=1024)
     parser.add_argument("--linear", choices=["nn", "conv"], default="nn")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
-    model = Encoder(args.vocab, 256, 4, 4, 1024, 128, 0.1, args.linear)
+    model = Encoder(args.vocab, args.hidden, args.layers, args.heads, args.ffn, 128, 0.1,
+                    args.linear)
     model.train()
     decay = [p for p in model.parameters() if p.dim() >= 2]
     plain = [p for p in model.parameters() if p.dim() < 2]

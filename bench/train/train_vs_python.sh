@@ -17,7 +17,9 @@
 # Environment: RUNS (3), STEPS timed steps per run (2), WARMUP untimed steps per run (1),
 #   THREADS (2), CONV_RUNS how many of the runs also time the oneDNN-convolution variant (default:
 #   all runs; 0 skips), SHAPE_ARGS other shapes for both, e.g. "--batch 4 --seq 16" for a quick
-#   check of the script. Needs python3-torch, libopenblas0-pthread and python3-threadpoolctl
+#   check of the script, or the XLM-R-base shape "--hidden 768 --layers 12 --heads 12 --ffn 3072
+#   --seq 128" (tens of seconds a step here), REFERENCE_RUNS how many runs also time Python on the
+#   reference BLAS (default: all; about 20 times slower than OpenBLAS, so 0 for large shapes). Needs python3-torch, libopenblas0-pthread and python3-threadpoolctl
 #   (installed when run as root).
 # The last line is ratio_cpp_over_fastest_python=<median over runs of the fastest Python variant's
 # time / C++ time per step> (> 1: C++ is faster); ratio_cpp_over_python_reference_blas is the same
@@ -30,6 +32,7 @@ STEPS=${STEPS:-2}
 WARMUP=${WARMUP:-1}
 THREADS=${THREADS:-2}
 CONV_RUNS=${CONV_RUNS:-$RUNS}
+REFERENCE_RUNS=${REFERENCE_RUNS:-$RUNS}
 HERE=$(cd "$(dirname "$0")" && pwd)
 BENCH="$BUILD_DIR/bench/train/mtrec_train_step_bench"
 PYTHON_SCRIPT="$HERE/train_step_python.py"
@@ -66,9 +69,12 @@ cpp_times=() fastest_times=() ratios=() cpu_ratios=() reference_ratios=() cpp_gf
 cpp_cpu_gflops=() rss=()
 for run in $(seq 1 "$RUNS"); do
     cpp_out=$(with_blas openblas "$BENCH" "${ARGS[@]}")
-    variants=(reference_blas openblas)
-    outputs=("$(with_blas reference /usr/bin/python3 "$PYTHON_SCRIPT" "${ARGS[@]}" --linear nn)"
-             "$(with_blas openblas /usr/bin/python3 "$PYTHON_SCRIPT" "${ARGS[@]}" --linear nn)")
+    variants=(openblas)
+    outputs=("$(with_blas openblas /usr/bin/python3 "$PYTHON_SCRIPT" "${ARGS[@]}" --linear nn)")
+    if ((run <= REFERENCE_RUNS)); then
+        variants+=(reference_blas)
+        outputs+=("$(with_blas reference /usr/bin/python3 "$PYTHON_SCRIPT" "${ARGS[@]}" --linear nn)")
+    fi
     if ((run <= CONV_RUNS)); then
         variants+=(onednn_conv)
         outputs+=("$(with_blas openblas /usr/bin/python3 "$PYTHON_SCRIPT" "${ARGS[@]}" --linear conv)")
@@ -94,9 +100,11 @@ for run in $(seq 1 "$RUNS"); do
     rss+=("$(field peak_rss_mib "$cpp_out")")
     ratios+=("$(ratio "$fastest" "$cpp")")
     cpu_ratios+=("$(ratio "$fastest_cpu" "$(field median_cpu_s "$cpp_out")")")
-    reference_ratios+=("$(ratio "$(field median_step_s "${outputs[0]}")" "$cpp")")
+    if ((run <= REFERENCE_RUNS)); then
+        reference_ratios+=("$(ratio "$(field median_step_s "${outputs[1]}")" "$cpp")")
+    fi
     echo "$line fastest_python=$fastest_name ratio=${ratios[-1]} cpu_ratio=${cpu_ratios[-1]}" \
-         "cpp_rss_mib=${rss[-1]} python_rss_mib=$(field peak_rss_mib "${outputs[1]}")"
+         "cpp_rss_mib=${rss[-1]} python_rss_mib=$(field peak_rss_mib "${outputs[0]}")"
 done
 
 cpp_median=$(echo "${cpp_times[*]}" | median)
@@ -110,5 +118,7 @@ echo "cpp_achieved_gflops_per_cpu_s=$cpu_gflops_median gemm_peak_gflops_per_cpu_
      "fraction_of_peak_by_cpu_time=$(awk -v a="$cpu_gflops_median" -v p="$peak_cpu" \
      'BEGIN {printf "%.3f", a / p}')"
 echo "cpp_peak_rss_mib=$(echo "${rss[*]}" | tr ' ' '\n' | sort -g | tail -1)"
-echo "ratio_cpp_over_python_reference_blas=$(echo "${reference_ratios[*]}" | median)"
+if ((REFERENCE_RUNS > 0)); then
+    echo "ratio_cpp_over_python_reference_blas=$(echo "${reference_ratios[*]}" | median)"
+fi
 echo "ratio_cpp_over_fastest_python=$(echo "${ratios[*]}" | median)"
