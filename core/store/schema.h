@@ -14,6 +14,8 @@ namespace mtrec::store {
 ///      the triggers that keep it (see change_log.h).
 ///   3: suite_contamination: the suites a run evaluated although they share data with its training
 ///      data (see suite_contamination.h); older runs have no rows there.
+///   4: step_metrics.val_cross_mrr: the validation cross-lingual MRR of the steps that validated
+///      (NULL on older rows and on steps without validation).
 /// A new database is created as version 1 plus every later step, so it has the same shape as a
 /// migrated one.
 inline constexpr int kSchemaVersion = 4;
