@@ -6,14 +6,15 @@
 #   address,undefined  (default) ASan + UBSan, every test: build-asan/
 #   thread             TSan, the tests that run threads (store writers and readers, the parallel
 #                      ranking, training jobs cancelled from another thread, the GUI's export
-#                      thread): build-tsan/
+#                      thread, the trainer and data-parallel training): build-tsan/
 #   --torch-free       only the areas that link no LibTorch (common, data, eval, store, analysis,
 #                      report) and their tests (-DMTREC_TORCH_FREE_ONLY=ON): build-asan-torch-free/
 #                      or build-tsan-torch-free/. This is what CI runs on every submission.
 #
-# Arguments after -- go to ctest (e.g. -R mtrec_store_tests). Builds run under `nice` (MTREC_NICE,
-# default 10) with MTREC_JOBS jobs (default: the number of cores). The runtime options and the
-# suppressions are in scripts/sanitizers/ (docs/robustness.md says why each is there).
+# Arguments after -- go to ctest (e.g. -R mtrec_store_tests; with thread, a -R there replaces the
+# list of built tests, so name only those). Builds run under `nice` (MTREC_NICE, default 10) with
+# MTREC_JOBS jobs (default: the number of cores). The runtime options and the suppressions are in
+# scripts/sanitizers/ (docs/robustness.md says why each is there).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,7 +39,11 @@ build_dir="$root/build-$kind"
 
 # The test executables that start threads; TSan builds and runs only these.
 thread_targets=(mtrec_store_tests mtrec_eval_tests mtrec_analysis_tests)
-(( torch_free )) || thread_targets+=(mtrec_experiment_tests mtrec_trec_export_tests)
+# With LibTorch also: a training job cancelled from another thread, the GUI's export thread, the
+# trainer's tests, and data-parallel training (Gloo threads summing gradients while backward runs).
+(( torch_free )) || thread_targets+=(mtrec_experiment_tests mtrec_trec_export_tests
+    mtrec_trainer_tests mtrec_data_parallel_unit_tests mtrec_train_cli_tests
+    mtrec_data_parallel_cli_tests)
 
 if (( ! torch_free )); then
     "$root/scripts/build-sentencepiece.sh"

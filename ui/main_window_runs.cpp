@@ -150,9 +150,13 @@ QLayout* MainWindow::buildRunsFilters(QWidget* parent) {
         filterCombo(parent, QStringLiteral("strategyFilter"), tr("Only runs of this strategy"));
     statusFilter_ =
         filterCombo(parent, QStringLiteral("statusFilter"), tr("Only runs in this status"));
+    // The proxy is captured, not `this`: g++ 12 with -fsanitize=undefined miscompiles
+    // `(runsProxy_->*set)(...)` through an implicit `this` in a lambda (it reads a wrong `this`;
+    // docs/robustness.md, "What they found").
     const auto follow = [this](QComboBox* combo, void (RunsFilterProxy::*set)(const QString&)) {
-        connect(combo, &QComboBox::currentIndexChanged, this,
-                [this, combo, set] { (runsProxy_->*set)(combo->currentData().toString()); });
+        connect(combo, &QComboBox::currentIndexChanged, this, [proxy = runsProxy_, combo, set] {
+            (proxy->*set)(combo->currentData().toString());
+        });
     };
     follow(tagFilter_, &RunsFilterProxy::setTag);
     follow(strategyFilter_, &RunsFilterProxy::setStrategy);
