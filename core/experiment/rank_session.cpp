@@ -15,8 +15,6 @@
 #include "train/collective.h"
 #include "train/sampler_factory.h"
 #include "train/trainer.h"
-#include "train/validation_batches.h"
-#include "train/validation_ranking.h"
 
 namespace mtrec::experiment {
 namespace {
@@ -84,11 +82,7 @@ Status build(RankTraining& rank, const TrainingRunCheck& checked, const RunFolde
     trainerSettings.checkpointDir.clear();  // rank 0's alone
     rank.trainer = std::make_unique<train::Trainer>(rank.encoder, *rank.batchEncoder,
                                                     *rank.sampler, std::move(trainerSettings));
-    if (config.optimizer.evalEvery > 0 && !data.validation.empty()) {
-        rank.trainer->setValidationBatches(
-            train::validationBatches(data.validation, config.strategy.batchSize));
-        rank.trainer->setValidationRanking(train::ValidationRanking(data.validation));
-    }
+    setValidation(*rank.trainer, config, data);
     return success();
 }
 

@@ -25,8 +25,6 @@
 #include "train/collective.h"
 #include "train/sampler_factory.h"
 #include "train/trainer.h"
-#include "train/validation_batches.h"
-#include "train/validation_ranking.h"
 
 namespace mtrec::experiment {
 namespace {
@@ -139,11 +137,7 @@ Status RunSession::build(bool resume) {
         train::makeSampler(config_.strategy, {&data_.train, &data_.translation}, config_.seed);
     trainer_ = std::make_unique<train::Trainer>(encoder_, *batchEncoder_, *sampler_,
                                                 trainerOptions(config_, data_, folder_, options_));
-    if (config_.optimizer.evalEvery > 0 && !data_.validation.empty()) {
-        trainer_->setValidationBatches(
-            train::validationBatches(data_.validation, config_.strategy.batchSize));
-        trainer_->setValidationRanking(train::ValidationRanking(data_.validation));
-    }
+    setValidation(*trainer_, config_, data_);
     recorder_ = std::make_unique<RunRecorder>(store_, runId_, config_.optimizer.checkpointEvery,
                                               options_.pausePoints);
     connectTrainer();

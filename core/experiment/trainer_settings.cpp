@@ -3,6 +3,8 @@
 #include <cmath>
 
 #include "train/qa_budget.h"
+#include "train/validation_batches.h"
+#include "train/validation_ranking.h"
 
 namespace mtrec::experiment {
 
@@ -36,6 +38,13 @@ train::TrainerOptions trainerOptions(const TrainingConfig& config, const Trainin
             return step == at ? std::nan("") : loss;
         };
     return options;
+}
+
+void setValidation(train::Trainer& trainer, const TrainingConfig& config, const TrainingData& data) {
+    if (config.optimizer.evalEvery == 0 || data.validation.empty()) return;
+    trainer.setValidationBatches(
+        train::validationBatches(data.validation, config.strategy.batchSize));
+    trainer.setValidationRanking(train::ValidationRanking(data.validation));
 }
 
 }  // namespace mtrec::experiment

@@ -14,4 +14,8 @@ namespace mtrec::experiment {
 train::TrainerOptions trainerOptions(const TrainingConfig& config, const TrainingData& data,
                                      const RunFolder& folder, const TrainingRunOptions& run);
 
+/// Gives `trainer` the validation batches and the cross-lingual ranking of `data`'s validation
+/// pairs when the config validates (eval_every > 0 and there are validation pairs).
+void setValidation(train::Trainer& trainer, const TrainingConfig& config, const TrainingData& data);
+
 }  // namespace mtrec::experiment
