@@ -44,6 +44,9 @@ thread_targets=(mtrec_store_tests mtrec_eval_tests mtrec_analysis_tests)
 (( torch_free )) || thread_targets+=(mtrec_experiment_tests mtrec_trec_export_tests
     mtrec_trainer_tests mtrec_data_parallel_unit_tests mtrec_train_cli_tests
     mtrec_data_parallel_cli_tests)
+# Executables those tests start as processes of their own (the CLI tests run app/mtrec).
+started_targets=()
+(( torch_free )) || started_targets=(mtrec)
 
 if (( ! torch_free )); then
     "$root/scripts/build-sentencepiece.sh"
@@ -61,7 +64,7 @@ jobs="${MTREC_JOBS:-$(nproc)}"
 build=(nice -n "${MTREC_NICE:-10}" cmake --build "$build_dir" -j "$jobs")
 echo "==> Building $build_dir"
 if [[ "$kind" == tsan ]]; then
-    "${build[@]}" --target "${thread_targets[@]}" -- --no-print-directory
+    "${build[@]}" --target "${thread_targets[@]}" "${started_targets[@]}" -- --no-print-directory
     # Only the executables built above: ctest would report the others as "Not Run".
     regex="^($(IFS='|'; echo "${thread_targets[*]}"))\$"
     ctest_args=(-R "$regex" "${ctest_args[@]}")

@@ -1,4 +1,5 @@
-target_sources(mtrec_common PRIVATE common/result.h common/choice.h common/thread_count.h)
+target_sources(mtrec_common PRIVATE common/result.h common/choice.h common/thread_count.h
+    common/cpu_clones.h)
 target_sources(mtrec_common PRIVATE common/pause_point.h common/pause_point.cpp)
 target_sources(mtrec_common PRIVATE
     common/cancel_token.h

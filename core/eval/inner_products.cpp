@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "common/cpu_clones.h"
 #include "eval/parallel_for.h"
 
 namespace mtrec::eval {
@@ -14,16 +15,6 @@ using Lane = float __attribute__((vector_size(64)));
 constexpr std::size_t kLaneWidth = 16;
 constexpr std::size_t kTileRows = 6;
 static_assert(PackedColumns::kPanelColumns == 2 * kLaneWidth);
-
-// GCC x86-64 builds carry AVX-512 and AVX2 (both with FMA) clones, picked once per process at load
-// time (ifunc), so every score of a process goes through the same code.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11
-#define MTREC_KERNEL_CLONES \
-    __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#endif
-#ifndef MTREC_KERNEL_CLONES
-#define MTREC_KERNEL_CLONES
-#endif
 
 // Rows packed for the kernel: tiles of kTileRows rows, dimension-major ([k][row of tile]), the last
 // tile zero-padded.
@@ -63,9 +54,9 @@ inline __attribute__((always_inline)) void tileProducts(const float* tileRows, c
     }
 }
 
-MTREC_KERNEL_CLONES void panelsTimesRows(const float* packedRows, std::size_t rowCount,
-                                         const PackedColumns& columns, std::size_t firstPanel,
-                                         std::size_t endPanel, float* out, std::size_t outStride) {
+MTREC_CPU_CLONES void panelsTimesRows(const float* packedRows, std::size_t rowCount,
+                                      const PackedColumns& columns, std::size_t firstPanel,
+                                      std::size_t endPanel, float* out, std::size_t outStride) {
     const std::size_t dimension = columns.dimension();
     constexpr std::size_t width = PackedColumns::kPanelColumns;
     for (std::size_t p = firstPanel; p < endPanel; ++p) {

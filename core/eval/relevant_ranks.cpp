@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "common/cpu_clones.h"
+
 namespace mtrec::eval {
 
 std::vector<std::int32_t> docnoOrder(const std::vector<const std::string*>& docnos) {
@@ -16,18 +18,8 @@ std::vector<std::int32_t> docnoOrder(const std::vector<const std::string*>& docn
     return order;
 }
 
-// GCC x86-64 builds carry AVX-512 and AVX2 clones of the counting loop, picked at load time
-// (ifunc).
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11
-#define MTREC_VECTOR_CLONES \
-    __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
-#endif
-#ifndef MTREC_VECTOR_CLONES
-#define MTREC_VECTOR_CLONES
-#endif
-
-MTREC_VECTOR_CLONES AheadCount countAhead(const float* scores, const std::int32_t* order,
-                                          std::size_t columns, float s, std::int32_t o) {
+MTREC_CPU_CLONES AheadCount countAhead(const float* scores, const std::int32_t* order,
+                                       std::size_t columns, float s, std::int32_t o) {
     // Compiled with -O3 (see sources.cmake) so this loop is vectorised: 32-bit lanes throughout.
     std::int32_t ahead = 0;
     std::int32_t equal = 0;
