@@ -20,8 +20,10 @@ const char* const kSuppressAbbreviations = "@ss=standard";
 const char* const kFilePatterns[] = {"dev-context-%-question-%.json",
                                      "test-context-%-question-%.json", "xquad.%.json", "%.json"};
 
+/// The pattern with every '%' replaced by `lang`; a '%' inside `lang` stays as it is.
 std::string fill(std::string pattern, const std::string& lang) {
-    for (std::size_t at = pattern.find('%'); at != std::string::npos; at = pattern.find('%'))
+    for (std::size_t at = pattern.find('%'); at != std::string::npos;
+         at = pattern.find('%', at + lang.size()))
         pattern.replace(at, 1, lang);
     return pattern;
 }

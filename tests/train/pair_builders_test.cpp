@@ -102,6 +102,16 @@ TEST(ParallelQaPairs, FindsFilesByTheBenchmarksNames) {
     EXPECT_TRUE(qaLanguagesIn((tmp.path() / "missing").string()).empty());
 }
 
+// Found by the training_config fuzzer: a language holding '%' (the patterns' placeholder) made the
+// name filling replace its own output forever.
+TEST(ParallelQaPairs, ALanguageHoldingThePlaceholderIsLookedUpLiterally) {
+    test::TempDir tmp;
+    const std::string dir = test::writeParallelQaFixture(tmp.path().string());
+    tmp.write("xquad.%n.json", test::squadJson({}));
+    EXPECT_EQ(*findQaFile(dir, "%n"), (tmp.path() / "xquad.%n.json").string());
+    EXPECT_FALSE(findQaFile(dir, "%"));
+}
+
 TEST(ParallelQaPairs, ErrorsNameTheFileAndPlace) {
     test::TempDir tmp;
     const auto bad = tmp.write("bad.json", "{\"data\": [\n  {\"paragraphs\": 3}\n]}");
