@@ -2,10 +2,13 @@
 
 #include <iostream>
 #include <memory>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "cli/exit_error.h"
 #include "cli/progress_printer.h"
+#include "experiment/config_choices.h"
 #include "experiment/evaluation_job.h"
 #include "experiment/scorer_factory.h"
 #include "experiment/suite_loader.h"
@@ -17,6 +20,7 @@ namespace {
 struct EvalOptions {
     experiment::EvaluationJobOptions job;
     std::string depth = "100";
+    std::string precision = "fp32";
 };
 
 std::size_t parseDepth(const std::string& text) {
@@ -63,6 +67,7 @@ private:
 void runEval(EvalOptions& options) {
     experiment::EvaluationJobOptions& job = options.job;
     job.depth = parseDepth(options.depth);
+    job.precision = *parseChoice(experiment::precisionChoices(), options.precision);
     if (job.threads < 1) throw ExitError("--threads must be at least 1");
     if (job.scorer == experiment::kDenseScorer && job.model.folder.empty())
         throw ExitError("--scorer dense needs --model FOLDER");
@@ -110,6 +115,13 @@ void addEvalCommand(CLI::App& app) {
                     "For --scorer dense: tokens per text at most (a run's tokenizer.max_length)")
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
+    std::vector<std::string> precisions;
+    for (const auto& choice : experiment::precisionChoices()) precisions.push_back(choice.key);
+    cmd->add_option("--precision", options->precision,
+                    "For --scorer dense: the Linear layers' GEMMs while embedding, fp32 or bf16 "
+                    "(bfloat16 inputs, float32 sums; fast only on CPUs with AVX512-BF16 or AMX)")
+        ->capture_default_str()
+        ->check(CLI::IsMember(precisions));
     cmd->add_option("--languages", job.languages, "Comma-separated language codes (default: all)")
         ->delimiter(',');
     cmd->add_option("--out", job.outDir, "Folder for the result files")->required();

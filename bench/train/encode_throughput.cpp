@@ -1,7 +1,8 @@
 // Benchmark (measured, never asserted): texts/s of model::embedIds with the default from-scratch
 // encoder (hidden 256, 4 layers, 4 heads, FFN 1024) on token-id rows read from a file, one row a
 // line — the C++ half of encode_throughput.sh, which runs encode_throughput.py on the same rows.
-// Prints one line: "cpp texts_per_s=<rate> texts=<n> seconds=<s> onednn=<0|1>".
+// --precision bf16 runs the Linear layers' GEMMs on bfloat16 inputs (model::MatmulPrecision).
+// Prints one line: "cpp_<precision> texts_per_s=<rate> texts=<n> seconds=<s> onednn=<0|1>".
 #include <CLI/CLI.hpp>
 
 #include <ATen/Functions.h>
@@ -11,10 +12,12 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <string>
 
 #include "loaded_blas.h"
 #include "model/encoder.h"
 #include "model/gemm.h"
+#include "model/matmul_precision.h"
 #include "model/text_embedder.h"
 
 namespace {
@@ -41,15 +44,20 @@ int main(int argc, char** argv) {
     int threads = 1;
     std::size_t batch = 64;
     uint64_t seed = 1;
+    std::string precision = "fp32";
     app.add_option("--inputs", inputs, "token-id rows, one a line")->required();
     app.add_option("--threads", threads, "ATen/OpenMP threads");
     app.add_option("--batch", batch, "rows per forward pass");
     app.add_option("--seed", seed, "initialisation seed");
+    app.add_option("--precision", precision, "the Linear layers' GEMMs: fp32 or bf16")
+        ->check(CLI::IsMember({"fp32", "bf16"}));
     CLI11_PARSE(app, argc, argv);
 
-    at::set_num_threads(threads);
-    const auto rows = readRows(inputs);
     using namespace mtrec::model;
+    at::set_num_threads(threads);
+    const MatmulPrecisionScope scope(precision == "bf16" ? MatmulPrecision::Bf16
+                                                         : MatmulPrecision::Fp32);
+    const auto rows = readRows(inputs);
     Encoder encoder = createEncoder(EncoderConfig::fromScratch(8000, 0), seed).value();
     EmbeddingOptions options;
     options.batchSize = batch;
@@ -67,7 +75,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::printf("# blas cpp mapped: %s\n", mtrec::bench::loadedBlas().c_str());
-    std::printf("cpp texts_per_s=%.1f texts=%zu seconds=%.3f onednn=%d\n", rows.size() / seconds,
-                rows.size(), seconds, sgemmUsesOneDnn() ? 1 : 0);
+    std::printf("cpp_%s texts_per_s=%.1f texts=%zu seconds=%.3f onednn=%d\n", precision.c_str(),
+                rows.size() / seconds, rows.size(), seconds, sgemmUsesOneDnn() ? 1 : 0);
     return 0;
 }

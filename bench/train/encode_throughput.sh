@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Encoding throughput for evaluation (no gradients, length-sorted batches), C++ (model::embedIds)
-# against Python PyTorch on the same torch build and the same token-id rows, run alternately. Python
-# runs in three variants every round, each a user could pick: nn.Linear on Debian's reference BLAS
-# (a fresh machine), nn.Linear on OpenBLAS (the fastest BLAS Debian offers), and Linears converted
-# with torch.utils.mkldnn (oneDNN, on OpenBLAS). Every process prints the BLAS it mapped. Prints
-# every round, then the medians and, last,
-#   ratio_cpp_over_fastest_python=<median C++ rate / the fastest Python variant's median rate>
-# with ratio_cpp_over_python_reference_blas before it.
+# against Python PyTorch on the same torch build and the same token-id rows, run alternately. The C++
+# side runs in fp32 and with bf16 GEMMs in the Linear layers (--precision bf16). Python runs in four
+# variants every round, each a user could pick: nn.Linear on Debian's reference BLAS (a fresh
+# machine), nn.Linear on OpenBLAS (the fastest BLAS Debian offers), Linears converted with
+# torch.utils.mkldnn (oneDNN, on OpenBLAS), and nn.Linear on OpenBLAS under
+# torch.autocast("cpu", bfloat16). Every process prints the BLAS it mapped. Prints every round, then
+# the medians and, last,
+#   ratio_cpp_over_fastest_python=<median C++ bf16 rate / the fastest Python variant's median rate>
+# (any precision), with ratio_cpp_fp32_over_fastest_fp32_python (float32 on both sides, autocast
+# left out) and ratio_cpp_over_python_reference_blas (C++ bf16) before it.
 # Usage: bench/train/encode_throughput.sh [BUILD_DIR] [THREADS] [TEXTS] [ROUNDS]
 #   defaults: build 1 256 3. Python on the reference BLAS is slow (about 5 texts/s on one core
 #   here): keep TEXTS modest. Needs python3-torch, libopenblas0-pthread and python3-threadpoolctl
@@ -27,18 +30,23 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS="$threads"
 "$python" "$here/encode_throughput.py" --make-inputs "$work/ids.txt" --texts "$texts"
-echo "threads=$threads texts=$texts rounds=$rounds ($(nproc --all) cores)"
-python_run() {  # BLAS LABEL [--mkldnn]
+echo "threads=$threads texts=$texts rounds=$rounds ($(nproc --all) cores," \
+     "load $(cut -d' ' -f1-3 /proc/loadavg))"
+python_run() {  # BLAS LABEL [--mkldnn | --autocast bf16]
     local blas=$1 label=$2
     shift 2
     with_blas "$blas" "$python" "$here/encode_throughput.py" --inputs "$work/ids.txt" \
         --threads "$threads" --label "$label" "$@"
 }
 for round in $(seq "$rounds"); do
-    with_blas openblas "$exe" --inputs "$work/ids.txt" --threads "$threads" | tee -a "$work/log"
+    for precision in fp32 bf16; do
+        with_blas openblas "$exe" --inputs "$work/ids.txt" --threads "$threads" \
+            --precision "$precision" | tee -a "$work/log"
+    done
     python_run reference python_reference_blas | tee -a "$work/log"
     python_run openblas python_openblas | tee -a "$work/log"
     python_run openblas python_onednn --mkldnn | tee -a "$work/log"
+    python_run openblas python_openblas_autocast_bf16 --autocast bf16 | tee -a "$work/log"
 done
 "$python" - "$work/log" <<'PY'
 import statistics, sys
@@ -51,8 +59,12 @@ for line in open(sys.argv[1]):
 median = {name: statistics.median(values) for name, values in rates.items()}
 for name, value in median.items():
     print(f"median {name} texts_per_s={value:.1f}")
-fastest = max((name for name in median if name.startswith("python")), key=median.get)
-print(f"fastest_python={fastest}")
-print(f"ratio_cpp_over_python_reference_blas={median['cpp'] / median['python_reference_blas']:.2f}")
-print(f"ratio_cpp_over_fastest_python={median['cpp'] / median[fastest]:.2f}")
+pythons = [name for name in median if name.startswith("python")]
+fastest = max(pythons, key=median.get)
+fastest_fp32 = max((name for name in pythons if "autocast" not in name), key=median.get)
+print(f"fastest_python={fastest} fastest_fp32_python={fastest_fp32}")
+print(f"ratio_cpp_fp32_over_fastest_fp32_python={median['cpp_fp32'] / median[fastest_fp32]:.2f}")
+print(f"ratio_cpp_over_python_reference_blas={median['cpp_bf16'] / median['python_reference_blas']:.2f}")
+print("headline_cpp_precision=bf16")
+print(f"ratio_cpp_over_fastest_python={median['cpp_bf16'] / median[fastest]:.2f}")
 PY

@@ -3,8 +3,9 @@
 //
 // The step is train::TrainingStep, the one the Trainer takes: two encoder passes (queries and
 // passages, [batch, seq] each, every token real, random ids drawn before timing), InfoNCE ×20,
-// backward, clipping to norm 1, AdamW at the LinearSchedule's rate. --gemm-peak instead measures
-// the fp32 GEMM peak of this machine at the same thread count.
+// backward, clipping to norm 1, AdamW at the LinearSchedule's rate; --precision bf16 runs the
+// Linear layers' GEMMs in bfloat16 (model::MatmulPrecision). --gemm-peak instead measures the fp32
+// and the bf16 GEMM peaks of this machine at the same thread count.
 
 #include <sys/resource.h>
 #include <time.h>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include <ATen/ATen.h>
@@ -20,6 +22,7 @@
 #include "loaded_blas.h"
 #include "model/encoder.h"
 #include "model/gemm.h"
+#include "model/matmul_precision.h"
 #include "step_profile.h"
 #include "train/lr_schedule.h"
 #include "train/thread_settings.h"
@@ -71,18 +74,24 @@ struct GemmRate {
     double cpuGflops = 0.0;   ///< best of the repeats, process CPU time (all threads together)
 };
 
+enum class GemmKind { OneDnnFp32, OneDnnBf16, AtenFp32 };
+
 /// Best of `repeats` n×n×n products.
-GemmRate gemmRate(bool oneDnn, int64_t n, int repeats) {
+GemmRate gemmRate(GemmKind kind, int64_t n, int repeats) {
     const at::Tensor a = at::randn({n, n});
     const at::Tensor b = at::randn({n, n});
+    const at::Tensor a16 = a.to(at::kBFloat16), b16 = b.to(at::kBFloat16);
     at::Tensor c = at::empty({n, n});
     double bestWall = 1e30, bestCpu = 1e30;
     for (int i = 0; i < repeats; ++i) {
         const Clock::time_point start = Clock::now();
         const double cpuStart = cpuSeconds();
-        if (oneDnn)
+        if (kind == GemmKind::OneDnnFp32)
             mtrec::model::sgemm(false, false, n, n, n, 1.0f, a.data_ptr<float>(), n,
                                 b.data_ptr<float>(), n, 0.0f, c.data_ptr<float>(), n);
+        else if (kind == GemmKind::OneDnnBf16)
+            mtrec::model::gemmBf16(false, false, n, n, n, 1.0f, a16.data_ptr<at::BFloat16>(), n,
+                                   b16.data_ptr<at::BFloat16>(), n, 0.0f, c.data_ptr<float>(), n);
         else
             at::mm_out(c, a, b);
         bestWall = std::min(bestWall, seconds(start));
@@ -93,11 +102,13 @@ GemmRate gemmRate(bool oneDnn, int64_t n, int repeats) {
 }
 
 /// The machine's fp32 GEMM peak at `threads`: the faster of oneDNN's sgemm (what the encoder
-/// runs) and at::mm (which Debian's ATen sends to the system BLAS).
+/// runs) and at::mm (which Debian's ATen sends to the system BLAS); and its bf16 peak (oneDNN's
+/// gemm_bf16bf16f32, what the encoder runs under --precision bf16).
 int runGemmPeak(int threads) {
     mtrec::train::configureTrainingThreads(static_cast<std::size_t>(threads));
-    const GemmRate onednn = gemmRate(true, 2048, 8);
-    const GemmRate aten = gemmRate(false, 512, 2);
+    const GemmRate onednn = gemmRate(GemmKind::OneDnnFp32, 2048, 8);
+    const GemmRate bf16 = gemmRate(GemmKind::OneDnnBf16, 2048, 8);
+    const GemmRate aten = gemmRate(GemmKind::AtenFp32, 512, 2);
     std::printf(
         "gemm threads=%d onednn_sgemm_2048_gflops=%.2f (per CPU second %.2f) "
         "aten_mm_512_gflops=%.2f (per CPU second %.2f) onednn=%d\n",
@@ -106,6 +117,8 @@ int runGemmPeak(int threads) {
     std::printf("gemm_peak_gflops=%.2f gemm_peak_cpu_gflops=%.2f\n",
                 std::max(onednn.wallGflops, aten.wallGflops),
                 std::max(onednn.cpuGflops, aten.cpuGflops));
+    std::printf("gemm_bf16_peak_gflops=%.2f gemm_bf16_peak_cpu_gflops=%.2f native_bf16=%d\n",
+                bf16.wallGflops, bf16.cpuGflops, mtrec::model::cpuHasNativeBf16() ? 1 : 0);
     return 0;
 }
 
@@ -117,6 +130,7 @@ int main(int argc, char** argv) {
     Shapes shapes;
     bool gemmPeak = false;
     bool profile = false;
+    std::string precisionName = "fp32";
     app.add_option("--steps", steps, "timed steps")->check(CLI::PositiveNumber);
     app.add_option("--warmup", warmup, "untimed steps first")->check(CLI::NonNegativeNumber);
     app.add_option("--threads", threads, "ATen threads")->check(CLI::PositiveNumber);
@@ -128,12 +142,17 @@ int main(int argc, char** argv) {
     app.add_option("--heads", shapes.heads, "attention heads (divide --hidden)")
         ->check(CLI::PositiveNumber);
     app.add_option("--ffn", shapes.ffn, "feed-forward size")->check(CLI::PositiveNumber);
-    app.add_flag("--gemm-peak", gemmPeak, "measure the fp32 GEMM peak instead");
+    app.add_option("--precision", precisionName, "the Linear layers' GEMMs: fp32 or bf16")
+        ->check(CLI::IsMember({"fp32", "bf16"}));
+    app.add_flag("--gemm-peak", gemmPeak, "measure the fp32 and bf16 GEMM peaks instead");
     app.add_flag("--profile", profile, "profile one more step after the timed ones");
     CLI11_PARSE(app, argc, argv);
     if (gemmPeak) return runGemmPeak(threads);
 
     mtrec::train::configureTrainingThreads(static_cast<std::size_t>(threads));
+    const mtrec::model::MatmulPrecisionScope precision(precisionName == "bf16"
+                                                           ? mtrec::model::MatmulPrecision::Bf16
+                                                           : mtrec::model::MatmulPrecision::Fp32);
     at::manual_seed(1);
     auto config = mtrec::model::EncoderConfig::fromScratch(shapes.vocab, 0);
     config.hiddenSize = shapes.hidden;
@@ -182,9 +201,10 @@ int main(int argc, char** argv) {
     const double stepCpu = median(cpuTimes);
     std::printf("# blas cpp mapped: %s\n", mtrec::bench::loadedBlas().c_str());
     std::printf(
-        "cpp threads=%d median_step_s=%.6f median_cpu_s=%.6f peak_rss_mib=%.1f "
+        "cpp precision=%s threads=%d median_step_s=%.6f median_cpu_s=%.6f peak_rss_mib=%.1f "
         "step_gflop=%.2f achieved_gflops=%.2f achieved_cpu_gflops=%.2f\n",
-        threads, stepSeconds, stepCpu, static_cast<double>(usage.ru_maxrss) / 1024.0, flops / 1e9,
-        flops / stepSeconds / 1e9, flops / stepCpu / 1e9);
+        precisionName.c_str(), threads, stepSeconds, stepCpu,
+        static_cast<double>(usage.ru_maxrss) / 1024.0, flops / 1e9, flops / stepSeconds / 1e9,
+        flops / stepCpu / 1e9);
     return 0;
 }

@@ -13,9 +13,14 @@ nn.LayerNorm, nn.Embedding, F.dropout.
 --linear conv: every Linear runs as a 1x1 convolution instead, the one fp32 path through oneDNN
 that Python has on this torch build (its matmul goes to the system BLAS), as a stronger reference.
 
+--autocast bf16: the forward passes and the loss run under torch.autocast("cpu", dtype=torch.bfloat16)
+(PyTorch's own mixed precision: its matmuls and linears in bfloat16, per-op casts, float32 master
+weights), the Python counterpart of the C++ step's --precision bf16.
+
 Prints one line per timed step ("step <i> <seconds>") and a summary line.
 """
 import argparse
+import contextlib
 import math
 import os
 import resource
@@ -117,6 +122,13 @@ def info_nce(q, d, scale):
     return F.cross_entropy(logits, torch.arange(q.shape[0]))
 
 
+def autocast(kind):
+    """torch.autocast on the CPU in bfloat16, or nothing."""
+    if kind == "bf16":
+        return torch.autocast("cpu", dtype=torch.bfloat16)
+    return contextlib.nullcontext()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--steps", type=int, default=5, help="timed steps")
@@ -130,6 +142,7 @@ def main():
     parser.add_argument("--heads", type=int, default=4)
     parser.add_argument("--ffn", type=int, default=1024)
     parser.add_argument("--linear", choices=["nn", "conv"], default="nn")
+    parser.add_argument("--autocast", choices=["none", "bf16"], default="none")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
@@ -156,7 +169,8 @@ def main():
         start = time.perf_counter()
         cpu_start = time.process_time()
         optimizer.zero_grad()
-        loss = info_nce(model(queries, mask), model(passages, mask), 20.0)
+        with autocast(args.autocast):
+            loss = info_nce(model(queries, mask), model(passages, mask), 20.0)
         value = loss.item()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -174,7 +188,7 @@ def main():
         print("# blas " + line)
     times.sort()
     cpu_times.sort()
-    print(f"python linear={args.linear} threads={args.threads}"
+    print(f"python linear={args.linear} autocast={args.autocast} threads={args.threads}"
           f" median_step_s={times[len(times) // 2]:.6f}"
           f" median_cpu_s={cpu_times[len(cpu_times) // 2]:.6f} peak_rss_mib={rss_mib:.1f}")
 

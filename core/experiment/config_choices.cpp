@@ -41,6 +41,15 @@ const Choices<train::SelectionMeasure>& selectionMeasureChoices() {
     return choices;
 }
 
+const Choices<model::MatmulPrecision>& precisionChoices() {
+    using model::MatmulPrecision;
+    static const Choices<MatmulPrecision> choices = {
+        named(MatmulPrecision::Fp32, model::matmulPrecisionText, "float32"),
+        named(MatmulPrecision::Bf16, model::matmulPrecisionText,
+              "bfloat16 GEMMs in the Linear layers (mixed precision)")};
+    return choices;
+}
+
 const Choices<TaskSchedule>& scheduleChoices() {
     using train::scheduleText;
     static const Choices<TaskSchedule> choices = {

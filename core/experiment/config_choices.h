@@ -6,6 +6,7 @@
 #include "data/parallel_qa_pairs.h"
 #include "eval/suite_evaluation.h"
 #include "model/encoder_config.h"
+#include "model/matmul_precision.h"
 #include "text/sentencepiece_training.h"
 #include "train/selection_measure.h"
 #include "train/strategy_spec.h"
@@ -24,6 +25,8 @@ const Choices<data::AnswerUnit>& answerUnitChoices();
 const Choices<text::SentencePieceModelType>& tokenizerModelTypeChoices();
 const Choices<model::Architecture>& architectureChoices();
 const Choices<model::Pooling>& poolingChoices();
+/// The Linear layers' GEMM precision ($.precision, `mtrec eval --precision`).
+const Choices<model::MatmulPrecision>& precisionChoices();
 /// What chooses the evaluated checkpoint ($.optimizer.select_by).
 const Choices<train::SelectionMeasure>& selectionMeasureChoices();
 /// The evaluation suites of $.evaluation[].suite and `mtrec eval --suite` (kSuiteNames).

@@ -20,6 +20,7 @@ Result<eval::SuiteEvaluation> evaluateOne(const data::RetrievalSuite& suite,
     EncoderScorerOptions scorerOptions;
     scorerOptions.progress = options.progress;
     scorerOptions.cancel = options.cancel;
+    scorerOptions.precision = options.precision;
     auto scorer = makeEncoderScorer(suite, encoder, batchEncoder, scorerOptions, options.runId);
     if (!scorer) return scorer.error();
     eval::EvaluationOptions evaluation;

@@ -33,6 +33,8 @@ struct EncoderEvaluationOptions {
     /// Read at least once a batch (of texts embedded, of queries ranked); once cancelled the
     /// evaluation stops with an Error "cancelled".
     CancelToken cancel;
+    /// The Linear layers' GEMMs while embedding (EncoderScorerOptions::precision).
+    model::MatmulPrecision precision = model::MatmulPrecision::Fp32;
 };
 
 struct EncoderEvaluation {

@@ -46,6 +46,7 @@ Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(
     progress.suite = suite.name;
     progress.total = total;
     bool cancelled = false;
+    const model::MatmulPrecisionScope precision(options.precision);
     const auto embed = [&](const std::vector<std::string>& texts, text::TextRole role) {
         experiment::EmbeddingMatrix matrix;
         matrix.dimension = static_cast<std::size_t>(encoder.config().hiddenSize);

@@ -9,6 +9,7 @@
 #include "common/result.h"
 #include "data/retrieval_suite.h"
 #include "experiment/dense_scorer.h"
+#include "model/matmul_precision.h"
 
 namespace mtrec::model {
 class EncoderImpl;
@@ -27,6 +28,9 @@ struct EncoderScorerOptions {
     /// Read before each batch of texts; once cancelled, makeEncoderScorer returns Error
     /// "cancelled".
     CancelToken cancel;
+    /// The Linear layers' GEMMs while embedding (a training run's $.precision; `mtrec eval
+    /// --precision`), set on the calling thread for the embedding only.
+    model::MatmulPrecision precision = model::MatmulPrecision::Fp32;
 };
 
 /// Dense retrieval with a dual encoder: embeds every query of `suite` (Query prefix) and every

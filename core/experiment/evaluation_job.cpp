@@ -40,6 +40,9 @@ std::string requestJson(const EvaluationJobOptions& options) {
         request["max_length"] = options.model.encoding.maxLength;
         if (!options.model.tokenizer.empty())
             request["tokenizer"] = absolute(options.model.tokenizer);
+        // Only when not the default, so requests recorded before the key read the same.
+        if (options.precision != model::MatmulPrecision::Fp32)
+            request["precision"] = model::matmulPrecisionText(options.precision);
     }
     if (options.allowOverlap) request["allow_overlap"] = true;
     return request.dump();
@@ -83,6 +86,7 @@ public:
         EncoderScorerOptions embedding;
         embedding.progress = progress_;
         embedding.cancel = cancel_;
+        embedding.precision = options_.precision;
         auto scorer = makeEncoderScorer(suite, *model_->encoder, *model_->batchEncoder, embedding,
                                         kDenseScorer);
         if (!scorer) return scorer.error();

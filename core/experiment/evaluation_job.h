@@ -12,6 +12,7 @@
 #include "data/retrieval_suite.h"
 #include "eval/suite_evaluation.h"
 #include "experiment/evaluated_model.h"
+#include "model/matmul_precision.h"
 #include "store/suite_contamination.h"
 
 namespace mtrec::experiment {
@@ -24,6 +25,8 @@ struct EvaluationJobOptions {
     std::string scorer = "bm25";         ///< one of kEvaluationScorers
     /// The dense scorer's model (a run's checkpoint or a Hugging Face folder, with its tokenizer).
     ModelSource model;
+    /// The dense scorer's Linear GEMMs while embedding (`--precision`).
+    model::MatmulPrecision precision = model::MatmulPrecision::Fp32;
     int threads = 1;          ///< scoring and ranking threads (>= 1); embedding uses ATen's count
     std::string outDir;       ///< the CSV files (report/evaluation_csv.h); created when missing
     bool trec = false;        ///< also TREC qrels and runs under outDir/trec/<suite>/

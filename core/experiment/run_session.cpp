@@ -11,6 +11,7 @@
 #include "experiment/encoder_setup.h"
 #include "experiment/evaluated_model.h"
 #include "experiment/overlap_guard.h"
+#include "experiment/precision_note.h"
 #include "experiment/rank_log.h"
 #include "experiment/rank_session.h"
 #include "experiment/run_recorder.h"
@@ -112,6 +113,11 @@ Status RunSession::build(bool resume) {
             !noted)
             return noted;
     }
+    // Every session: a resume may run on another machine.
+    if (Status noted = note(Phase::BuildingEncoder,
+                            precisionNote(config_.precision, model::cpuHasNativeBf16()));
+        !noted)
+        return noted;
     phase(config_.tokenizer.train ? Phase::TrainingTokenizer : Phase::LoadingTokenizer);
     Result<RunTokenizer> tokenizer = buildTokenizer(config_, data_, {}, folder_.tokenizerModel(),
                                                     folder_.tokenizerCache(), resume);
@@ -246,6 +252,7 @@ Status RunSession::evaluate() {
     EncoderEvaluationOptions options;
     options.threads = static_cast<int>(effectiveThreads(config_.threads));
     options.runId = "run-" + std::to_string(runId_);
+    options.precision = config_.precision;
     options.outputDir = folder_.results().string();
     options.cancel = cancel_;
     options.progress = [this](const Progress& progress) {

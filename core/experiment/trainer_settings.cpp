@@ -27,6 +27,7 @@ train::TrainerOptions trainerOptions(const TrainingConfig& config, const Trainin
     options.keepCheckpoints = optimizer.keepCheckpoints;
     options.checkpointDir = folder.checkpoints().string();
     options.threads = config.threads;
+    options.precision = config.precision;
     options.seed = config.seed;
     options.loss.scale = 1.0 / config.strategy.tau;
     options.loss.symmetric = config.strategy.symmetric;

@@ -93,6 +93,7 @@ ParsedTrainingConfig parseTrainingConfig(const json& document) {
     root.text("name", config.name, true);
     root.unsignedInteger("seed", config.seed);
     root.count("threads", config.threads);
+    root.choice("precision", config.precision, precisionChoices());
     readData(root.object("data", true), config.data);
     readTokenizer(root.object("tokenizer"), config.tokenizer, config.seed);
     readModel(root.object("model"), config.model);

@@ -15,6 +15,7 @@
 #include "data/parallel_qa_pairs.h"
 #include "data/parallel_text.h"
 #include "model/encoder_config.h"
+#include "model/matmul_precision.h"
 #include "text/batch_encoder.h"
 #include "text/sentencepiece_training.h"
 #include "train/selection_measure.h"
@@ -110,6 +111,8 @@ struct TrainingConfig {
     std::string name;
     std::uint64_t seed = 0;
     std::size_t threads = 0;  ///< 0: as many as the machine has cores
+    /// The Linear layers' GEMMs in training, validation and the run's evaluation.
+    model::MatmulPrecision precision = model::MatmulPrecision::Fp32;
     DataConfig data;
     /// tokenizer.train->seed is `seed` (parseTrainingConfig sets it; the format has no key for it).
     TokenizerConfig tokenizer;

@@ -79,8 +79,8 @@ bool same(const EvaluationSuiteConfig& a, const EvaluationSuiteConfig& b) {
 }  // namespace
 
 bool operator==(const TrainingConfig& a, const TrainingConfig& b) {
-    return std::tie(a.version, a.name, a.seed, a.threads) ==
-               std::tie(b.version, b.name, b.seed, b.threads) &&
+    return std::tie(a.version, a.name, a.seed, a.threads, a.precision) ==
+               std::tie(b.version, b.name, b.seed, b.threads, b.precision) &&
            same(a.data, b.data) && same(a.tokenizer, b.tokenizer) && same(a.model, b.model) &&
            same(a.strategy, b.strategy) && same(a.optimizer, b.optimizer) &&
            std::equal(a.evaluation.begin(), a.evaluation.end(), b.evaluation.begin(),

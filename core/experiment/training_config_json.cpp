@@ -110,16 +110,21 @@ json toJson(const TrainingConfig& config) {
         if (suite.allowOverlap) entry["allow_overlap"] = true;
         evaluation.push_back(std::move(entry));
     }
-    return {{"version", config.version},
-            {"name", config.name},
-            {"seed", config.seed},
-            {"threads", config.threads},
-            {"data", dataJson(config.data)},
-            {"tokenizer", tokenizerJson(config.tokenizer)},
-            {"model", modelJson(config.model)},
-            {"strategy", strategyJson(config.strategy)},
-            {"optimizer", optimizerJson(config.optimizer)},
-            {"evaluation", evaluation}};
+    json out = {{"version", config.version},
+                {"name", config.name},
+                {"seed", config.seed},
+                {"threads", config.threads},
+                {"data", dataJson(config.data)},
+                {"tokenizer", tokenizerJson(config.tokenizer)},
+                {"model", modelJson(config.model)},
+                {"strategy", strategyJson(config.strategy)},
+                {"optimizer", optimizerJson(config.optimizer)},
+                {"evaluation", evaluation}};
+    // Written only when not the default, so configs (and seed groups) from before the key stay
+    // the same.
+    if (config.precision != TrainingConfig{}.precision)
+        out["precision"] = choiceOf(precisionChoices(), config.precision).key;
+    return out;
 }
 
 }  // namespace mtrec::experiment

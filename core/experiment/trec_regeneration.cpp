@@ -17,6 +17,7 @@
 
 #include "eval/scorer.h"
 #include "eval/suite_evaluation.h"
+#include "experiment/config_choices.h"
 #include "experiment/contamination_note.h"
 #include "experiment/encoder_scorer.h"
 #include "experiment/evaluated_model.h"
@@ -47,6 +48,8 @@ struct RunPlan {
     std::optional<ModelSource> model;      ///< a dense evaluation run's model
     std::optional<TrainingConfig> config;  ///< a training run's config
     std::string modelFolder;               ///< the weights it evaluated
+    /// The Linear GEMMs' precision its dense embeddings were computed in.
+    model::MatmulPrecision precision = model::MatmulPrecision::Fp32;
 };
 
 /// What one exportTrecRuns call was asked for.
@@ -123,7 +126,7 @@ std::string stringAt(const nlohmann::json& json, const char* key) {
 }
 
 /// An `mtrec eval --db` run: {"command": "eval", "suite", "data", "scorer", "languages"} and, for
-/// the dense scorer, "model", "max_length" and "tokenizer" (when given).
+/// the dense scorer, "model", "max_length", "tokenizer" and "precision" (when given).
 Status planEvaluationRun(RunPlan& plan, const nlohmann::json& config) {
     EvaluationSuiteConfig suite;
     suite.suite = stringAt(config, "suite");
@@ -142,6 +145,11 @@ Status planEvaluationRun(RunPlan& plan, const nlohmann::json& config) {
         if (config.contains("max_length") && config["max_length"].is_number_unsigned())
             model.encoding.maxLength = config["max_length"].get<std::size_t>();
         if (model.folder.empty()) return Error{origin + "$.model is missing"};
+        if (const std::string precision = stringAt(config, "precision"); !precision.empty()) {
+            const auto parsed = parseChoice(precisionChoices(), precision);
+            if (!parsed) return Error{origin + "$.precision: unknown value '" + precision + "'"};
+            plan.precision = *parsed;
+        }
         if (!present(model.folder))
             return missing(plan, "its model folder", model.folder, "$.model");
         plan.model = std::move(model);
@@ -181,6 +189,7 @@ Status planTrainingRun(RunPlan& plan, const nlohmann::json& json) {
         return Error{plan.label + "'s config names no evaluation suite; it was never evaluated"};
     plan.config = std::move(parsed.config);
     plan.suites = plan.config->evaluation;
+    plan.precision = plan.config->precision;
     if (Status model = planModel(plan); !model) return model;
     const TokenizerConfig& tokenizer = plan.config->tokenizer;
     if (tokenizer.train) {
@@ -347,6 +356,7 @@ Status regenerateWithEncoder(const RunPlan& plan, const fs::path& folder, const 
         EncoderScorerOptions options;
         options.progress = job.progress;
         options.cancel = job.cancel;
+        options.precision = plan.precision;
         auto scorer = makeEncoderScorer(suite, *model.value().encoder, *model.value().batchEncoder,
                                         options, name);
         if (!scorer) return scorer.error();

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include <c10/util/BFloat16.h>
+
 namespace mtrec::model {
 
 /// Row-major single-precision GEMM: C = alpha · op(A) · op(B) + beta · C, with op(X) = X or Xᵀ.
@@ -18,6 +20,15 @@ void sgemm(bool transA, bool transB, int64_t m, int64_t n, int64_t k, float alph
 
 /// True when sgemm() runs oneDNN (for benchmarks and reports).
 bool sgemmUsesOneDnn();
+
+/// sgemm() with bfloat16 A and B: C = alpha · op(A) · op(B) + beta · C, C in float32, every
+/// product and sum in float32 (only the inputs are rounded). Same layout, strides, threads and
+/// thread-safety as sgemm(). Runs oneDNN's gemm_bf16bf16f32 with sgemm() (native AVX512-BF16 or
+/// AMX instructions where the CPU has them, emulated and slower than sgemm where it has not);
+/// without oneDNN it widens A and B to float32 and calls sgemm(), which gives the same products.
+void gemmBf16(bool transA, bool transB, int64_t m, int64_t n, int64_t k, float alpha,
+              const c10::BFloat16* a, int64_t lda, const c10::BFloat16* b, int64_t ldb, float beta,
+              float* c, int64_t ldc);
 
 /// While alive, sgemm() calls on this thread run single-threaded. For GEMMs issued from inside an
 /// at::parallel_for chunk: there, with the OpenMP thread count left at 2, the per-head attention

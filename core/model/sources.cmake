@@ -11,6 +11,7 @@ target_sources(mtrec_model PRIVATE
     model/huggingface_encoder.cpp model/huggingface_encoder.h
     model/layer_norm.cpp model/layer_norm.h
     model/linear.cpp model/linear.h
+    model/matmul_precision.cpp model/matmul_precision.h
     model/pooling.cpp model/pooling.h
     model/safetensors.cpp model/safetensors.h
     model/self_attention.cpp model/self_attention.h

@@ -54,6 +54,9 @@ nlohmann::json resumeSettings(const TrainerOptions& options, std::size_t totalSt
     // Only when not the loss, so checkpoints written before select_by existed still resume.
     if (options.selectBy != SelectionMeasure::Loss)
         settings["select_by"] = selectionMeasureText(options.selectBy);
+    // The same for the precision (a resume in another precision would change the trajectory).
+    if (options.precision != model::MatmulPrecision::Fp32)
+        settings["precision"] = model::matmulPrecisionText(options.precision);
     return settings;
 }
 
@@ -388,6 +391,7 @@ void Trainer::State::seedGenerator() {
 Result<TrainingOutcome> Trainer::train() {
     State& s = *state_;
     configureTrainingThreads(s.options.threads);
+    const model::MatmulPrecisionScope precision(s.options.precision);
     if (!s.dataParallel) return s.trainSteps();
     try {
         s.dataParallel->broadcastParameters();

@@ -12,6 +12,7 @@
 #include "common/pause_point.h"
 #include "common/progress.h"
 #include "common/result.h"
+#include "model/matmul_precision.h"
 #include "train/batch_sampler.h"
 #include "train/info_nce_loss.h"
 #include "train/selection_measure.h"
@@ -62,6 +63,9 @@ struct TrainerOptions {
 
     /// Intra-op threads (at::set_num_threads); 0: the machine's hardware threads.
     std::size_t threads = 0;
+    /// The Linear layers' GEMMs in every forward and backward of train() (training steps,
+    /// validation loss and ranking); set on train()'s thread for its duration.
+    model::MatmulPrecision precision = model::MatmulPrecision::Fp32;
     /// Seeds ATen's default CPU generator at the start of a fresh run (dropout draws from it).
     std::uint64_t seed = 0;
 

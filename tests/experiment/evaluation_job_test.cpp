@@ -1,5 +1,6 @@
 // runEvaluation (experiment/evaluation_job.h): BM25 and dense evaluation of the tiny QA corpus,
-// the dense scorer over a trained run's folder and over a Hugging Face folder, and cancelling.
+// the dense scorer over a trained run's folder and over a Hugging Face folder (also with bf16
+// GEMMs), and cancelling.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -216,38 +217,100 @@ void writeTinyBert(const fs::path& folder) {
     ASSERT_TRUE(model::writeSafetensors((folder / "model.safetensors").string(), tensors).ok());
 }
 
-TEST(EvaluationJob, DenseOverAHuggingFaceFolderEvaluatesItZeroShot) {
-    const test::JobFixture fixture;
+/// The tiny BERT folder's model put together by hand: BERT weights, its WordPiece vocabulary,
+/// default encoding, and the mlqa-r suite of `dataDir` (value() throws, failing the test, on an
+/// error).
+struct BertByHand {
+    BertByHand(const fs::path& bert, const std::string& dataDir)
+        : tokenizer(text::WordPieceTokenizer::loadFolder(bert).value()),
+          batchEncoder(tokenizer, text::BatchEncodingOptions{}),
+          encoder(model::loadHuggingFaceEncoder(bert.string()).value()),
+          suite(loadSuites({"mlqa-r", dataDir, {}}).value().suites.at(0)) {}
+    BertByHand(const BertByHand&) = delete;  // batchEncoder refers to tokenizer
+    BertByHand& operator=(const BertByHand&) = delete;
+
+    std::unique_ptr<DenseScorer> scorer(const EncoderScorerOptions& options) const {
+        return makeEncoderScorer(suite, *encoder, batchEncoder, options, "dense").value();
+    }
+
+    eval::SuiteEvaluation evaluate(const EncoderScorerOptions& options) const {
+        eval::EvaluationOptions evaluation;
+        evaluation.threads = 2;
+        return eval::evaluateSuite(suite, *scorer(options), evaluation).value();
+    }
+
+    text::WordPieceTokenizer tokenizer;
+    text::BatchEncoder batchEncoder;
+    model::Encoder encoder;
+    data::RetrievalSuite suite;
+};
+
+/// tinyEvaluation with the dense scorer over a tiny BERT folder written to <root>/tiny-bert,
+/// recorded in the fixture's database.
+EvaluationJobOptions tinyBertEvaluation(const test::JobFixture& fixture, const std::string& out) {
     const fs::path bert = fixture.root() / "tiny-bert";
     writeTinyBert(bert);
-    EvaluationJobOptions options = tinyEvaluation(fixture, "hf");
+    EvaluationJobOptions options = tinyEvaluation(fixture, out);
     options.scorer = "dense";
     options.model.folder = bert.string();
     options.databasePath = fixture.database();
+    return options;
+}
+
+TEST(EvaluationJob, DenseOverAHuggingFaceFolderEvaluatesItZeroShot) {
+    const test::JobFixture fixture;
+    const EvaluationJobOptions options = tinyBertEvaluation(fixture, "hf");
     auto outcome = runEvaluation(options, {}, {});
     ASSERT_TRUE(outcome.ok()) << outcome.error().message;
     EXPECT_EQ(outcome.value().runId, 1);
 
-    // The same model put together by hand: BERT weights, its WordPiece vocabulary, default
-    // encoding, dense scoring.
-    auto tokenizer = text::WordPieceTokenizer::loadFolder(bert);
-    ASSERT_TRUE(tokenizer.ok()) << tokenizer.error().message;
-    const text::BatchEncoder batchEncoder(tokenizer.value(), text::BatchEncodingOptions{});
-    auto encoder = model::loadHuggingFaceEncoder(bert.string());
-    ASSERT_TRUE(encoder.ok()) << encoder.error().message;
-    auto suites = loadSuites({"mlqa-r", options.dataDir, {}});
-    ASSERT_TRUE(suites.ok());
-    const data::RetrievalSuite& suite = suites.value().suites[0];
-    auto scorer = makeEncoderScorer(suite, *encoder.value(), batchEncoder, {}, "dense");
-    ASSERT_TRUE(scorer.ok());
-    eval::EvaluationOptions evaluation;
-    evaluation.threads = 2;
-    auto expected = eval::evaluateSuite(suite, *scorer.value(), evaluation);
-    ASSERT_TRUE(expected.ok());
-    expectSameCells(outcome.value().evaluations[0], expected.value());
+    // The same model put together by hand gives the same cells.
+    const BertByHand byHand(options.model.folder, options.dataDir);
+    expectSameCells(outcome.value().evaluations[0], byHand.evaluate({}));
     const double map = outcome.value().evaluations[0].summaries[0].mean[0];
     EXPECT_GT(map, 0.0);
     EXPECT_LE(map, 1.0);
+}
+
+/// The scores of the first language's queries against its own candidates.
+std::vector<float> firstPoolScores(eval::Scorer& scorer, const data::RetrievalSuite& suite) {
+    eval::ScoreBlock block;
+    block.endQuery = suite.languages[0].queries.size();
+    block.poolLanguages = {0};
+    std::vector<float> scores(block.endQuery * suite.languages[0].candidates.size());
+    scorer.score(block, scores.data());
+    return scores;
+}
+
+TEST(EvaluationJob, DenseInBf16EmbedsWithBf16GemmsRecordsItAndRegeneratesIt) {
+    const test::JobFixture fixture;
+    EvaluationJobOptions options = tinyBertEvaluation(fixture, "hf-bf16");
+    options.precision = model::MatmulPrecision::Bf16;
+    auto outcome = runEvaluation(options, {}, {});
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+
+    // By hand: the scorer in either precision. bf16 embeddings give other cosines (within
+    // bfloat16 rounding), and the job's cells are those of the bf16 scorer.
+    const BertByHand byHand(options.model.folder, options.dataDir);
+    EncoderScorerOptions bf16;
+    bf16.precision = model::MatmulPrecision::Bf16;
+    const std::vector<float> fp32Scores = firstPoolScores(*byHand.scorer({}), byHand.suite);
+    const std::vector<float> bf16Scores = firstPoolScores(*byHand.scorer(bf16), byHand.suite);
+    float largest = 0.0f;
+    for (std::size_t i = 0; i < fp32Scores.size(); ++i)
+        largest = std::max(largest, std::abs(fp32Scores[i] - bf16Scores[i]));
+    EXPECT_GT(largest, 1e-5f);
+    EXPECT_LT(largest, 0.05f);
+    expectSameCells(outcome.value().evaluations[0], byHand.evaluate(bf16));
+
+    // The request records the precision, and the rankings regenerate from it.
+    store::ExperimentStore store = store::ExperimentStore::open(fixture.database()).value();
+    const auto request = nlohmann::json::parse(store.runs().get(1).value().configJson);
+    EXPECT_EQ(request.at("precision"), "bf16");
+    TrecExportOptions trec;
+    trec.outDir = (fixture.root() / "trec").string();
+    auto exported = exportTrecRuns(store, {1}, trec, {}, {});
+    ASSERT_TRUE(exported.ok()) << exported.error().message;
 }
 
 }  // namespace

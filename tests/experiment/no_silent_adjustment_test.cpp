@@ -1,10 +1,11 @@
 // No silent adjustments (issue 12, item 3): a batch the pools cannot fill is refused at its JSON
-// path; a max_length that cuts most passages and a checkpoint interval beyond the steps are said
-// in a run note. Pools and tokenizer are made by hand, so every count here is counted by hand.
+// path; a max_length that cuts most passages, a checkpoint interval beyond the steps and bf16 on a
+// CPU that emulates it are said in a run note. Pools and tokenizer are made by hand, so every count here is counted by hand.
 #include <gtest/gtest.h>
 
 #include "experiment/batch_fit.h"
 #include "experiment/checkpoint_interval_note.h"
+#include "experiment/precision_note.h"
 #include "experiment/truncation_note.h"
 #include "text/wordpiece_tokenizer.h"
 
@@ -113,6 +114,15 @@ TEST(CheckpointIntervalNote, SaysWhenTheIntervalIsBeyondTheSteps) {
     EXPECT_EQ(checkpointIntervalNote(optimizer), "");
     optimizer.checkpointEvery = 0;  // at the end only, as asked
     EXPECT_EQ(checkpointIntervalNote(optimizer), "");
+}
+
+TEST(PrecisionNote, SaysWhenBf16RunsEmulated) {
+    using model::MatmulPrecision;
+    EXPECT_EQ(precisionNote(MatmulPrecision::Bf16, false),
+              "$.precision bf16: this CPU has neither AVX512-BF16 nor AMX-BF16, so the bf16 GEMMs "
+              "run emulated and slowly here (slower than fp32); the run trains all the same");
+    EXPECT_EQ(precisionNote(MatmulPrecision::Bf16, true), "");
+    EXPECT_EQ(precisionNote(MatmulPrecision::Fp32, false), "");
 }
 
 }  // namespace

@@ -137,6 +137,28 @@ TEST(TrainingConfig, SelectByNamesAMeasureThatNeedsCrossLingualValidation) {
     EXPECT_FALSE(toJson(parseTrainingConfig(config).config)["optimizer"].contains("select_by"));
 }
 
+TEST(TrainingConfig, PrecisionIsFp32OrBf16AndWrittenOnlyWhenBf16) {
+    json config = minimalConfig("qa");
+    EXPECT_EQ(parseTrainingConfig(config).config.precision, model::MatmulPrecision::Fp32);
+    // The default is not written: configs from before the key keep their text.
+    EXPECT_FALSE(toJson(parseTrainingConfig(config).config).contains("precision"));
+    config["precision"] = "bf16";
+    const ParsedTrainingConfig bf16 = parseTrainingConfig(config);
+    ASSERT_TRUE(bf16.problems.empty()) << allProblems(bf16.problems);
+    EXPECT_EQ(bf16.config.precision, model::MatmulPrecision::Bf16);
+    EXPECT_EQ(toJson(bf16.config)["precision"], "bf16");
+    config["precision"] = "fp32";
+    EXPECT_EQ(parseTrainingConfig(config).config.precision, model::MatmulPrecision::Fp32);
+    config["precision"] = "fp16";
+    expectProblem(parseTrainingConfig(config).problems, "$.precision",
+                  "unknown value 'fp16' (expected fp32 or bf16)");
+    config["precision"] = 16;
+    expectProblem(parseTrainingConfig(config).problems, "$.precision", "expected a string");
+    config.erase("precision");
+    config["optimizer"]["precision"] = "bf16";  // top level only
+    expectProblem(parseTrainingConfig(config).problems, "$.optimizer.precision", "unknown key");
+}
+
 TEST(TrainingConfig, TheFairContrastOptionsBelongToTheirStrategies) {
     json config = minimalConfig("qa");
     config["strategy"]["mono_one_language"] = true;  // hybrid: mono batches are one language already
@@ -399,6 +421,7 @@ TrainingConfig everyFieldChanged() {
     config.name = "every field";
     config.seed = 123456789012345ull;
     config.threads = 3;
+    config.precision = model::MatmulPrecision::Bf16;
     changeEveryDataField(config);
     changeEveryTokenizerAndModelField(config);
     changeEveryStrategyAndOptimizerField(config);

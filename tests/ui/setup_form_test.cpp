@@ -167,6 +167,7 @@ void SetupFormTest::everyFieldRoundTrips() {
     config.tokenizer.train->modelType = mtrec::text::SentencePieceModelType::Bpe;
     config.tokenizer.train->seed = 99;
     config.tokenizer.encoding = {96, {}, true, false, "q: ", "p: "};
+    config.precision = mtrec::model::MatmulPrecision::Bf16;
     config.model.encoder.architecture = mtrec::model::Architecture::XlmRoberta;
     config.model.encoder.attentionDropout = 0.2;
     config.model.encoder.hiddenAct = "relu";

@@ -17,6 +17,7 @@
 
 #include "data_section.h"
 #include "evaluation_section.h"
+#include "experiment/config_choices.h"
 #include "form_fields.h"
 #include "model_section.h"
 #include "optimizer_section.h"
@@ -131,10 +132,20 @@ QWidget* SetupForm::buildRunBox() {
     threads_->setSpecialValueText(tr("all cores"));
     threads_->setToolTip(tr("compute threads; 0 = the machine's cores"));
     form->addRow(tr("Threads"), threads_);
+    precision_ = new QComboBox(box);
+    precision_->setObjectName(QStringLiteral("precision"));
+    fillCombo(precision_, experiment::precisionChoices());
+    precision_->setToolTip(
+        tr("the Linear layers' GEMMs; bf16 rounds their inputs to bfloat16 (faster on CPUs with "
+           "AVX512-BF16 or AMX, emulated and slower elsewhere)"));
+    form->addRow(tr("Precision"), marks_.wrap(precision_));
+    marks_.map("$.precision", precision_);
     marks_.map("$.version", name_);
     connect(name_, &QLineEdit::textEdited, this, &SetupForm::recheck);
     connect(seeds_, &QLineEdit::textEdited, this, &SetupForm::recheck);
     connect(threads_, qOverload<int>(&QSpinBox::valueChanged), this, &SetupForm::recheck);
+    connect(precision_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &SetupForm::recheck);
     return box;
 }
 
@@ -174,9 +185,11 @@ void SetupForm::connectSections() {
 void SetupForm::setConfig(const experiment::TrainingConfig& config) {
     {
         const QSignalBlocker block(threads_);
+        const QSignalBlocker blockPrecision(precision_);
         name_->setText(QString::fromStdString(config.name));
         seeds_->setText(QString::number(static_cast<qulonglong>(config.seed)));
         threads_->setValue(static_cast<int>(config.threads));
+        selectKey(precision_, choiceOf(experiment::precisionChoices(), config.precision).key);
     }
     data_->setData(config.data);
     tokenizer_->setTokenizer(config.tokenizer);
@@ -193,6 +206,7 @@ experiment::TrainingConfig SetupForm::readBase(
     experiment::TrainingConfig base;
     base.name = name_->text().trimmed().toStdString();
     base.threads = static_cast<std::size_t>(threads_->value());
+    base.precision = *parseChoice(experiment::precisionChoices(), selectedKey(precision_));
     data_->read(base.data, reader);
     tokenizer_->read(base.tokenizer, reader);
     model_->read(base.model, reader);

@@ -114,6 +114,7 @@ private:
     QLineEdit* name_ = nullptr;
     QLineEdit* seeds_ = nullptr;
     QSpinBox* threads_ = nullptr;
+    QComboBox* precision_ = nullptr;
     DataSection* data_ = nullptr;
     TokenizerSection* tokenizer_ = nullptr;
     ModelSection* model_ = nullptr;
