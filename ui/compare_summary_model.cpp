@@ -65,6 +65,7 @@ int CompareSummaryModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant CompareSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal) return headerToolTip(section);
     if (role != Qt::DisplayRole) return {};
     if (orientation == Qt::Vertical)
         return section == 0 ? QStringLiteral("A") : QString::number(section + 1);
@@ -73,7 +74,19 @@ QVariant CompareSummaryModel::headerData(int section, Qt::Orientation orientatio
     if (section == kSeedsColumn) return tr("Seeds");
     if (section < kFirstValueColumn || section >= columnCount()) return {};
     const std::size_t summaryColumn = std::size_t(section - kFirstValueColumn) / 2;
-    return (section - kFirstValueColumn) % 2 == 0 ? columnTitle(summaryColumn) : tr("Δ vs A");
+    // "Δ" alone keeps the eight value columns narrow enough for the pane; the tooltip says more.
+    return (section - kFirstValueColumn) % 2 == 0 ? columnTitle(summaryColumn) : tr("Δ");
+}
+
+QVariant CompareSummaryModel::headerToolTip(int section) const {
+    if (section < kFirstValueColumn || section >= columnCount()) return {};
+    const std::size_t summaryColumn = std::size_t(section - kFirstValueColumn) / 2;
+    if ((section - kFirstValueColumn) % 2 == 0)
+        return tr("%1: mean ± sample standard deviation over a seed group's runs").arg(
+            columnTitle(summaryColumn));
+    return tr("%1 Δ vs A (row − A); ▲/▼ where the Holm-corrected test says the row differs: * over "
+              "queries, † over seeds")
+        .arg(columnTitle(summaryColumn));
 }
 
 QVariant CompareSummaryModel::data(const QModelIndex& index, int role) const {
@@ -165,6 +178,7 @@ QString CompareSummaryModel::seedLevelToolTip(int row, std::size_t summaryColumn
 }
 
 QVariant CompareSummaryModel::toolTip(int row, int column) const {
+    if (column == kNameColumn) return labels_[std::size_t(row)].name;  // the column may elide it
     if (column < kFirstValueColumn) return {};
     const std::size_t summaryColumn = std::size_t(column - kFirstValueColumn) / 2;
     if ((column - kFirstValueColumn) % 2 == 0) {

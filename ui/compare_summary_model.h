@@ -58,6 +58,7 @@ public:
 private:
     QVariant display(int row, int column) const;
     QVariant toolTip(int row, int column) const;
+    QVariant headerToolTip(int section) const;
     QString valueText(const analysis::SummaryEntry& entry, std::size_t summaryColumn) const;
     /// "0.600 (#3), 0.800 (#4)": each run's value; empty for a single run.
     QString perRunText(int row, std::size_t summaryColumn) const;

@@ -113,6 +113,11 @@ QWidget* CompareView::buildSummaryPane() {
     table_->setWordWrap(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(false);
+    // The run names take what the numbers leave, elided in the middle (the tooltip has them whole),
+    // so the numbers fit the pane without a sideways scroll.
+    table_->horizontalHeader()->setSectionResizeMode(CompareSummaryModel::kNameColumn,
+                                                     QHeaderView::Stretch);
+    table_->setTextElideMode(Qt::ElideMiddle);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     installTableExportMenu(table_, QStringLiteral("compare-summary"))->setTableSource([this] {
         return summary_->exportTable();

@@ -1,6 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -362,6 +363,35 @@ private Q_SLOTS:
         auto* picker = view.findChild<QComboBox*>(QStringLiteral("summaryLanguages"));
         QCOMPARE(picker->count(), 1);
         QVERIFY(!picker->isEnabled());
+    }
+
+    /// A run name far wider than the pane is elided in the middle (whole in its tooltip), so the
+    /// numbers stay in view without a sideways scroll.
+    void longRunNamesElideInsteadOfScrolling() {
+        std::string longName = "mlqa-hybrid";  // a name as long as a config's settings make it
+        while (longName.size() < 160) longName += "-batch128-lr1e-3-steps1500";
+        const std::int64_t longRun =
+            addRun(longName.c_str(), "hybrid", 1, {[](int) { return 0.55; }});
+        ui::CompareView view;
+        view.resize(1000, 700);
+        view.showRuns(*store_, {a1_, b_, longRun});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* table = view.findChild<QTableView*>(QStringLiteral("compareSummary"));
+        QVERIFY(table != nullptr);
+        // A legend or a title as wide as the name would widen the whole view past what it got.
+        QCOMPARE(view.width(), 1000);
+        QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("columns %1 px wide in a %2 px view")
+                                .arg(table->horizontalHeader()->length())
+                                .arg(table->viewport()->width())));
+        const CompareSummaryModel& model = *view.summaryModel();
+        QCOMPARE(model.data(model.index(2, CompareSummaryModel::kNameColumn), Qt::ToolTipRole)
+                     .toString(),
+                 QStringLiteral("#%1 %2").arg(longRun).arg(QString::fromStdString(longName)));
+        QCOMPARE(model.headerData(CompareSummaryModel::valueColumn(0) + 1, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Δ"));
     }
 
     void oneRunAsksForMore() {

@@ -1,5 +1,6 @@
 #include "charts/rank_distance_plot.h"
 
+#include <QFontMetrics>
 #include <algorithm>
 #include <cmath>
 
@@ -10,6 +11,14 @@
 
 namespace mtrec::ui {
 
+namespace {
+
+/// The widest a series name may make its legend entry: a long run name would otherwise set the
+/// plot's (and so the Compare pane's) minimum width. The CSV export keeps the whole name.
+constexpr int kLegendNameWidth = 300;
+
+}  // namespace
+
 QString barValueText(double value) {
     const double a = std::abs(value);
     return QString::number(value, 'f', a >= 100 ? 0 : a >= 10 ? 1 : 2);
@@ -18,13 +27,7 @@ QString barValueText(double value) {
 RankDistancePlot::RankDistancePlot(QWidget* parent) : QCustomPlot(parent) {
     exportMenu_ = new ChartExportMenu(
         this, [this] { return csv(); }, QStringLiteral("rank-distance"));
-    // The seen/unseen legend in one line under the axis rect: inside a narrow plot it covers the
-    // mean label or the bars.
-    plotLayout()->addElement(1, 0, legend);
-    plotLayout()->setRowStretchFactor(1, 0.001);
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 2));
+    placeLegendBelow(true);
 }
 
 QCPBars* RankDistancePlot::makeBars(const QColor& color, const QString& name) {
@@ -93,10 +96,12 @@ void RankDistancePlot::buildSeriesBars(double& top) {
     const double width = 0.8 / double(data_.series.size());
     for (std::size_t s = 0; s < data_.series.size(); ++s) {
         const RankDistanceSeries& series = data_.series[s];
+        const QString shortName =
+            QFontMetrics(legend->font()).elidedText(series.name, Qt::ElideMiddle, kLegendNameWidth);
         const QString name =
             std::isfinite(series.overallMean)
-                ? tr("%1 (mean %2)").arg(series.name, barValueText(series.overallMean))
-                : series.name;
+                ? tr("%1 (mean %2)").arg(shortName, barValueText(series.overallMean))
+                : shortName;
         QCPBars* bars = makeBars(categoricalColor(int(s)), name);
         bars->setWidth(width);
         bars->setBarsGroup(barsGroup_);
@@ -114,20 +119,24 @@ void RankDistancePlot::buildSeriesBars(double& top) {
 }
 
 void RankDistancePlot::placeLegendBelow(bool below) {
+    // The style is set whether or not the legend moves: a plot built first with the legend below
+    // (the constructor) must still get one entry a row.
     const bool isBelow = legend->layout() == plotLayout();
-    if (below == isBelow) return;
-    if (below) {
+    if (below && !isBelow) {
         axisRect()->insetLayout()->take(legend);
         plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
         plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+    } else if (!below && isBelow) {
+        plotLayout()->take(legend);
+        plotLayout()->simplify();
+        axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
+    }
+    if (below) {
         legend->setFillOrder(QCPLegend::foColumnsFirst);
         legend->setWrap(1);  // one entry a row: the legend never widens the plot past a name
         legend->setMargins(QMargins(4, 2, 4, 2));
         legend->setBorderPen(Qt::NoPen);
     } else {
-        plotLayout()->take(legend);
-        plotLayout()->simplify();
-        axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
         legend->setFillOrder(QCPLegend::foRowsFirst);
         legend->setWrap(0);
         legend->setBorderPen(QPen(Qt::black));
