@@ -326,5 +326,51 @@ TEST(SchemaFixtures, MigratedVersion2HasTheSameShapeAsANewDatabase) {
     EXPECT_EQ(schemaShape(migrated.database()), schemaShape(fresh.database()));
 }
 
+// Version 4 adds step_metrics.val_cross_mrr to a version 3 store: its contamination records,
+// tags, steps and results stay as they were.
+TEST(SchemaFixtures, Version3OpensMigratesAndKeepsItsContamination) {
+    TempDir dir;
+    ExperimentStore store = openFixture(dir, "schema_v3.db");
+    EXPECT_EQ(store.foundSchemaVersion(), 3);
+    EXPECT_EQ(readSchemaVersion(store.database()).value(), kSchemaVersion);
+
+    const RunRecord run = store.runs().get(2).value();
+    ASSERT_EQ(run.contaminated.size(), 1u);
+    EXPECT_EQ(run.contaminated[0].marker(), "xquad-r [contaminated: 1 shared question]");
+    EXPECT_EQ(run.tags, (std::vector<std::string>{"baseline", "contaminated-fixture"}));
+    EXPECT_TRUE(store.runs().get(1).value().contaminated.empty());
+    const std::vector<StepMetric> steps = store.trainingLog().steps(1, 0).value();
+    ASSERT_EQ(steps.size(), 2u);
+    EXPECT_DOUBLE_EQ(steps[1].validationLoss.value(), 2.4);
+    EXPECT_FALSE(steps[1].validationCrossMrr.has_value());
+    EXPECT_EQ(store.results()
+                  .perQuery(2, {"xquad-r", eval::Setting::Mo, "de", "de"}, eval::Metric::Map)
+                  .value()
+                  .size(),
+              2u);
+    const std::int64_t before = store.changes().since(0).value().version;
+    // The migrated store takes a new step with a validation MRR.
+    StepMetric next;
+    next.step = 3;
+    next.loss = 2.0;
+    next.validationLoss = 2.3;
+    next.validationCrossMrr = 0.25;
+    {
+        auto writer = store.metricsWriter(1, 1);
+        ASSERT_TRUE(writer->add(next));
+    }
+    EXPECT_DOUBLE_EQ(store.trainingLog().steps(1, 0).value().back().validationCrossMrr.value(),
+                     0.25);
+    EXPECT_GT(store.changes().since(0).value().version, before);
+}
+
+TEST(SchemaFixtures, MigratedVersion3HasTheSameShapeAsANewDatabase) {
+    TempDir dir;
+    const fs::path path = copyFixture(dir, "schema_v3.db");
+    ExperimentStore migrated = test::openStore(path);
+    ExperimentStore fresh = test::openStore(dir.path() / "fresh.db");
+    EXPECT_EQ(schemaShape(migrated.database()), schemaShape(fresh.database()));
+}
+
 }  // namespace
 }  // namespace mtrec::store

@@ -105,5 +105,24 @@ TEST_F(MergeSources, AVersion1StoreMergesFromAMigratedCopyAndStaysAsItWas) {
     EXPECT_EQ(count(target, "SELECT count(*) FROM per_query_results"), 4);
 }
 
+TEST_F(MergeSources, AVersion3StoreMergesWithItsContaminationMarks) {
+    const fs::path v3 = dir_.path() / "v3.db";
+    fs::copy_file(fs::path(MTREC_SOURCE_DIR) / "tests/fixtures/store/schema_v3.db", v3);
+    const std::string before = fileBytes(v3);
+    const MergeReport report = mergeStores({v3.string()}, target_.string()).value();
+    ASSERT_EQ(report.sources.size(), 1u);
+    EXPECT_EQ(report.sources[0].schemaVersion, 3);
+    ASSERT_EQ(report.sources[0].imported.size(), 2u);  // hybrid s1, hybrid s2
+    EXPECT_EQ(fileBytes(v3), before);
+    ExperimentStore target = test::openStore(target_);
+    const std::int64_t merged = report.sources[0].imported[1].targetId;
+    const RunRecord run = target.runs().get(merged).value();
+    EXPECT_EQ(run.name, "hybrid s2");
+    ASSERT_EQ(run.contaminated.size(), 1u);
+    EXPECT_EQ(run.contaminated[0].marker(), "xquad-r [contaminated: 1 shared question]");
+    EXPECT_EQ(count(target, "SELECT count(*) FROM step_metrics WHERE val_cross_mrr IS NOT NULL"),
+              0);
+}
+
 }  // namespace
 }  // namespace mtrec::store
