@@ -3,6 +3,7 @@
 languages and over all) of every step checkpoint the run kept, against training minutes.
 
   scripts/learning-curve.py --db paper.db --run 7 [--data ../shared/datasets/xquad-r/xquad-r]
+                            [--steps all|last|250,1000]
 
 Needs the run's folder with its step checkpoints (keep as many as wanted with
 optimizer.keep_checkpoints). Minutes are wall-clock from the run's start to the checkpoint's
@@ -49,6 +50,8 @@ def main():
     parser.add_argument("--run", type=int, required=True)
     parser.add_argument("--data", default=os.path.join(ROOT, "../shared/datasets/xquad-r/xquad-r"))
     parser.add_argument("--mtrec", default=os.path.join(ROOT, "build/app/mtrec"))
+    parser.add_argument("--steps", default="all",
+                        help="which kept checkpoints: all (default), last, or steps like 250,1000")
     args = parser.parse_args()
     config, started_ms, checkpoint = run_record(args.db, args.run)
     if not checkpoint:
@@ -56,6 +59,13 @@ def main():
     folder = os.path.dirname(os.path.dirname(checkpoint))
     steps = sorted(d for d in os.listdir(os.path.join(folder, "checkpoints"))
                    if d.startswith("step-"))
+    if args.steps == "last":
+        steps = steps[-1:]
+    elif args.steps != "all":
+        wanted = {int(step) for step in args.steps.split(",")}
+        steps = [d for d in steps if int(d[5:]) in wanted]
+    if not steps:
+        sys.exit(f"run {args.run}: no kept checkpoint of the steps asked for ({args.steps})")
     seen = set(config["data"]["languages"])
     out_rows = []
     for step in steps:
