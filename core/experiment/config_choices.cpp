@@ -37,7 +37,8 @@ const Choices<train::SelectionMeasure>& selectionMeasureChoices() {
     static const Choices<SelectionMeasure> choices = {
         named(SelectionMeasure::Loss, train::selectionMeasureText, "Lowest validation loss"),
         named(SelectionMeasure::CrossMrr, train::selectionMeasureText,
-              "Highest validation cross-lingual MRR")};
+              "Highest validation cross-lingual MRR"),
+        named(SelectionMeasure::Last, train::selectionMeasureText, "The last step")};
     return choices;
 }
 

@@ -15,6 +15,7 @@
 #include "experiment/rank_log.h"
 #include "experiment/rank_session.h"
 #include "experiment/run_recorder.h"
+#include "experiment/selection_note.h"
 #include "experiment/tokenizer_setup.h"
 #include "experiment/trainer_settings.h"
 #include "experiment/training_data_note.h"
@@ -228,6 +229,11 @@ Result<train::TrainingOutcome> RunSession::train() {
     outcome_.bestValidation = outcome.bestValidation;
     outcome_.bestValidationStep = outcome.bestValidationStep;
     if (!outcome.finalCheckpoint.empty()) outcome_.checkpoint = outcome.finalCheckpoint;
+    if (Status noted = note(Phase::LoadingModel, selectionNote(outcome.selectedBy, outcome.bestValidation,
+                                                          outcome.bestValidationStep,
+                                                          outcome.lastStep));
+        !noted)
+        return noted.error();
     return trained;
 }
 

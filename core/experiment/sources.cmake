@@ -37,6 +37,7 @@ target_sources(mtrec_experiment PRIVATE
     experiment/truncation_note.h experiment/truncation_note.cpp
     experiment/checkpoint_interval_note.h experiment/checkpoint_interval_note.cpp
     experiment/precision_note.h experiment/precision_note.cpp
+    experiment/selection_note.h experiment/selection_note.cpp
     experiment/run_recorder.h experiment/run_recorder.cpp
     experiment/tokenizer_setup.h experiment/tokenizer_setup.cpp
     experiment/tokenizer_cache.h experiment/tokenizer_cache.cpp

@@ -195,8 +195,11 @@ void checkOptimizer(const OptimizerConfig& optimizer, const DataConfig& data, Ch
     if (optimizer.evalEvery > 0 && !(data.validation.fraction > 0.0))
         check.add("$.optimizer.eval_every",
                   "needs a validation set ($.data.validation.fraction > 0)");
-    if (optimizer.selectBy != train::SelectionMeasure::Loss && optimizer.evalEvery == 0)
+    if (optimizer.selectBy == train::SelectionMeasure::CrossMrr && optimizer.evalEvery == 0)
         check.add("$.optimizer.select_by", "needs validation ($.optimizer.eval_every > 0)");
+    if (optimizer.selectBy == train::SelectionMeasure::Last && optimizer.earlyStoppingPatience > 0)
+        check.add("$.optimizer.early_stopping_patience",
+                  "needs a measure to stop by; $.optimizer.select_by \"last\" has none");
     if (optimizer.selectBy == train::SelectionMeasure::CrossMrr &&
         data.validation.languages.size() == 1)
         check.add("$.optimizer.select_by",

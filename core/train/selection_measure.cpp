@@ -3,15 +3,31 @@
 namespace mtrec::train {
 
 const char* selectionMeasureText(SelectionMeasure measure) {
-    return measure == SelectionMeasure::CrossMrr ? "cross_mrr" : "loss";
+    switch (measure) {
+        case SelectionMeasure::CrossMrr:
+            return "cross_mrr";
+        case SelectionMeasure::Last:
+            return "last";
+        case SelectionMeasure::Loss:
+            break;
+    }
+    return "loss";
 }
 
 std::string bestDescription(SelectionMeasure measure) {
-    return measure == SelectionMeasure::CrossMrr ? "highest validation cross-lingual MRR"
-                                                 : "lowest validation loss";
+    switch (measure) {
+        case SelectionMeasure::CrossMrr:
+            return "highest validation cross-lingual MRR";
+        case SelectionMeasure::Last:
+            return "the last step";
+        case SelectionMeasure::Loss:
+            break;
+    }
+    return "lowest validation loss";
 }
 
 bool improves(SelectionMeasure measure, double value, const std::optional<double>& best) {
+    if (measure == SelectionMeasure::Last) return false;
     if (!best) return true;
     return measure == SelectionMeasure::CrossMrr ? value > *best : value < *best;
 }

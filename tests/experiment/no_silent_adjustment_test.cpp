@@ -6,6 +6,7 @@
 #include "experiment/batch_fit.h"
 #include "experiment/checkpoint_interval_note.h"
 #include "experiment/precision_note.h"
+#include "experiment/selection_note.h"
 #include "experiment/truncation_note.h"
 #include "text/wordpiece_tokenizer.h"
 
@@ -123,6 +124,18 @@ TEST(PrecisionNote, SaysWhenBf16RunsEmulated) {
               "run emulated and slowly here (slower than fp32); the run trains all the same");
     EXPECT_EQ(precisionNote(MatmulPrecision::Bf16, true), "");
     EXPECT_EQ(precisionNote(MatmulPrecision::Fp32, false), "");
+}
+
+TEST(SelectionNote, NamesTheEvaluatedStepAndWhyItWasChosen) {
+    using train::SelectionMeasure;
+    EXPECT_EQ(selectionNote(SelectionMeasure::CrossMrr, 0.25244, 250, 1000),
+              "evaluated step 250 of 1000 (highest validation cross-lingual MRR 0.2524)");
+    EXPECT_EQ(selectionNote(SelectionMeasure::Loss, 3.1, 1000, 1000),
+              "evaluated step 1000 of 1000 (lowest validation loss 3.1000)");
+    EXPECT_EQ(selectionNote(SelectionMeasure::Last, std::nullopt, 0, 1000),
+              "evaluated the last step, 1000 (select_by last)");
+    EXPECT_EQ(selectionNote(SelectionMeasure::Loss, std::nullopt, 0, 40),
+              "evaluated the last step, 40 (no validation)");
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// Checkpoint selection by the held-out cross-lingual MRR instead of the validation loss.
+// Checkpoint selection by the held-out cross-lingual MRR instead of the validation loss, or none
+// (the last step).
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -67,6 +68,29 @@ TEST(TrainerSelection, CrossMrrWithoutCrossLingualValidationPairsIsRefused) {
               "selecting by the validation cross-lingual MRR needs validation pairs of two "
               "languages or more");
     EXPECT_EQ(trainer.completedSteps(), 0u);
+}
+
+// select_by last: validation still reports both measures, but no step is kept as best, so the run
+// evaluates its final weights.
+TEST(TrainerSelection, LastKeepsNoBestAndLeavesTheFinalWeightsToEvaluate) {
+    test::ToyRun run(6);
+    run.options.evalEvery = 2;
+    run.options.selectBy = SelectionMeasure::Last;
+    Trainer& trainer = run.start();
+    trainer.setValidationBatches(run.task.validationBatches());
+    trainer.setValidationRanking(ValidationRanking(run.task.train));
+    std::size_t validations = 0;
+    trainer.setProgressSink([&validations](const Progress& progress) {
+        if (progress.validationLoss && progress.validationCrossMrr) ++validations;
+    });
+    Result<TrainingOutcome> outcome = trainer.train();
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message;
+    EXPECT_EQ(validations, 3u);  // steps 2, 4, 6: the curves are still drawn
+    EXPECT_EQ(outcome.value().selectedBy, SelectionMeasure::Last);
+    EXPECT_FALSE(outcome.value().bestValidation.has_value());
+    EXPECT_TRUE(outcome.value().bestModel.empty());
+    EXPECT_FALSE(fs::exists(run.dir.path() / "best"));
+    EXPECT_FALSE(outcome.value().finalCheckpoint.empty());
 }
 
 // The best value a checkpoint carries is of its run's measure: resuming with the other measure

@@ -137,6 +137,26 @@ TEST(TrainingConfig, SelectByNamesAMeasureThatNeedsCrossLingualValidation) {
     EXPECT_FALSE(toJson(parseTrainingConfig(config).config)["optimizer"].contains("select_by"));
 }
 
+TEST(TrainingConfig, SelectByLastNeedsNoValidationAndRefusesEarlyStopping) {
+    json config = minimalConfig("qa");
+    config["optimizer"]["select_by"] = "last";
+    const ParsedTrainingConfig parsed = parseTrainingConfig(config);
+    ASSERT_TRUE(parsed.problems.empty()) << allProblems(parsed.problems);
+    EXPECT_EQ(parsed.config.optimizer.selectBy, train::SelectionMeasure::Last);
+    // No validation needed (eval_every is 0): nothing to say about the optimizer section.
+    const std::vector<ConfigProblem> problems = validate(parsed.config, {});
+    EXPECT_TRUE(std::none_of(problems.begin(), problems.end(), [](const ConfigProblem& p) {
+        return p.path.rfind("$.optimizer", 0) == 0;
+    })) << allProblems(problems);
+    EXPECT_EQ(toJson(parsed.config)["optimizer"]["select_by"], "last");
+    config["optimizer"]["eval_every"] = 5;
+    config["optimizer"]["early_stopping_patience"] = 2;
+    config["data"]["validation"] = {{"fraction", 0.2}, {"languages", {"en", "de"}}};
+    expectProblem(validate(parseTrainingConfig(config).config, {}),
+                  "$.optimizer.early_stopping_patience",
+                  "needs a measure to stop by; $.optimizer.select_by \"last\" has none");
+}
+
 TEST(TrainingConfig, PrecisionIsFp32OrBf16AndWrittenOnlyWhenBf16) {
     json config = minimalConfig("qa");
     EXPECT_EQ(parseTrainingConfig(config).config.precision, model::MatmulPrecision::Fp32);
