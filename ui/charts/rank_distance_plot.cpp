@@ -27,7 +27,15 @@ QString barValueText(double value) {
 RankDistancePlot::RankDistancePlot(QWidget* parent) : QCustomPlot(parent) {
     exportMenu_ = new ChartExportMenu(
         this, [this] { return csv(); }, QStringLiteral("rank-distance"));
-    placeLegendBelow(true);
+    // The legend under the axis rect, an entry a row: inside a narrow plot it would cover the
+    // mean label or the bars, and in one row a long run name would widen the plot.
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(1, 0, legend);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    legend->setWrap(1);  // before the fill order, which rearranges the entries by the wrap in force
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setMargins(QMargins(4, 2, 4, 2));
+    legend->setBorderPen(Qt::NoPen);
 }
 
 QCPBars* RankDistancePlot::makeBars(const QColor& color, const QString& name) {
@@ -79,13 +87,16 @@ void RankDistancePlot::buildSingleBars(double& top) {
         top = std::max(top, v);
         auto* label = new QCPItemText(this);
         label->position->setCoords(i, v);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(2, 0, 2, 1));
+        // Upright over its bar: five-digit ranks side by side overlap once a pane holds eleven
+        // narrow bars (the Bias view beside its heatmap).
+        label->setRotation(-90);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(1, 1, 2, 1));
         label->setBrush(QColor(255, 255, 255, 200));
         label->setText(barValueText(v));
     }
     if (std::isfinite(data_.overallMean)) top = std::max(top, data_.overallMean);
-    placeLegendBelow(false);
+    top *= 1.12;  // headroom for the upright value labels
     legend->setVisible(split);
     if (!split) seenBars_->removeFromLegend();
 }
@@ -114,33 +125,7 @@ void RankDistancePlot::buildSeriesBars(double& top) {
         }
         seriesBars_.push_back(bars);
     }
-    placeLegendBelow(true);
     legend->setVisible(true);
-}
-
-void RankDistancePlot::placeLegendBelow(bool below) {
-    // The style is set whether or not the legend moves: a plot built first with the legend below
-    // (the constructor) must still get one entry a row.
-    const bool isBelow = legend->layout() == plotLayout();
-    if (below && !isBelow) {
-        axisRect()->insetLayout()->take(legend);
-        plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
-        plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
-    } else if (!below && isBelow) {
-        plotLayout()->take(legend);
-        plotLayout()->simplify();
-        axisRect()->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignLeft);
-    }
-    if (below) {
-        legend->setFillOrder(QCPLegend::foColumnsFirst);
-        legend->setWrap(1);  // one entry a row: the legend never widens the plot past a name
-        legend->setMargins(QMargins(4, 2, 4, 2));
-        legend->setBorderPen(Qt::NoPen);
-    } else {
-        legend->setFillOrder(QCPLegend::foRowsFirst);
-        legend->setWrap(0);
-        legend->setBorderPen(QPen(Qt::black));
-    }
 }
 
 void RankDistancePlot::buildAxes(double top) {
@@ -151,6 +136,8 @@ void RankDistancePlot::buildAxes(double top) {
     xAxis->setTickLength(0, 0);
     xAxis->grid()->setVisible(false);
     xAxis->setRange(-0.6, data_.languages.size() - 0.4);
+    // Many single bars share a narrow pane (the Bias view): upright codes do not run together.
+    xAxis->setTickLabelRotation(data_.series.empty() && data_.languages.size() > 8 ? -90 : 0);
     xAxis->setLabel(tr("query language"));
     yAxis->setLabel(data_.valueLabel);
     yAxis->setRange(0.0, top > 0 ? top * 1.15 : 1.0);
@@ -168,7 +155,7 @@ void RankDistancePlot::buildMeanLine() {
     meanLabel_->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     // In the upper right corner, clear of the bars' value labels that the line runs through.
     meanLabel_->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    meanLabel_->position->setCoords(0.995, 0.005);
+    meanLabel_->position->setCoords(0.995, 0.01);
     meanLabel_->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     meanLabel_->setClipToAxisRect(false);
     meanLabel_->setText(tr("mean %1").arg(barValueText(data_.overallMean)));

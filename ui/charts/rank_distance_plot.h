@@ -62,8 +62,6 @@ private:
     void buildSeriesBars(double& top);
     void buildMeanLine();
     void buildAxes(double top);
-    /// The legend in a row under the axes (series) or in the axes' upper left corner (one run).
-    void placeLegendBelow(bool below);
 
     RankDistanceData data_;
     QCPBars* seenBars_ = nullptr;

@@ -33,6 +33,11 @@ private Q_SLOTS:
         QCOMPARE(plot.unseenBars()->data()->at(0)->value, 5321.25);
         QVERIFY(plot.seenBars()->brush().color() != plot.unseenBars()->brush().color());
         QVERIFY(plot.legend->visible());
+        // Under the axis rect, "seen in training" over "unseen": one column, however the plot
+        // was built before.
+        QCOMPARE(plot.legend->layout(), plot.plotLayout());
+        QCOMPARE(plot.legend->rowCount(), 2);
+        QCOMPARE(plot.legend->columnCount(), 1);
     }
 
     void axesAreLabelled() {
@@ -85,7 +90,9 @@ private Q_SLOTS:
         QVERIFY(second->barsGroup() == plot.seriesBars()[0]->barsGroup());
         QVERIFY(plot.legend->visible());
         QCOMPARE(plot.legend->itemCount(), 2);
-        QCOMPARE(plot.legend->layout(), plot.plotLayout());  // in a row under the bars
+        QCOMPARE(plot.legend->layout(), plot.plotLayout());  // under the bars, an entry a row
+        QCOMPARE(plot.legend->rowCount(), 2);
+        QCOMPARE(plot.legend->columnCount(), 1);
         QVERIFY(plot.yAxis->range().upper > 30.0);
         QCOMPARE(plot.csv(), QStringLiteral("query_language,#1 hybrid,#2 multitask\r\n"
                                             "ar,10,12\r\nde,20,\r\nth,30,6\r\n"
@@ -93,7 +100,16 @@ private Q_SLOTS:
         plot.setData(threeLanguages());  // back to one run
         QVERIFY(plot.seriesBars().empty());
         QCOMPARE(plot.seenBars()->data()->size(), 2);
-        QCOMPARE(plot.legend->layout(), plot.axisRect()->insetLayout());
+        QCOMPARE(plot.legend->layout(), plot.plotLayout());
+        QCOMPARE(plot.legend->columnCount(), 1);
+        // A run name wider than the legend allows is elided in the middle; the CSV keeps it.
+        const QString longName = QStringLiteral("#3 ") + QString(200, QLatin1Char('x'));
+        data.series[0].name = longName;
+        plot.setData(data);
+        const QString shown = plot.seriesBars()[0]->name();
+        QVERIFY(shown.contains(QChar(0x2026)));  // …
+        QVERIFY(shown.endsWith(QStringLiteral(" (mean 20.0)")));
+        QVERIFY(plot.csv().contains(longName));
     }
 
     void barValueText_data() {
