@@ -229,11 +229,6 @@ Result<train::TrainingOutcome> RunSession::train() {
     outcome_.bestValidation = outcome.bestValidation;
     outcome_.bestValidationStep = outcome.bestValidationStep;
     if (!outcome.finalCheckpoint.empty()) outcome_.checkpoint = outcome.finalCheckpoint;
-    if (Status noted = note(Phase::LoadingModel, selectionNote(outcome.selectedBy, outcome.bestValidation,
-                                                          outcome.bestValidationStep,
-                                                          outcome.lastStep));
-        !noted)
-        return noted.error();
     return trained;
 }
 
@@ -248,8 +243,20 @@ Status RunSession::recordContamination(const std::vector<data::RetrievalSuite>& 
     return success();
 }
 
+/// Notes which step the run evaluates, once: a run killed while evaluating evaluates again.
+Status RunSession::noteSelection() {
+    const std::string text = selectionNote(outcome_.selectedBy, outcome_.bestValidation,
+                                           outcome_.bestValidationStep, outcome_.steps);
+    Result<std::vector<store::Note>> notes = store_.runs().notes(runId_);
+    if (!notes) return notes.error();
+    for (const store::Note& existing : notes.value())
+        if (existing.text == text) return success();
+    return note(Phase::LoadingModel, text);
+}
+
 Status RunSession::evaluate() {
     phase(Phase::LoadingModel);
+    if (Status noted = noteSelection(); !noted) return noted;
     Result<EvaluatedModel> model = loadEvaluatedModel(folder_, config_);
     if (!model) return model.error();
     outcome_.evaluatedModel = model.value().folder;

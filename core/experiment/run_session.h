@@ -54,6 +54,7 @@ private:
     /// Records the suites that share data with the training data as contaminated.
     Status recordContamination(const std::vector<data::RetrievalSuite>& suites);
     Status evaluate();
+    Status noteSelection();
     Result<TrainingRunOutcome> end(const train::TrainingOutcome& trained);
     Result<TrainingRunOutcome> interrupted(const std::string& reason);
     Error failRun(const std::string& reason);

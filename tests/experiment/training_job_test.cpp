@@ -78,6 +78,13 @@ TEST(TrainingJob, ReportsPhasesInOrderStepsIncreasingAndTheEndLast) {
     // The store has every step, whatever the sink kept.
     store::ExperimentStore store = openStore(fixture);
     EXPECT_EQ(store.trainingLog().steps(outcome.value().runId).value().size(), 20u);
+    // And a note saying which step was evaluated (this config does not validate).
+    const std::vector<store::Note> notes = store.runs().notes(outcome.value().runId).value();
+    EXPECT_EQ(std::count_if(notes.begin(), notes.end(),
+                            [](const store::Note& note) {
+                                return note.text == "evaluated the last step, 20 (no validation)";
+                            }),
+              1);
 
     // With time frozen, the throttle passes the first report and the ones that must arrive only.
     EXPECT_LT(throttled.size(), log.reports.size());

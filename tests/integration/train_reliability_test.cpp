@@ -210,14 +210,20 @@ protected:
         EXPECT_EQ(notes[0].text, note);
     }
 
-    /// The run's notes but those of its start: its tokenizer ("tokenizer sha256 ...") and its
-    /// training data ("training data: ...").
+    /// The run's notes but those saying what it is: its tokenizer ("tokenizer sha256 ..."), its
+    /// training data ("training data: ...") and the step it evaluates ("evaluated ...", once
+    /// however often the run was resumed: checked here).
     static std::vector<store::Note> lifecycleNotes(ExperimentStore& store, std::int64_t id) {
         std::vector<store::Note> notes = store.runs().notes(id).value();
+        const auto evaluated = [](const store::Note& note) {
+            return note.text.rfind("evaluated ", 0) == 0;
+        };
+        EXPECT_LE(std::count_if(notes.begin(), notes.end(), evaluated), 1) << "run " << id;
         notes.erase(std::remove_if(notes.begin(), notes.end(),
-                                   [](const store::Note& note) {
+                                   [&evaluated](const store::Note& note) {
                                        return note.text.rfind("tokenizer sha256 ", 0) == 0 ||
-                                              note.text.rfind("training data: ", 0) == 0;
+                                              note.text.rfind("training data: ", 0) == 0 ||
+                                              evaluated(note);
                                    }),
                     notes.end());
         return notes;
