@@ -29,7 +29,13 @@ else()
     message(STATUS "model: oneDNN not found, sgemm falls back to ATen's mm (slow reference BLAS)")
 endif()
 
-# SerialGemmScope (gemm.h) sets the OpenMP thread count of the runtime LibTorch runs on (libgomp);
-# only the library is linked, no -fopenmp.
+# LibTorch runs on OpenMP (libgomp). at::parallel_for is a header template whose OpenMP backend
+# compiles to a plain serial loop unless the including file is built with -fopenmp: without it the
+# dropout masks, the attention kernel and the embedder's tokenisation ran on one core. SerialGemmScope
+# (gemm.h) sets the OpenMP thread count of the same runtime. Left out under ThreadSanitizer, which
+# cannot see libgomp's synchronisation (the loops then run serially, as before).
 find_package(OpenMP REQUIRED COMPONENTS CXX)
 target_link_libraries(mtrec_model PUBLIC ${OpenMP_CXX_LIBRARIES})
+if(NOT MTREC_SANITIZE MATCHES "thread")
+    target_compile_options(mtrec_model PRIVATE ${OpenMP_CXX_FLAGS})
+endif()
