@@ -243,20 +243,23 @@ Status RunSession::recordContamination(const std::vector<data::RetrievalSuite>& 
     return success();
 }
 
-/// Notes which step the run evaluates, once: a run killed while evaluating evaluates again.
-Status RunSession::noteSelection() {
-    const std::string text = selectionNote(outcome_.selectedBy, outcome_.bestValidation,
-                                           outcome_.bestValidationStep, outcome_.steps);
+/// note(), unless the run already has a note with this text (a run killed while evaluating
+/// evaluates again).
+Status RunSession::noteOnce(Phase phase, const std::string& text) {
     Result<std::vector<store::Note>> notes = store_.runs().notes(runId_);
     if (!notes) return notes.error();
     for (const store::Note& existing : notes.value())
         if (existing.text == text) return success();
-    return note(Phase::LoadingModel, text);
+    return note(phase, text);
 }
 
 Status RunSession::evaluate() {
     phase(Phase::LoadingModel);
-    if (Status noted = noteSelection(); !noted) return noted;
+    if (Status noted = noteOnce(Phase::LoadingModel,
+                                selectionNote(outcome_.selectedBy, outcome_.bestValidation,
+                                              outcome_.bestValidationStep, outcome_.steps));
+        !noted)
+        return noted;
     Result<EvaluatedModel> model = loadEvaluatedModel(folder_, config_);
     if (!model) return model.error();
     outcome_.evaluatedModel = model.value().folder;

@@ -47,6 +47,7 @@ public:
 private:
     Status build(bool resume);
     Status note(Phase phase, const std::string& note);
+    Status noteOnce(Phase phase, const std::string& text);
     Status restore();
     void connectTrainer();
     void observeStep(const train::TrainingProgress& step);
@@ -54,7 +55,6 @@ private:
     /// Records the suites that share data with the training data as contaminated.
     Status recordContamination(const std::vector<data::RetrievalSuite>& suites);
     Status evaluate();
-    Status noteSelection();
     Result<TrainingRunOutcome> end(const train::TrainingOutcome& trained);
     Result<TrainingRunOutcome> interrupted(const std::string& reason);
     Error failRun(const std::string& reason);

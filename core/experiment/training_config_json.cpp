@@ -123,7 +123,7 @@ json toJson(const TrainingConfig& config) {
     // Written only when not the default, so configs (and seed groups) from before the key stay
     // the same.
     if (config.precision != TrainingConfig{}.precision)
-        out["precision"] = choiceOf(precisionChoices(), config.precision).key;
+        out["precision"] = model::matmulPrecisionText(config.precision);
     return out;
 }
 
