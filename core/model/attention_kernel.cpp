@@ -133,23 +133,27 @@ struct AttentionFunction : public torch::autograd::Function<AttentionFunction> {
                               bool training) {
         const Shape s(qkv, heads);
         const at::Tensor probs = at::_softmax(scores(s, qkv, keyBias), -1, false);
-        at::Tensor mask, kept = probs;
-        if (training && dropoutP > 0.0) {
-            mask = dropoutMask(probs, dropoutP);
-            kept = probs.mul(mask);
-        }
-        ctx->save_for_backward({qkv, probs, mask, kept});
+        // The dropout mask is not kept: the backward makes it again from the seed.
+        const bool drop = training && dropoutP > 0.0;
+        const uint64_t seed = drop ? drawSeed() : 0;
+        const at::Tensor kept = drop ? applyDropoutMask(probs, dropoutP, seed) : probs;
+        ctx->save_for_backward({qkv, probs, kept});
         ctx->saved_data["heads"] = heads;
+        ctx->saved_data["dropout"] = drop ? dropoutP : 0.0;
+        ctx->saved_data["seed"] = static_cast<int64_t>(seed);
         return context(s, qkv, kept);
     }
 
     static variable_list backward(AutogradContext* ctx, variable_list grads) {
         const auto saved = ctx->get_saved_variables();
-        const at::Tensor &qkv = saved[0], &probs = saved[1], &mask = saved[2], &kept = saved[3];
+        const at::Tensor &qkv = saved[0], &probs = saved[1], &kept = saved[2];
         const Shape s(qkv, ctx->saved_data["heads"].toInt());
         const at::Tensor gradContext = grads[0].contiguous();
         at::Tensor gradProbs = probsGradient(s, qkv, gradContext);
-        if (mask.defined()) gradProbs.mul_(mask);
+        const double dropoutP = ctx->saved_data["dropout"].toDouble();
+        if (dropoutP > 0.0)
+            applyDropoutMaskInPlace(gradProbs, dropoutP,
+                                    static_cast<uint64_t>(ctx->saved_data["seed"].toInt()));
         const at::Tensor gradScores = at::_softmax_backward_data(gradProbs, probs, -1, at::kFloat);
         return {qkvGradient(s, qkv, kept, gradScores, gradContext), at::Tensor(), at::Tensor(),
                 at::Tensor(), at::Tensor()};
@@ -180,7 +184,7 @@ at::Tensor attention(const at::Tensor& qkvIn, const at::Tensor& keyBiasIn, int64
     const Shape s(qkv, heads);
     at::Tensor probs = scores(s, qkv, keyBias);
     at::_softmax_out(probs, probs, -1, false);
-    if (training && dropoutP > 0.0) probs.mul_(dropoutMask(probs, dropoutP));
+    if (training && dropoutP > 0.0) applyDropoutMaskInPlace(probs, dropoutP, drawSeed());
     return context(s, qkv, probs);
 }
 

@@ -190,6 +190,33 @@ TEST_F(LayersTest, DropoutMaskFollowsTheGlobalSeedAndNotTheThreadCount) {
     EXPECT_TRUE(first[300000].item<float>() == 0.0f || first[300000].item<float>() > 1.0f);
 }
 
+TEST_F(LayersTest, DropoutBackwardMakesTheForwardMaskAgainFromItsSeed) {
+    const at::Tensor x = at::randn({301, 7}).requires_grad_();
+    const at::Tensor upstream = at::randn({301, 7});
+    at::manual_seed(11);
+    const at::Tensor mask = dropoutMask(x, 0.3);
+    for (const bool inPlace : {false, true}) {
+        at::manual_seed(11);
+        at::Tensor y = x * 1.0f;  // in place needs a non-leaf
+        y = inPlace ? dropoutInPlace(y, 0.3, true) : model::dropout(y, 0.3, true);
+        (y * upstream).sum().backward();
+        EXPECT_TRUE(y.equal(x.detach() * mask)) << inPlace;
+        EXPECT_TRUE(x.grad().equal(upstream * mask)) << inPlace;
+        x.grad().zero_();
+    }
+}
+
+TEST_F(LayersTest, AppliedDropoutMaskEqualsTheFilledOneTailIncluded) {
+    const at::Tensor x = at::randn({300003});
+    at::Tensor mask = at::empty({300003});
+    fillDropoutMask(mask, 0.2, 99);
+    EXPECT_TRUE(applyDropoutMask(x, 0.2, 99).equal(x * mask));
+    at::Tensor inPlace = x.clone();
+    applyDropoutMaskInPlace(inPlace, 0.2, 99);
+    EXPECT_TRUE(inPlace.equal(x * mask));
+    EXPECT_FALSE(applyDropoutMask(x, 0.2, 100).equal(x * mask));
+}
+
 TEST(PoolingTest, MeanPoolAveragesOnlyRealTokensAndClsTakesTheFirst) {
     // Row 0: tokens (1,2), (3,4), padding (100,100); row 1: one token (5,6), then padding.
     const at::Tensor hidden =
