@@ -19,6 +19,7 @@
 #include <ATen/ATen.h>
 #include <CLI/CLI.hpp>
 
+#include "gemm_floor.h"
 #include "loaded_blas.h"
 #include "model/encoder.h"
 #include "model/gemm.h"
@@ -129,6 +130,7 @@ int main(int argc, char** argv) {
     int steps = 5, warmup = 1, threads = 2;
     Shapes shapes;
     bool gemmPeak = false;
+    bool gemmFloor = false;
     bool profile = false;
     std::string precisionName = "fp32";
     app.add_option("--steps", steps, "timed steps")->check(CLI::PositiveNumber);
@@ -145,6 +147,8 @@ int main(int argc, char** argv) {
     app.add_option("--precision", precisionName, "the Linear layers' GEMMs: fp32 or bf16")
         ->check(CLI::IsMember({"fp32", "bf16"}));
     app.add_flag("--gemm-peak", gemmPeak, "measure the fp32 and bf16 GEMM peaks instead");
+    app.add_flag("--gemm-floor", gemmFloor,
+                 "time the step's Linear GEMMs alone (fp32 and bf16) after the timed steps");
     app.add_flag("--profile", profile, "profile one more step after the timed ones");
     CLI11_PARSE(app, argc, argv);
     if (gemmPeak) return runGemmPeak(threads);
@@ -194,6 +198,13 @@ int main(int argc, char** argv) {
     if (profile)
         mtrec::bench::printStepProfile(
             [&] { static_cast<void>(step.run(batches.back(), 1.0, schedule.at(total))); }, 30);
+    if (gemmFloor) {
+        const mtrec::bench::LinearShapes linearShapes{shapes.batch * shapes.seq, shapes.hidden,
+                                                      shapes.ffn, shapes.layers, 2};
+        std::printf("linear_gemm_floor_s fp32=%.4f bf16=%.4f\n",
+                    mtrec::bench::gemmFloorSeconds(linearShapes, false, 5),
+                    mtrec::bench::gemmFloorSeconds(linearShapes, true, 5));
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double flops = 3.0 * forwardFlops(config, 2 * shapes.batch, shapes.seq);
