@@ -4,6 +4,8 @@
 
 #include <ATen/Functions.h>
 
+#include "model/gelu.h"
+
 namespace mtrec::model {
 
 FeedForwardImpl::FeedForwardImpl(int64_t hidden, int64_t intermediateSize,
@@ -24,7 +26,7 @@ at::Tensor FeedForwardImpl::forward(const at::Tensor& x) {
     at::Tensor h = intermediate->forward(x);
     switch (activation_) {
         case Activation::GeluErf:
-            h = at::gelu(h);
+            h = model::gelu(h);
             break;
         case Activation::GeluTanh:
             h = at::gelu(h, "tanh");

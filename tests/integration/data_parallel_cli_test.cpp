@@ -27,6 +27,10 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr double kTolerance = 1e-5;
+// Two processes and one sum the gradients in different orders, and the difference grows with the
+// steps: over 100 steps it reached 8.3e-6 with ATen's GELU and 1.2e-5 with model::gelu (2.6e-6
+// over 20).
+constexpr double kLongRunTolerance = 5e-5;
 
 /// A TCP port nothing listens on now (the kernel's pick for port 0).
 int freePort() {
@@ -141,10 +145,11 @@ protected:
         return false;
     }
 
-    static void expectSameLosses(const std::vector<double>& one, const std::vector<double>& two) {
+    static void expectSameLosses(const std::vector<double>& one, const std::vector<double>& two,
+                                 double tolerance = kTolerance) {
         ASSERT_EQ(one.size(), two.size());
         for (std::size_t i = 0; i < one.size(); ++i)
-            EXPECT_NEAR(one[i], two[i], kTolerance) << "step " << i + 1;
+            EXPECT_NEAR(one[i], two[i], tolerance) << "step " << i + 1;
     }
 
     /// Both ranks logged the same batches (kind, languages, pairs) and computed the same loss.
@@ -230,7 +235,7 @@ TEST_F(DataParallelTraining, KilledRankLeavesAnInterruptedRunThatResumesOnOnePro
         runMtrec({"runs", "resume", "1", "--db", db("killed").string()});
     ASSERT_EQ(resumed.exitCode, 0) << resumed.output;
     EXPECT_EQ(run("killed").status, store::RunStatus::Finished);
-    expectSameLosses(losses("reference"), losses("killed"));
+    expectSameLosses(losses("reference"), losses("killed"), kLongRunTolerance);
 }
 
 TEST_F(DataParallelTraining, TorchrunStartsTheSameTraining) {

@@ -8,6 +8,7 @@
 
 #include "model/attention_kernel.h"
 #include "model/dropout.h"
+#include "model/gelu.h"
 #include "model/gemm.h"
 #include "model/linear.h"
 #include "model/pooling.h"
@@ -215,6 +216,23 @@ TEST_F(LayersTest, AppliedDropoutMaskEqualsTheFilledOneTailIncluded) {
     applyDropoutMaskInPlace(inPlace, 0.2, 99);
     EXPECT_TRUE(inPlace.equal(x * mask));
     EXPECT_FALSE(applyDropoutMask(x, 0.2, 100).equal(x * mask));
+}
+
+TEST_F(LayersTest, GeluMatchesAtenInValueAndGradientAndIsTheSameWithoutGrad) {
+    // 400,001 points over [-12, 12]: odd, so some chunk ends off a vector boundary.
+    const at::Tensor x = at::linspace(-12.0, 12.0, 400001).requires_grad_();
+    const at::Tensor y = model::gelu(x);
+    y.sum().backward();
+    const at::Tensor grad = x.grad().clone();
+    x.grad().zero_();
+    const at::Tensor reference = at::gelu(x);
+    reference.sum().backward();
+    EXPECT_LT(maxAbsDiff(y, reference), 1e-6);
+    EXPECT_LT(maxAbsDiff(grad, x.grad()), 1e-6);
+    EXPECT_EQ(y[0].item<float>(), 0.0f);  // x·Φ(x) underflows to 0 at -12
+    EXPECT_EQ(y[400000].item<float>(), 12.0f);
+    at::NoGradGuard noGrad;
+    EXPECT_TRUE(model::gelu(x.detach()).equal(y.detach()));
 }
 
 TEST(PoolingTest, MeanPoolAveragesOnlyRealTokensAndClsTakesTheFirst) {
