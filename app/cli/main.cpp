@@ -12,9 +12,11 @@
 #include "cli/runs_command.h"
 #include "cli/sweep_command.h"
 #include "cli/train_command.h"
+#include "common/heap_reuse.h"
 
 int main(int argc, char** argv) {
     mtrec::cli::installInterruptWatcher();  // before any thread starts
+    mtrec::keepFreedMemoryForReuse();
     // Over a file-size limit (ulimit -f) a write then fails with EFBIG, and the run records that
     // failure, instead of the process being killed by SIGXFSZ mid-write with its run left running.
     std::signal(SIGXFSZ, SIG_IGN);

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "common/heap_reuse.h"
 #include "loaded_blas.h"
 #include "model/encoder.h"
 #include "model/gemm.h"
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
     app.add_option("--precision", precision, "the Linear layers' GEMMs: fp32 or bf16")
         ->check(CLI::IsMember({"fp32", "bf16"}));
     CLI11_PARSE(app, argc, argv);
+    mtrec::keepFreedMemoryForReuse();  // as the mtrec CLI does
 
     using namespace mtrec::model;
     at::set_num_threads(threads);

@@ -20,6 +20,7 @@
 #include <CLI/CLI.hpp>
 
 #include "gemm_floor.h"
+#include "common/heap_reuse.h"
 #include "loaded_blas.h"
 #include "model/encoder.h"
 #include "model/gemm.h"
@@ -151,6 +152,7 @@ int main(int argc, char** argv) {
                  "time the step's Linear GEMMs alone (fp32 and bf16) after the timed steps");
     app.add_flag("--profile", profile, "profile one more step after the timed ones");
     CLI11_PARSE(app, argc, argv);
+    mtrec::keepFreedMemoryForReuse();  // as the mtrec CLI does
     if (gemmPeak) return runGemmPeak(threads);
 
     mtrec::train::configureTrainingThreads(static_cast<std::size_t>(threads));
@@ -201,9 +203,14 @@ int main(int argc, char** argv) {
     if (gemmFloor) {
         const mtrec::bench::LinearShapes linearShapes{shapes.batch * shapes.seq, shapes.hidden,
                                                       shapes.ffn, shapes.layers, 2};
-        std::printf("linear_gemm_floor_s fp32=%.4f bf16=%.4f\n",
-                    mtrec::bench::gemmFloorSeconds(linearShapes, false, 5),
-                    mtrec::bench::gemmFloorSeconds(linearShapes, true, 5));
+        for (const bool bf16 : {false, true}) {
+            const mtrec::bench::GemmFloor floor = mtrec::bench::gemmFloor(linearShapes, bf16, 5);
+            std::printf(
+                "linear_gemm_floor precision=%s seconds=%.4f forward=%.4f input_gradient=%.4f "
+                "weight_gradient=%.4f\n",
+                bf16 ? "bf16" : "fp32", floor.total(), floor.forward, floor.inputGradient,
+                floor.weightGradient);
+        }
     }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

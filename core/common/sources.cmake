@@ -1,6 +1,7 @@
 target_sources(mtrec_common PRIVATE common/result.h common/choice.h common/thread_count.h
     common/cpu_clones.h)
 target_sources(mtrec_common PRIVATE common/pause_point.h common/pause_point.cpp)
+target_sources(mtrec_common PRIVATE common/heap_reuse.h common/heap_reuse.cpp)
 target_sources(mtrec_common PRIVATE
     common/cancel_token.h
     common/progress.h common/progress.cpp
