@@ -18,6 +18,7 @@
 #
 # Usage: bench/train/train_vs_python.sh [BUILD_DIR]      (default: build)
 # Environment: RUNS (3), STEPS timed steps per run (2), WARMUP untimed steps per run (1),
+#   OMP_WAIT_POLICY (PASSIVE; "default" leaves it unset),
 #   THREADS (2), PRECISIONS the C++ precisions ("fp32 bf16"), CONV_RUNS how many of the runs also
 #   time the oneDNN-convolution variant (default: all runs; 0 skips), AUTOCAST_RUNS the same for
 #   the autocast-bf16 variant, REFERENCE_RUNS the same for the reference BLAS (about 20 times slower
@@ -53,8 +54,11 @@ require_bench_packages
 # threads sleep instead of spinning (libgomp reads this at start-up only): on a loaded machine
 # spinning threads steal the cores the working ones need (2 threads on this shared 2-core machine
 # under load: 3-4 s a step spinning, 1.7 s sleeping). On an idle machine OMP_WAIT_POLICY=ACTIVE is
-# faster (0.60 against 0.80 s here). Both languages always run under the same environment.
+# faster (0.60 against 0.80 s here). OMP_WAIT_POLICY=default leaves it unset: libgomp's own
+# default, spinning a while and then sleeping, what a user who sets nothing gets. Both languages
+# always run under the same environment.
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=$THREADS OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
+if [[ $OMP_WAIT_POLICY == default ]]; then unset OMP_WAIT_POLICY; fi
 # shellcheck disable=SC2206
 ARGS=(--steps "$STEPS" --warmup "$WARMUP" --threads "$THREADS" ${SHAPE_ARGS:-})
 HEADLINE=fp32
@@ -71,7 +75,8 @@ fastest() { tr ' ' '\n' | sed '/^$/d' | awk -F= 'NR == 1 || $2 < t {n = $1; t = 
 
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
      "bf16 flags: $(grep -o -m1 -w 'avx512_bf16\|amx_bf16' /proc/cpuinfo | sort -u | xargs)"
-echo "# runs=$RUNS steps=$STEPS warmup=$WARMUP threads=$THREADS OMP_WAIT_POLICY=$OMP_WAIT_POLICY" \
+echo "# runs=$RUNS steps=$STEPS warmup=$WARMUP threads=$THREADS" \
+     "OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-default}" \
      "precisions=${PRECISION_LIST[*]} load: $(cut -d' ' -f1-3 /proc/loadavg)"
 peak_out=$(with_blas openblas "$BENCH" --gemm-peak --threads "$THREADS")
 echo "$peak_out"
