@@ -40,17 +40,18 @@ double bestSeconds(const Product& p, bool bf16, int repeats) {
 
 }  // namespace
 
-double gemmFloorSeconds(const LinearShapes& s, bool bf16, int repeats) {
+GemmFloor gemmFloor(const LinearShapes& s, bool bf16, int repeats) {
     const int64_t linears[4][2] = {
         {s.hidden, 3 * s.hidden}, {s.hidden, s.hidden}, {s.hidden, s.ffn}, {s.ffn, s.hidden}};
-    double perLayer = 0.0;
+    GemmFloor floor;
+    const double perStep = static_cast<double>(s.layers * s.passes);
     for (const auto& [in, out] : linears) {
         // The layouts model::linear uses: y = x·Wᵀ, dx = dy·W, dW = dyᵀ·x.
-        perLayer += bestSeconds({false, true, s.rows, out, in}, bf16, repeats);
-        perLayer += bestSeconds({false, false, s.rows, in, out}, bf16, repeats);
-        perLayer += bestSeconds({true, false, out, in, s.rows}, bf16, repeats);
+        floor.forward += perStep * bestSeconds({false, true, s.rows, out, in}, bf16, repeats);
+        floor.inputGradient += perStep * bestSeconds({false, false, s.rows, in, out}, bf16, repeats);
+        floor.weightGradient += perStep * bestSeconds({true, false, out, in, s.rows}, bf16, repeats);
     }
-    return perLayer * static_cast<double>(s.layers * s.passes);
+    return floor;
 }
 
 }  // namespace mtrec::bench
