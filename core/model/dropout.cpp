@@ -1,5 +1,6 @@
 #include "model/dropout.h"
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <stdexcept>
@@ -52,7 +53,7 @@ struct MaskRule {
 
 /// out[e] = in[e] · mask(e) (or mask(e) itself when `in` is null) for the elements of quads
 /// [begin, end). The hashes of a block are computed first, in a loop of their own, which the
-/// AVX-512 clone runs eight at a time (its 64-bit multiply): about 3 times the scalar rate here.
+/// AVX-512 clone runs eight at a time (its 64-bit multiply): about 4 times the scalar rate here.
 MTREC_CPU_CLONES void maskQuads(const MaskRule& shared, const float* in, float* out,
                                 int64_t begin, int64_t end) {
     const MaskRule rule = shared;  // a local copy: stores to `out` cannot alias it
