@@ -1,5 +1,6 @@
 // Benchmark (measured, never asserted): texts/s of model::embedIds with the default from-scratch
-// encoder (hidden 256, 4 layers, 4 heads, FFN 1024) on token-id rows read from a file, one row a
+// encoder (hidden 256, 4 layers, 4 heads, FFN 1024; --hidden, --layers, --heads and --ffn give
+// another shape, e.g. XLM-R base's 768, 12, 12, 3072) on token-id rows read from a file, one row a
 // line — the C++ half of encode_throughput.sh, which runs encode_throughput.py on the same rows.
 // --precision bf16 runs the Linear layers' GEMMs on bfloat16 inputs (model::MatmulPrecision).
 // Prints one line: "cpp_<precision> texts_per_s=<rate> texts=<n> seconds=<s> onednn=<0|1>".
@@ -46,12 +47,19 @@ int main(int argc, char** argv) {
     std::size_t batch = 64;
     uint64_t seed = 1;
     std::string precision = "fp32";
+    mtrec::model::EncoderConfig config = mtrec::model::EncoderConfig::fromScratch(8000, 0);
     app.add_option("--inputs", inputs, "token-id rows, one a line")->required();
     app.add_option("--threads", threads, "ATen/OpenMP threads");
     app.add_option("--batch", batch, "rows per forward pass");
     app.add_option("--seed", seed, "initialisation seed");
     app.add_option("--precision", precision, "the Linear layers' GEMMs: fp32 or bf16")
         ->check(CLI::IsMember({"fp32", "bf16"}));
+    app.add_option("--hidden", config.hiddenSize, "hidden size")->check(CLI::PositiveNumber);
+    app.add_option("--layers", config.layers, "transformer layers")->check(CLI::PositiveNumber);
+    app.add_option("--heads", config.heads, "attention heads (divide --hidden)")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--ffn", config.intermediateSize, "feed-forward size")
+        ->check(CLI::PositiveNumber);
     CLI11_PARSE(app, argc, argv);
     mtrec::keepFreedMemoryForReuse();  // as the mtrec CLI does
 
@@ -60,7 +68,12 @@ int main(int argc, char** argv) {
     const MatmulPrecisionScope scope(precision == "bf16" ? MatmulPrecision::Bf16
                                                          : MatmulPrecision::Fp32);
     const auto rows = readRows(inputs);
-    Encoder encoder = createEncoder(EncoderConfig::fromScratch(8000, 0), seed).value();
+    mtrec::Result<Encoder> created = createEncoder(config, seed);
+    if (!created) {
+        std::fprintf(stderr, "%s\n", created.error().message.c_str());
+        return 1;
+    }
+    Encoder encoder = created.value();
     EmbeddingOptions options;
     options.batchSize = batch;
     const std::vector<std::vector<int64_t>> warmUp(rows.begin(),

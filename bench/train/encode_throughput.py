@@ -4,9 +4,11 @@ bench/train/encode_throughput.sh, which runs it alternately with the C++ executa
 
     encode_throughput.py --make-inputs FILE [--texts N] [--seed S]   # token-id rows, one a line
     encode_throughput.py --inputs FILE [--threads T] [--batch B] [--mkldnn] [--autocast bf16]
+                         [--hidden H --layers L --heads A --ffn F]
 
 Does what model::embedIds does: sort rows by length, pad each batch to its longest row, run the
-encoder (hidden 256, 4 layers, 4 heads, FFN 1024, pre-LayerNorm, mean pooling) in eval mode under
+encoder (hidden 256, 4 layers, 4 heads, FFN 1024 unless told otherwise, pre-LayerNorm, mean
+pooling) in eval mode under
 torch.inference_mode(), L2-normalise, put rows back in input order. The model is written the way a
 Python user writes it (nn.Linear, matmul attention, F.gelu); --mkldnn converts its Linear layers
 with torch.utils.mkldnn.to_mkldnn, Python's own way to reach oneDNN on this torch build; --autocast
@@ -29,36 +31,38 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from blas_report import blas_in_use  # noqa: E402
 
-VOCAB, HIDDEN, LAYERS, HEADS, FFN, POSITIONS, PAD = 8000, 256, 4, 4, 1024, 128, 0
+VOCAB, POSITIONS, PAD = 8000, 128, 0
 
 
 class Layer(nn.Module):
-    def __init__(self):
+    def __init__(self, hidden, heads, ffn):
         super().__init__()
-        self.qkv = nn.Linear(HIDDEN, 3 * HIDDEN)
-        self.out = nn.Linear(HIDDEN, HIDDEN)
-        self.norm1 = nn.LayerNorm(HIDDEN, eps=1e-12)
-        self.norm2 = nn.LayerNorm(HIDDEN, eps=1e-12)
-        self.ff1 = nn.Linear(HIDDEN, FFN)
-        self.ff2 = nn.Linear(FFN, HIDDEN)
+        self.hidden, self.heads = hidden, heads
+        self.qkv = nn.Linear(hidden, 3 * hidden)
+        self.out = nn.Linear(hidden, hidden)
+        self.norm1 = nn.LayerNorm(hidden, eps=1e-12)
+        self.norm2 = nn.LayerNorm(hidden, eps=1e-12)
+        self.ff1 = nn.Linear(hidden, ffn)
+        self.ff2 = nn.Linear(ffn, hidden)
 
     def forward(self, x, bias):
         b, l, _ = x.shape
-        d = HIDDEN // HEADS
-        q, k, v = self.qkv(self.norm1(x)).view(b, l, 3, HEADS, d).permute(2, 0, 3, 1, 4)
+        d = self.hidden // self.heads
+        q, k, v = self.qkv(self.norm1(x)).view(b, l, 3, self.heads, d).permute(2, 0, 3, 1, 4)
         probs = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d) + bias, dim=-1)
-        x = x + self.out((probs @ v).transpose(1, 2).reshape(b, l, HIDDEN))
+        x = x + self.out((probs @ v).transpose(1, 2).reshape(b, l, self.hidden))
         return x + self.ff2(F.gelu(self.ff1(self.norm2(x))))
 
 
 class Encoder(nn.Module):
-    def __init__(self):
+    def __init__(self, hidden=256, layers=4, heads=4, ffn=1024):
         super().__init__()
-        self.word = nn.Embedding(VOCAB, HIDDEN, padding_idx=PAD)
-        self.position = nn.Embedding(POSITIONS, HIDDEN)
-        self.norm = nn.LayerNorm(HIDDEN, eps=1e-12)
-        self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
-        self.final = nn.LayerNorm(HIDDEN, eps=1e-12)
+        self.hidden = hidden
+        self.word = nn.Embedding(VOCAB, hidden, padding_idx=PAD)
+        self.position = nn.Embedding(POSITIONS, hidden)
+        self.norm = nn.LayerNorm(hidden, eps=1e-12)
+        self.layers = nn.ModuleList(Layer(hidden, heads, ffn) for _ in range(layers))
+        self.final = nn.LayerNorm(hidden, eps=1e-12)
 
     def forward(self, ids, mask):
         x = self.norm(self.word(ids) + self.position.weight[: ids.shape[1]])
@@ -72,7 +76,7 @@ class Encoder(nn.Module):
 
 def embed(model, rows, batch):
     order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
-    out = torch.zeros(len(rows), HIDDEN)
+    out = torch.zeros(len(rows), model.hidden)
     for start in range(0, len(rows), batch):
         chunk = order[start:start + batch]
         width = max(len(rows[i]) for i in chunk)
@@ -106,6 +110,10 @@ def main():
     parser.add_argument("--mkldnn", action="store_true")
     parser.add_argument("--autocast", choices=["none", "bf16"], default="none")
     parser.add_argument("--label", help="the name the result line starts with")
+    parser.add_argument("--hidden", type=int, default=256)
+    parser.add_argument("--layers", type=int, default=4)
+    parser.add_argument("--heads", type=int, default=4)
+    parser.add_argument("--ffn", type=int, default=1024)
     args = parser.parse_args()
     if args.make_inputs:
         make_inputs(args.make_inputs, args.texts, args.seed)
@@ -114,7 +122,7 @@ def main():
     torch.manual_seed(args.seed)
     with open(args.inputs) as f:
         rows = [[int(t) for t in line.split()] for line in f if line.strip()]
-    model = Encoder().eval()
+    model = Encoder(args.hidden, args.layers, args.heads, args.ffn).eval()
     if args.mkldnn:
         model = torch.utils.mkldnn.to_mkldnn(model)
     bf16 = args.autocast == "bf16"
