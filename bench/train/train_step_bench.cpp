@@ -5,7 +5,8 @@
 // passages, [batch, seq] each, every token real, random ids drawn before timing), InfoNCE ×20,
 // backward, clipping to norm 1, AdamW at the LinearSchedule's rate; --precision bf16 runs the
 // Linear layers' GEMMs in bfloat16 (model::MatmulPrecision). --gemm-peak instead measures the fp32
-// and the bf16 GEMM peaks of this machine at the same thread count.
+// and the bf16 GEMM peaks of this machine at the same thread count; --gemm-floor also times the
+// step's Linear GEMMs on their own (gemm_floor.h).
 
 #include <sys/resource.h>
 #include <time.h>
@@ -19,8 +20,8 @@
 #include <ATen/ATen.h>
 #include <CLI/CLI.hpp>
 
-#include "gemm_floor.h"
 #include "common/heap_reuse.h"
+#include "gemm_floor.h"
 #include "loaded_blas.h"
 #include "model/encoder.h"
 #include "model/gemm.h"
