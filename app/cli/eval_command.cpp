@@ -55,7 +55,7 @@ public:
             bar_ = std::make_unique<ProgressPrinter>(label);
             label_ = label;
         }
-        bar_->update(p.done, p.total, p.phase == Phase::Ranking ? p.etaSeconds : 0.0);
+        bar_->update(p.done, p.total, p.etaSeconds);
     }
 
 private:

@@ -52,7 +52,7 @@ struct Progress {
     double loss = 0.0;     ///< the batch's InfoNCE loss, before its task weight
     double learningRate = 0.0;
     double examplesPerSecond = 0.0;  ///< pairs per second of training steps in this session
-    double etaSeconds = 0.0;         ///< seconds the remaining steps take at this session's pace
+    double etaSeconds = 0.0;         ///< seconds left at this pace (embedding, ranking too)
     std::string batch;               ///< what the batch was (train::BatchKind::label())
     /// Set on a report that is a validation result (a Training report of a validation step).
     std::optional<double> validationLoss;

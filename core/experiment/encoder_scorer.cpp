@@ -1,5 +1,6 @@
 #include "experiment/encoder_scorer.h"
 
+#include <chrono>
 #include <vector>
 
 #include <ATen/ATen.h>
@@ -45,6 +46,18 @@ Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(
     progress.phase = Phase::Embedding;
     progress.suite = suite.name;
     progress.total = total;
+    // A report after every batch, with an ETA at the pace so far: one corpus of a million
+    // passages is a single call that takes minutes.
+    const auto start = std::chrono::steady_clock::now();
+    std::size_t doneBefore = 0;
+    embedding.onBatch = [&](std::size_t embedded) {
+        progress.done = doneBefore + embedded;
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        progress.etaSeconds = seconds / static_cast<double>(progress.done) *
+                              static_cast<double>(total - progress.done);
+        notify(options.progress, progress);
+    };
     bool cancelled = false;
     const model::MatmulPrecisionScope precision(options.precision);
     const auto embed = [&](const std::vector<std::string>& texts, text::TextRole role) {
@@ -58,8 +71,11 @@ Result<std::unique_ptr<experiment::DenseScorer>> makeEncoderScorer(
             if (cancelled) return matrix;
             matrix = toMatrix(rows);
         }
-        progress.done += texts.size();
-        notify(options.progress, progress);
+        doneBefore += texts.size();
+        if (texts.empty()) {  // no batch reported it
+            progress.done = doneBefore;
+            notify(options.progress, progress);
+        }
         return matrix;
     };
     for (const data::LanguageData& language : suite.languages) {

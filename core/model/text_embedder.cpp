@@ -70,6 +70,7 @@ at::Tensor embedIds(EncoderImpl& encoder, const std::vector<std::vector<int64_t>
         const at::Tensor index =
             at::tensor(std::vector<int64_t>(order.begin() + begin, order.begin() + end), at::kLong);
         result.index_copy_(0, index, pooled);
+        if (options.onBatch) options.onBatch(end);
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct EmbeddingOptions {
     std::size_t batchSize = 64;
     /// Read before each batch; once cancelled, embedding stops and returns an undefined tensor.
     CancelToken cancel;
+    /// Called after each batch with the rows embedded so far in this call (for progress).
+    std::function<void(std::size_t embedded)> onBatch;
 };
 
 /// Embeds token-id rows (no padding; each non-empty) with `encoder` in eval mode under

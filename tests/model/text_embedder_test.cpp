@@ -44,7 +44,9 @@ TEST(TextEmbedderTest, BatchedSortedEmbeddingsEqualSingleRowsInInputOrder) {
     encoder->train();
     const std::vector<std::vector<int64_t>> rows = {
         {5, 6, 7, 8, 9, 10, 11}, {12}, {13, 14, 15}, {16, 17}, {18, 19, 20, 21, 22}, {23, 24, 25}};
-    const at::Tensor result = embedIds(*encoder, rows, EmbeddingOptions{2});
+    EmbeddingOptions pairs;
+    pairs.batchSize = 2;
+    const at::Tensor result = embedIds(*encoder, rows, pairs);
     EXPECT_TRUE(encoder->is_training());  // restored
     EXPECT_FALSE(result.is_inference());
     ASSERT_EQ(result.sizes(), at::IntArrayRef({6, 32}));
@@ -54,6 +56,17 @@ TEST(TextEmbedderTest, BatchedSortedEmbeddingsEqualSingleRowsInInputOrder) {
         EXPECT_NEAR(result[i].norm().item<double>(), 1.0, 1e-6);
     }
     EXPECT_EQ(embedIds(*encoder, {}).size(0), 0);
+}
+
+TEST(TextEmbedderTest, ReportsTheRowsEmbeddedAfterEachBatch) {
+    Encoder encoder = createEncoder(tinyConfig(), 3).value();
+    const std::vector<std::vector<int64_t>> rows = {{5, 6}, {7}, {8, 9, 10}, {11}, {12, 13}};
+    EmbeddingOptions options;
+    options.batchSize = 2;
+    std::vector<std::size_t> reports;
+    options.onBatch = [&](std::size_t embedded) { reports.push_back(embedded); };
+    embedIds(*encoder, rows, options);
+    EXPECT_EQ(reports, (std::vector<std::size_t>{2, 4, 5}));
 }
 
 TEST(TextEmbedderTest, TextsAreTokenisedWithTheRolePrefix) {
